@@ -1,0 +1,41 @@
+package org.safereturn.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One entry of the audit trail; immutable once written, linked to the previous by hash. */
+@Entity
+@Table(name = "audit_event")
+class AuditEvent {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(name = "occurred_at", nullable = false)
+    OffsetDateTime occurredAt;
+    @Column(name = "actor_subject", nullable = false)
+    String actorSubject;
+    @Column(name = "actor_username", nullable = false)
+    String actorUsername;
+    @Column(name = "organization_id")
+    UUID organizationId;
+    @Column(nullable = false)
+    String action;
+    @Column(name = "record_type", nullable = false)
+    String recordType;
+    @Column(name = "record_id", nullable = false)
+    String recordId;
+    @Column(name = "field_groups")
+    String fieldGroups;
+    String reason;
+    String details;
+    @Column(name = "prev_hash", nullable = false)
+    String prevHash;
+    @Column(nullable = false)
+    String hash;
+}

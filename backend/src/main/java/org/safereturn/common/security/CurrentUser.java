@@ -1,0 +1,71 @@
+package org.safereturn.common.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling: the subject, roles and organization of the bearer token. Every service asks
+ * this bean rather than reading the token itself, so the claim names live in one place.
+ */
+@RequestScoped
+public class CurrentUser {
+    static final String ORG_CLAIM = "org";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public String subject() {
+        return token.getSubject();
+    }
+
+    /** A user's username, or for a partner's API client its client id. */
+    public String username() {
+        String username = token.getClaim("preferred_username");
+        if (username == null) {
+            username = token.getClaim("azp");
+        }
+        return username != null ? username : subject();
+    }
+
+    public String displayName() {
+        String name = token.getClaim("name");
+        return name != null ? name : username();
+    }
+
+    public String email() {
+        return token.getClaim("email");
+    }
+
+    /** The caller's SafeReturn roles (Keycloak's own default roles are left out). */
+    public Set<String> roles() {
+        Set<String> roles = new TreeSet<>(identity.getRoles());
+        roles.retainAll(Roles.ALL);
+        return roles;
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** The caller's organization; empty when the token carries no (valid) {@code org} claim. */
+    public Optional<UUID> organizationId() {
+        Object claim = token.getClaim(ORG_CLAIM);
+        if (claim == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(claim.toString().replace("\"", "")));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.safereturn.common.web;
+
+import java.util.Arrays;
+import java.util.UUID;
+import org.safereturn.common.error.ProblemException;
+
+/** Parses query filters so that a wrong value is a 422 naming the parameter, not a bare 400 or 404. */
+public final class Params {
+    private Params() {}
+
+    public static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static UUID uuidOf(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "must be a UUID");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.safereturn.common.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.examples.Example;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Documents the problem+json answers every operation can give (401, 403, 404, 412, 422, …)
+ * in one place, so each resource method states only what is particular to it.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            item.getOperations().forEach((method, op) -> addProblems(path, method, op));
+        });
+    }
+
+    private static void addProblems(String path, PathItem.HttpMethod method, Operation op) {
+        Map<String, String[]> problems = new LinkedHashMap<>();
+        boolean write = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.DELETE;
+        boolean hasBody = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
+        if (hasBody) {
+            problems.put("400", new String[] {"request.malformed", "Malformed request body", "The body is not valid JSON for this operation"});
+        }
+        problems.put("401", new String[] {"auth.unauthenticated", "Sign-in required", "Send a valid bearer token from the SafeReturn realm"});
+        problems.put("403", new String[] {"auth.forbidden", "Forbidden", "Your role may not perform this operation"});
+        if (path.contains("{") || write) {
+            problems.put("404", new String[] {"resource.not-found", "Not found", "Organization 3f0c… does not exist"});
+        }
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE) {
+            problems.put("412", new String[] {"precondition.stale", "The record was changed by someone else", "Reload the record and apply your change again"});
+            problems.put("428", new String[] {"precondition.required", "If-Match required", "Send the record's ETag in If-Match so that concurrent changes are not lost"});
+        }
+        if (hasBody) {
+            problems.put("415", new String[] {"request.unsupported-media-type", "Unsupported Media Type", "Send the body as application/json"});
+        }
+        if (hasBody || method == PathItem.HttpMethod.GET) {
+            problems.put("422", new String[] {"validation.failed", "The request is not valid", "1 field(s) are not valid"});
+        }
+        problems.put("500", new String[] {"internal", "Internal error", "Something went wrong on our side; quote incident …"});
+        problems.forEach((status, p) -> {
+            APIResponse existing = op.getResponses().getAPIResponse(status);
+            if (existing != null && existing.getContent() != null) {
+                return; // the operation documents this one itself
+            }
+            Example example = OASFactory.createExample().value(Map.of(
+                    "type", "urn:safereturn:problem:" + p[0], "title", p[1], "status", Integer.parseInt(status),
+                    "detail", p[2], "code", p[0]));
+            APIResponse response = OASFactory.createAPIResponse()
+                    .description(p[1])
+                    .content(OASFactory.createContent().addMediaType("application/problem+json",
+                            OASFactory.createMediaType()
+                                    .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
+                                    .addExample(p[0], example)));
+            op.getResponses().addAPIResponse(status, response);
+        });
+    }
+}

@@ -1,0 +1,98 @@
+package org.safereturn.directory;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.safereturn.common.error.ProblemException;
+
+/**
+ * The directory as an Open Referral (HSDS 3.0) feed, for partners and integrators. Pages count
+ * from 1 and take {@code per_page}, as HSDS's API reference does.
+ */
+@Path("/api/hsds")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Open Referral", description = "The directory as an HSDS 3.0 feed")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed("**")
+public class HsdsResource {
+    @Inject
+    OrganizationService organizations;
+    @Inject
+    ServiceCatalog services;
+
+    @GET
+    @Path("/organizations")
+    @Operation(operationId = "hsdsListOrganizations", summary = "Organizations (HSDS 3.0)",
+            description = "Roles: any signed-in role; meant for partner and analyst API clients.")
+    public HsdsDtos.OrganizationPage organizations(
+            @Parameter(description = "Search text") @QueryParam("search") String search,
+            @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
+            @Parameter(description = "Items per page, 1 to 200 (default 50)") @QueryParam("per_page") Integer perPage) {
+        int p = pageOf(page);
+        int size = perPageOf(perPage);
+        DirectoryDtos.OrganizationPage result = organizations.list(search, null, null, null, p - 1, size, null);
+        long pages = pages(result.total(), size);
+        return new HsdsDtos.OrganizationPage(result.total(), pages, p, size, p == 1, p >= pages, result.items().isEmpty(),
+                result.items().stream().map(HsdsDtos.Organization::of).toList());
+    }
+
+    @GET
+    @Path("/organizations/{id}")
+    @Operation(operationId = "hsdsGetOrganization", summary = "One organization (HSDS 3.0)", description = "Roles: any signed-in role.")
+    public HsdsDtos.Organization organization(@PathParam("id") UUID id) {
+        return HsdsDtos.Organization.of(organizations.get(id));
+    }
+
+    @GET
+    @Path("/services")
+    @Operation(operationId = "hsdsListServices", summary = "Services (HSDS 3.0)",
+            description = "Roles: any signed-in role; meant for partner and analyst API clients.")
+    public HsdsDtos.ServicePage services(
+            @Parameter(description = "Search text") @QueryParam("search") String search,
+            @Parameter(description = "Only this organization's services") @QueryParam("organization_id") UUID organizationId,
+            @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
+            @Parameter(description = "Items per page, 1 to 200 (default 50)") @QueryParam("per_page") Integer perPage) {
+        int p = pageOf(page);
+        int size = perPageOf(perPage);
+        DirectoryDtos.ServicePage result = services.list(search, null, null, organizationId, null, p - 1, size, null);
+        long pages = pages(result.total(), size);
+        return new HsdsDtos.ServicePage(result.total(), pages, p, size, p == 1, p >= pages, result.items().isEmpty(),
+                result.items().stream().map(s -> HsdsDtos.Service.of(s, null)).toList());
+    }
+
+    @GET
+    @Path("/services/{id}")
+    @Operation(operationId = "hsdsGetService", summary = "One service with its organization (HSDS 3.0)", description = "Roles: any signed-in role.")
+    public HsdsDtos.Service service(@PathParam("id") UUID id) {
+        DirectoryDtos.ServiceView s = services.get(id);
+        return HsdsDtos.Service.of(s, HsdsDtos.Organization.of(organizations.get(s.organizationId())));
+    }
+
+    private static int pageOf(Integer page) {
+        if (page != null && page < 1) {
+            throw ProblemException.invalid("page", "must be 1 or more");
+        }
+        return page == null ? 1 : page;
+    }
+
+    private static int perPageOf(Integer perPage) {
+        if (perPage != null && (perPage < 1 || perPage > 200)) {
+            throw ProblemException.invalid("per_page", "must be between 1 and 200");
+        }
+        return perPage == null ? 50 : perPage;
+    }
+
+    private static long pages(long total, int size) {
+        return Math.max(1, (total + size - 1) / size);
+    }
+}

@@ -1,0 +1,119 @@
+package org.safereturn.directory;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.safereturn.common.error.Problem;
+import org.safereturn.common.security.Roles;
+import org.safereturn.common.web.Etags;
+import org.safereturn.common.web.Params;
+import org.safereturn.directory.DirectoryDtos.OrganizationPage;
+import org.safereturn.directory.DirectoryDtos.OrganizationRequest;
+import org.safereturn.directory.DirectoryDtos.OrganizationView;
+
+/** The directory's organizations: read by every signed-in role, changed by admins. */
+@Path("/api/v1/organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Directory", description = "Organizations and the services they offer")
+@SecurityRequirement(name = "bearer")
+public class OrganizationResource {
+    @Inject
+    OrganizationService service;
+
+    @GET
+    @RolesAllowed("**")
+    @Operation(operationId = "listOrganizations", summary = "Search organizations",
+            description = "Filter by text (accents optional), kind, status and place; paged and sorted. Roles: any signed-in role.")
+    public OrganizationPage list(
+            @Parameter(description = "Part of the Vietnamese or English name", example = "quang ninh") @QueryParam("q") String q,
+            @Parameter(description = "Organization kind", schema = @Schema(implementation = OrganizationKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "ACTIVE or INACTIVE", schema = @Schema(implementation = OrganizationStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Administrative unit code", example = "06685") @QueryParam("placeCode") String placeCode,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size,
+            @Parameter(description = "nameVi, nameEn, kind, createdAt or updatedAt, then ,asc or ,desc", example = "nameVi,asc") @QueryParam("sort") String sort) {
+        return service.list(q, Params.enumOf(OrganizationKind.class, kind, "kind"),
+                Params.enumOf(OrganizationStatus.class, status, "status"), placeCode, page, size, sort);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed("**")
+    @Operation(operationId = "getOrganization", summary = "One organization", description = "Answers its version as ETag. Roles: any signed-in role.")
+    @APIResponse(responseCode = "200", description = "The organization",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
+    public RestResponse<OrganizationView> get(@PathParam("id") UUID id) {
+        OrganizationView view = service.get(id);
+        return withEtag(RestResponse.ResponseBuilder.ok(view), view.version());
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createOrganization", summary = "Add an organization", description = "Audited. Roles: admin.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "409", description = "An organization with this id exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<OrganizationView> create(@Valid @NotNull OrganizationRequest request, UriInfo uri) {
+        OrganizationView created = service.create(request);
+        return withEtag(RestResponse.ResponseBuilder.<OrganizationView>created(
+                uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created), created.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updateOrganization", summary = "Replace an organization",
+            description = "Needs the ETag in If-Match: 428 without it, 412 when someone changed the record since. Audited with the changed fields. Roles: admin.")
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag is set",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
+    public RestResponse<OrganizationView> update(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the version being replaced", required = true, schema = @Schema(type = SchemaType.STRING), example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull OrganizationRequest request) {
+        OrganizationView updated = service.update(id, Etags.requireVersion(ifMatch), request);
+        return withEtag(RestResponse.ResponseBuilder.ok(updated), updated.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deleteOrganization", summary = "Remove an organization",
+            description = "Only an organization without services; otherwise 409 (set it INACTIVE instead). Needs If-Match. Audited. Roles: admin.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", description = "The organization still has services",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("id") UUID id,
+                       @Parameter(description = "The ETag of the version being removed", required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, Etags.requireVersion(ifMatch));
+    }
+
+    static <T> RestResponse<T> withEtag(RestResponse.ResponseBuilder<T> builder, long version) {
+        return builder.tag(new EntityTag(String.valueOf(version))).build();
+    }
+}

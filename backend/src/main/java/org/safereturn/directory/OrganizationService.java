@@ -1,0 +1,181 @@
+package org.safereturn.directory;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.safereturn.audit.AuditService;
+import org.safereturn.common.error.ProblemException;
+import org.safereturn.common.persistence.Changes;
+import org.safereturn.common.persistence.Search;
+import org.safereturn.common.web.Etags;
+import org.safereturn.common.web.PageQuery;
+import org.safereturn.directory.DirectoryDtos.OrganizationPage;
+import org.safereturn.directory.DirectoryDtos.OrganizationRequest;
+import org.safereturn.directory.DirectoryDtos.OrganizationSummary;
+import org.safereturn.directory.DirectoryDtos.OrganizationView;
+import org.safereturn.place.PlaceService;
+
+/** Reads and changes organizations; every change is audited in the same transaction. */
+@ApplicationScoped
+public class OrganizationService {
+    static final String RECORD = "ORGANIZATION";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "nameVi", "nameVi", "nameEn", "nameEn", "kind", "kind", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    @Inject
+    OrganizationRepository organizations;
+    @Inject
+    ServiceRepository services;
+    @Inject
+    PlaceService places;
+    @Inject
+    AuditService audit;
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    OrganizationPage list(String q, OrganizationKind kind, OrganizationStatus status, String placeCode,
+                          Integer page, Integer size, String sort) {
+        PageQuery pq = PageQuery.of(page, size, sort, SORTABLE, Sort.by("nameVi").and("id"));
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (q != null && !q.isBlank()) {
+            where.add(Search.foldedContains("searchText", "q"));
+            params.and("q", Search.likeLiteral(q));
+        }
+        if (kind != null) {
+            where.add("kind = :kind");
+            params.and("kind", kind);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        if (placeCode != null && !placeCode.isBlank()) {
+            where.add("placeCode = :placeCode");
+            params.and("placeCode", placeCode.trim());
+        }
+        var query = where.isEmpty() ? organizations.findAll(pq.sort())
+                : organizations.find(String.join(" and ", where), pq.sort(), params);
+        query.page(pq.panachePage());
+        return new OrganizationPage(query.stream().map(OrganizationView::of).toList(), pq.page(), pq.size(), query.count());
+    }
+
+    @Transactional
+    OrganizationView get(UUID id) {
+        return OrganizationView.of(find(id));
+    }
+
+    @Transactional
+    OrganizationView create(OrganizationRequest request) {
+        if (request.id() != null && organizations.findByIdOptional(request.id()).isPresent()) {
+            throw ProblemException.conflict("resource.exists", "Organization " + request.id() + " already exists");
+        }
+        checkPlace(request.placeCode());
+        Organization o = new Organization();
+        o.id = request.id() != null ? request.id() : UUID.randomUUID();
+        o.createdAt = OffsetDateTime.now(clock);
+        apply(o, request);
+        organizations.persist(o);
+        em.flush();
+        audit.record("ORGANIZATION_CREATED", RECORD, o.id, null, null, null);
+        return OrganizationView.of(o);
+    }
+
+    @Transactional
+    OrganizationView update(UUID id, long expectedVersion, OrganizationRequest request) {
+        Organization o = find(id);
+        if (o.version != expectedVersion) {
+            throw Etags.stale();
+        }
+        checkPlace(request.placeCode());
+        OrganizationView before = OrganizationView.of(o);
+        apply(o, request);
+        flushOrStale();
+        OrganizationView after = OrganizationView.of(o);
+        List<String> changed = Changes.between(before, after);
+        audit.record("ORGANIZATION_UPDATED", RECORD, o.id, null, null, Changes.asJson(changed));
+        return after;
+    }
+
+    @Transactional
+    void delete(UUID id, long expectedVersion) {
+        Organization o = find(id);
+        if (o.version != expectedVersion) {
+            throw Etags.stale();
+        }
+        if (services.countByOrganization(id) > 0) {
+            throw ProblemException.conflict("organization.has-services",
+                    "Remove or move this organization's services first, or set its status to INACTIVE");
+        }
+        organizations.delete(o);
+        flushOrStale();
+        audit.record("ORGANIZATION_DELETED", RECORD, id, null, null, null);
+    }
+
+    /** The organization's name and kind, for other features; empty when it does not exist. */
+    @Transactional
+    public Optional<OrganizationSummary> summary(UUID id) {
+        return organizations.findByIdOptional(id).map(o -> new OrganizationSummary(o.id, o.nameVi, o.nameEn, o.kind));
+    }
+
+    Organization find(UUID id) {
+        return organizations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Organization", id));
+    }
+
+    private void apply(Organization o, OrganizationRequest r) {
+        o.nameVi = r.nameVi().trim();
+        o.nameEn = blankToNull(r.nameEn());
+        o.kind = r.kind();
+        o.status = r.status() != null ? r.status() : OrganizationStatus.ACTIVE;
+        o.placeCode = blankToNull(r.placeCode());
+        o.address = blankToNull(r.address());
+        o.phone = blankToNull(r.phone());
+        o.email = blankToNull(r.email());
+        o.website = blankToNull(r.website());
+        o.hotlines = r.hotlines() == null ? new ArrayList<>() : new ArrayList<>(r.hotlines().stream().map(String::trim).toList());
+        o.contacts.clear();
+        if (r.contacts() != null) {
+            for (DirectoryDtos.ContactDto c : r.contacts()) {
+                Organization.Contact contact = new Organization.Contact();
+                contact.name = c.name().trim();
+                contact.role = blankToNull(c.role());
+                contact.phone = blankToNull(c.phone());
+                contact.email = blankToNull(c.email());
+                o.contacts.add(contact);
+            }
+        }
+        o.updatedAt = OffsetDateTime.now(clock);
+    }
+
+    void checkPlace(String placeCode) {
+        if (placeCode != null && !placeCode.isBlank() && !places.exists(placeCode.trim())) {
+            throw ProblemException.invalid("placeCode", "is not a known administrative unit");
+        }
+    }
+
+    void flushOrStale() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw Etags.stale();
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

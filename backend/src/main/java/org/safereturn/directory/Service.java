@@ -1,0 +1,58 @@
+package org.safereturn.directory;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.Generated;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** What an organization offers: shelter, medical care, legal aid, counselling, a hotline… */
+@Entity
+@Table(name = "service")
+class Service {
+    @Id
+    UUID id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id")
+    Organization organization;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    ServiceType type;
+    @Column(name = "name_vi", nullable = false)
+    String nameVi;
+    @Column(name = "name_en")
+    String nameEn;
+    String description;
+    String eligibility;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    List<String> languages = new ArrayList<>();
+    Integer capacity;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    ServiceStatus status;
+    @Column(name = "place_code")
+    String placeCode;
+    @Version
+    long version;
+    @Column(name = "created_at", nullable = false)
+    OffsetDateTime createdAt;
+    @Column(name = "updated_at", nullable = false)
+    OffsetDateTime updatedAt;
+    @Generated
+    @Column(name = "search_text", insertable = false, updatable = false)
+    String searchText;
+
+}

@@ -1,0 +1,143 @@
+package org.safereturn.directory;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.safereturn.audit.AuditService;
+import org.safereturn.common.error.ProblemException;
+import org.safereturn.common.persistence.Changes;
+import org.safereturn.common.persistence.Search;
+import org.safereturn.common.web.Etags;
+import org.safereturn.common.web.PageQuery;
+import org.safereturn.directory.DirectoryDtos.ServicePage;
+import org.safereturn.directory.DirectoryDtos.ServiceRequest;
+import org.safereturn.directory.DirectoryDtos.ServiceView;
+
+/** Reads and changes the services organizations offer; every change is audited. */
+@ApplicationScoped
+public class ServiceCatalog {
+    static final String RECORD = "SERVICE";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "nameVi", "nameVi", "type", "type", "status", "status", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    @Inject
+    ServiceRepository services;
+    @Inject
+    OrganizationRepository organizations;
+    @Inject
+    OrganizationService organizationService;
+    @Inject
+    AuditService audit;
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    /** Services matching the filters, one page. */
+    @Transactional
+    ServicePage list(String q, ServiceType type, ServiceStatus status, UUID organizationId, String placeCode,
+                     Integer page, Integer size, String sort) {
+        PageQuery pq = PageQuery.of(page, size, sort, SORTABLE, Sort.by("nameVi").and("id"));
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (q != null && !q.isBlank()) {
+            where.add(Search.foldedContains("searchText", "q"));
+            params.and("q", Search.likeLiteral(q));
+        }
+        if (type != null) {
+            where.add("type = :type");
+            params.and("type", type);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        if (organizationId != null) {
+            where.add("organization.id = :organizationId");
+            params.and("organizationId", organizationId);
+        }
+        if (placeCode != null && !placeCode.isBlank()) {
+            where.add("placeCode = :placeCode");
+            params.and("placeCode", placeCode.trim());
+        }
+        var query = where.isEmpty() ? services.findAll(pq.sort())
+                : services.find(String.join(" and ", where), pq.sort(), params);
+        query.page(pq.panachePage());
+        return new ServicePage(query.stream().map(ServiceView::of).toList(), pq.page(), pq.size(), query.count());
+    }
+
+    @Transactional
+    ServiceView get(UUID id) {
+        return ServiceView.of(find(id));
+    }
+
+    @Transactional
+    ServiceView create(ServiceRequest request) {
+        if (request.id() != null && services.findByIdOptional(request.id()).isPresent()) {
+            throw ProblemException.conflict("resource.exists", "Service " + request.id() + " already exists");
+        }
+        Service s = new Service();
+        s.id = request.id() != null ? request.id() : UUID.randomUUID();
+        s.createdAt = OffsetDateTime.now(clock);
+        apply(s, request);
+        services.persist(s);
+        em.flush();
+        audit.record("SERVICE_CREATED", RECORD, s.id, null, null, null);
+        return ServiceView.of(s);
+    }
+
+    @Transactional
+    ServiceView update(UUID id, long expectedVersion, ServiceRequest request) {
+        Service s = find(id);
+        if (s.version != expectedVersion) {
+            throw Etags.stale();
+        }
+        ServiceView before = ServiceView.of(s);
+        apply(s, request);
+        organizationService.flushOrStale();
+        ServiceView after = ServiceView.of(s);
+        audit.record("SERVICE_UPDATED", RECORD, s.id, null, null, Changes.asJson(Changes.between(before, after)));
+        return after;
+    }
+
+    @Transactional
+    void delete(UUID id, long expectedVersion) {
+        Service s = find(id);
+        if (s.version != expectedVersion) {
+            throw Etags.stale();
+        }
+        services.delete(s);
+        organizationService.flushOrStale();
+        audit.record("SERVICE_DELETED", RECORD, id, null, null, null);
+    }
+
+    Service find(UUID id) {
+        return services.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Service", id));
+    }
+
+    private void apply(Service s, ServiceRequest r) {
+        Organization organization = organizations.findByIdOptional(r.organizationId())
+                .orElseThrow(() -> ProblemException.invalid("organizationId", "is not an organization of the directory"));
+        organizationService.checkPlace(r.placeCode());
+        s.organization = organization;
+        s.type = r.type();
+        s.nameVi = r.nameVi().trim();
+        s.nameEn = OrganizationService.blankToNull(r.nameEn());
+        s.description = OrganizationService.blankToNull(r.description());
+        s.eligibility = OrganizationService.blankToNull(r.eligibility());
+        s.languages = r.languages() == null ? new ArrayList<>() : new ArrayList<>(r.languages());
+        s.capacity = r.capacity();
+        s.status = r.status() != null ? r.status() : ServiceStatus.ACTIVE;
+        s.placeCode = OrganizationService.blankToNull(r.placeCode());
+        s.updatedAt = OffsetDateTime.now(clock);
+    }
+}

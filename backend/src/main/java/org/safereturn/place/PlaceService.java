@@ -1,0 +1,45 @@
+package org.safereturn.place;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.safereturn.common.error.ProblemException;
+import org.safereturn.common.persistence.Search;
+import org.safereturn.common.web.PageQuery;
+import org.safereturn.common.web.PageResponse;
+
+/** Looks up administrative units; other features ask it whether a place code exists. */
+@ApplicationScoped
+public class PlaceService {
+    private static final Map<String, String> SORTABLE = Map.of("code", "code", "nameVi", "nameVi");
+
+    @Inject
+    PlaceRepository places;
+
+    PageResponse<PlaceDtos.PlaceView> search(String parent, String q, Integer page, Integer size, String sort) {
+        PageQuery pq = PageQuery.of(page, size, sort, SORTABLE, Sort.by("code"));
+        StringBuilder where = new StringBuilder(parent == null || parent.isBlank() ? "parentCode is null" : "parentCode = :parent");
+        Parameters params = new Parameters();
+        if (parent != null && !parent.isBlank()) {
+            params.and("parent", parent.trim());
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and (").append(Search.foldedContains("searchText", "q")).append(" or code = :code)");
+            params.and("q", Search.likeLiteral(q)).and("code", q.trim());
+        }
+        var query = places.find(where.toString(), pq.sort(), params).page(pq.panachePage());
+        return new PageResponse<>(query.stream().map(PlaceDtos.PlaceView::of).toList(), pq.page(), pq.size(), query.count());
+    }
+
+    PlaceDtos.PlaceView get(String code) {
+        return places.findByIdOptional(code).map(PlaceDtos.PlaceView::of)
+                .orElseThrow(() -> ProblemException.notFound("Place", code));
+    }
+
+    /** Whether {@code code} is a known administrative unit. */
+    public boolean exists(String code) {
+        return code != null && places.findByIdOptional(code).isPresent();
+    }
+}

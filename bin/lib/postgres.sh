@@ -1,0 +1,63 @@
+# PostgreSQL as a plain process on loopback (sourced). The server refuses to run as root, so
+# it runs as the `postgres` OS user, which must own its data, socket and log paths.
+
+as_postgres() {
+  if [ "$(id -u)" -eq 0 ]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+# pg_start DIR PORT: initialises a cluster in DIR once, starts it, creates role and database
+# `safereturn` (password from SAFERETURN_DB_PASSWORD, default `safereturn` for local use).
+pg_start() {
+  local dir="$1" port="$2"
+  ensure_postgres_binaries
+  mkdir -p "$dir"
+  if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$dir"; fi
+  if [ ! -f "$dir/data/PG_VERSION" ]; then
+    log "creating a PostgreSQL cluster in $dir"
+    as_postgres mkdir -p "$dir/data" "$dir/socket"
+    as_postgres "$PG_BIN/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    cat >>"$dir/data/postgresql.conf" <<CONF
+listen_addresses = '127.0.0.1'
+unix_socket_directories = '$dir/socket'
+fsync = ${PG_FSYNC:-on}
+shared_buffers = 256MB
+max_connections = 200
+CONF
+    # Loopback TCP needs a password; the socket (postgres OS user only) is trusted.
+    cat >"$dir/data/pg_hba.conf" <<HBA
+local all all trust
+host all all 127.0.0.1/32 scram-sha-256
+HBA
+  fi
+  as_postgres mkdir -p "$dir/socket"
+  if ! as_postgres "$PG_BIN/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+    as_postgres "$PG_BIN/pg_ctl" -D "$dir/data" -o "-p $port" -l "$dir/postgres.log" -w -t 60 start >/dev/null \
+      || { tail -20 "$dir/postgres.log" >&2; die "PostgreSQL did not start"; }
+  fi
+  local password="${SAFERETURN_DB_PASSWORD:-safereturn}"
+  as_postgres psql -h "$dir/socket" -p "$port" -U postgres -qAt -v ON_ERROR_STOP=1 <<SQL >/dev/null
+SELECT 'CREATE ROLE safereturn LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'safereturn')\gexec
+ALTER ROLE safereturn PASSWORD '$password';
+SELECT 'CREATE DATABASE safereturn OWNER safereturn' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'safereturn')\gexec
+SQL
+}
+
+pg_stop() {
+  local dir="$1"
+  ensure_postgres_binaries
+  if [ -f "$dir/data/postmaster.pid" ]; then
+    as_postgres "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+}
+
+# pg_create_db DIR PORT NAME: an extra database owned by safereturn (e.g. for end-to-end tests).
+pg_create_db() {
+  local dir="$1" port="$2" name="$3"
+  as_postgres psql -h "$dir/socket" -p "$port" -U postgres -qAt -v ON_ERROR_STOP=1 >/dev/null <<SQL
+SELECT 'CREATE DATABASE $name OWNER safereturn' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$name')\gexec
+SQL
+}
