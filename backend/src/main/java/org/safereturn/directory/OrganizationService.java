@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.safereturn.audit.AuditService;
 import org.safereturn.common.error.ProblemException;
 import org.safereturn.common.persistence.Changes;
+import org.safereturn.common.persistence.IdempotencyKeys;
 import org.safereturn.common.persistence.Search;
 import org.safereturn.common.web.Etags;
 import org.safereturn.common.web.PageQuery;
@@ -41,6 +42,8 @@ public class OrganizationService {
     PlaceService places;
     @Inject
     AuditService audit;
+    @Inject
+    IdempotencyKeys idempotency;
     @Inject
     EntityManager em;
     @Inject
@@ -80,7 +83,12 @@ public class OrganizationService {
     }
 
     @Transactional
-    OrganizationView create(OrganizationRequest request) {
+    OrganizationView create(OrganizationRequest request, String idempotencyKey) {
+        String id = idempotency.once(idempotencyKey, "createOrganization", request, () -> insert(request).toString());
+        return OrganizationView.of(find(UUID.fromString(id)));
+    }
+
+    private UUID insert(OrganizationRequest request) {
         if (request.id() != null && organizations.findByIdOptional(request.id()).isPresent()) {
             throw ProblemException.conflict("resource.exists", "Organization " + request.id() + " already exists");
         }
@@ -92,7 +100,7 @@ public class OrganizationService {
         organizations.persist(o);
         em.flush();
         audit.record("ORGANIZATION_CREATED", RECORD, o.id, null, null, null);
-        return OrganizationView.of(o);
+        return o.id;
     }
 
     @Transactional

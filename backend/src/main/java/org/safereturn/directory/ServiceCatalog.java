@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.safereturn.audit.AuditService;
 import org.safereturn.common.error.ProblemException;
 import org.safereturn.common.persistence.Changes;
+import org.safereturn.common.persistence.IdempotencyKeys;
 import org.safereturn.common.persistence.Search;
 import org.safereturn.common.web.Etags;
 import org.safereturn.common.web.PageQuery;
@@ -37,6 +38,8 @@ public class ServiceCatalog {
     OrganizationService organizationService;
     @Inject
     AuditService audit;
+    @Inject
+    IdempotencyKeys idempotency;
     @Inject
     EntityManager em;
     @Inject
@@ -81,7 +84,12 @@ public class ServiceCatalog {
     }
 
     @Transactional
-    ServiceView create(ServiceRequest request) {
+    ServiceView create(ServiceRequest request, String idempotencyKey) {
+        String id = idempotency.once(idempotencyKey, "createService", request, () -> insert(request).toString());
+        return ServiceView.of(find(UUID.fromString(id)));
+    }
+
+    private UUID insert(ServiceRequest request) {
         if (request.id() != null && services.findByIdOptional(request.id()).isPresent()) {
             throw ProblemException.conflict("resource.exists", "Service " + request.id() + " already exists");
         }
@@ -92,7 +100,7 @@ public class ServiceCatalog {
         services.persist(s);
         em.flush();
         audit.record("SERVICE_CREATED", RECORD, s.id, null, null, null);
-        return ServiceView.of(s);
+        return s.id;
     }
 
     @Transactional

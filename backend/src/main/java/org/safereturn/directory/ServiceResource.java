@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.safereturn.common.error.Problem;
+import org.safereturn.common.persistence.IdempotencyKeys;
 import org.safereturn.common.security.Roles;
 import org.safereturn.common.web.Etags;
 import org.safereturn.common.web.Params;
@@ -79,8 +80,10 @@ public class ServiceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceView.class)))
     @APIResponse(responseCode = "409", description = "A service with this id exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<ServiceView> create(@Valid @NotNull ServiceRequest request, UriInfo uri) {
-        ServiceView created = service.create(request);
+    public RestResponse<ServiceView> create(
+            @Parameter(description = "Makes a retry safe: the same key with the same body answers the first result; with another body, 422", example = "b2f4c1de-2a41-4c55-9d3c-7a1e6f0a9b10") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @Valid @NotNull ServiceRequest request, UriInfo uri) {
+        ServiceView created = service.create(request, idempotencyKey);
         return OrganizationResource.withEtag(RestResponse.ResponseBuilder.<ServiceView>created(
                 uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created), created.version());
     }

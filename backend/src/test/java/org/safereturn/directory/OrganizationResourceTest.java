@@ -108,6 +108,45 @@ class OrganizationResourceTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyAnswersTheFirstResult() {
+        String key = UUID.randomUUID().toString();
+        String name = "Tổ chức thử lại " + key;
+        String first = as("admin").header("Idempotency-Key", key).body(body(name)).post("/api/v1/organizations")
+                .then().statusCode(201).extract().path("id");
+        as("admin").header("Idempotency-Key", key).body(body(name)).post("/api/v1/organizations")
+                .then().statusCode(201).body("id", equalTo(first));
+        as("admin").queryParam("q", name).get("/api/v1/organizations").then().body("total", equalTo(1));
+        problem(as("admin").header("Idempotency-Key", key).body(body(name + " khác")).post("/api/v1/organizations").then(),
+                422, "idempotency.key-reused");
+        problem(as("admin").header("Idempotency-Key", "x".repeat(201)).body(body(name)).post("/api/v1/organizations").then(),
+                422, "validation.failed").body("errors[0].field", equalTo("Idempotency-Key"));
+        as("admin").queryParam("q", name).get("/api/v1/organizations").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void concurrentRetriesWithOneKeyMakeOneRecord() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String name = "Tổ chức song song " + key;
+        String token = Tokens.user("admin");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> asToken(token).header("Idempotency-Key", key).body(body(name))
+                        .post("/api/v1/organizations").then().statusCode(201).extract().<String>path("id")));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var answer : answers) {
+                ids.add(answer.get());
+            }
+            assertEquals(1, ids.size());
+        } finally {
+            pool.shutdown();
+        }
+        as("admin").queryParam("q", name).get("/api/v1/organizations").then().body("total", equalTo(1));
+    }
+
+    @Test
     void onlyAdminsChangeTheDirectory() {
         for (String user : new String[] {"supervisor", "worker", "operator", "partner", "analyst", "coordinator"}) {
             problem(as(user).body(body("Không được phép")).post("/api/v1/organizations").then(), 403, "auth.forbidden");
