@@ -11,12 +11,18 @@ PORT=8095
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 [ -f "$JAR" ] || build_backend
 KC_URL="${KC_URL:-http://127.0.0.1:8180}"
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+  echo "port $PORT is in use: stop what runs there first" >&2; exit 1
+fi
 for run in $(seq "$RUNS"); do
   start=$(date +%s%N)
   QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:${SAFERETURN_PG_PORT:-54320}/safereturn" \
-  QUARKUS_OIDC_AUTH_SERVER_URL="$KC_URL/realms/safereturn" java -jar "$JAR" >/tmp/safereturn-bench-start.log 2>&1 &
+  QUARKUS_OIDC_AUTH_SERVER_URL="$KC_URL/realms/safereturn" SAFERETURN_DEMO_DATA_ENABLED=true java -jar "$JAR" >/tmp/safereturn-bench-start.log 2>&1 &
   pid=$!
-  until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" 2>/dev/null; do sleep 0.05; done
+  until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" 2>/dev/null; do
+    kill -0 "$pid" 2>/dev/null || { tail -20 /tmp/safereturn-bench-start.log >&2; echo "backend exited" >&2; exit 1; }
+    sleep 0.05
+  done
   ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
   rss_start=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
   token=$(curl -fsS "$KC_URL/realms/safereturn/protocol/openid-connect/token" -d grant_type=client_credentials \

@@ -1,7 +1,7 @@
 -- DEMO DATA, dev and test only (never in production): the organizations that work together in
 -- Quang Ninh against trafficking, and the services they offer. Ids are fixed because the demo
 -- realm's users and API clients carry them in their `org` claim. ON CONFLICT keeps edits made
--- in a running demo.
+-- in a running demo. Loaded at start by DemoData when safereturn.demo-data.enabled is true.
 INSERT INTO organization (id, name_vi, name_en, kind, status, place_code, address, phone, email, website, hotlines, version, created_at, updated_at) VALUES
  ('00000000-0000-4000-a000-000000000001', 'Trung tâm Công tác xã hội tỉnh Quảng Ninh', 'Quang Ninh Social Work Centre', 'SOCIAL_WORK_CENTRE', 'ACTIVE', '22', 'Tỉnh Quảng Ninh', NULL, NULL, NULL, '{18001769}', 0, now(), now()),
  ('00000000-0000-4000-a000-000000000002', 'Tổng đài điện thoại quốc gia bảo vệ trẻ em 111', 'National Child Protection Hotline 111', 'STATE_AGENCY', 'ACTIVE', '01', 'Thành phố Hà Nội', NULL, NULL, NULL, '{111}', 0, now(), now()),
