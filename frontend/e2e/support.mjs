@@ -1,0 +1,72 @@
+// Shared by the end-to-end tests: a headless Chromium from the system (never a downloaded
+// browser), sign-in through the realm's login page, and a screenshot when a test fails.
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const SPA_URL = (process.env.SPA_URL ?? 'http://127.0.0.1:5183').replace(/\/+$/, '');
+const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), 'artifacts');
+const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 30_000);
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * Runs `body` with a fresh page (own cookies and storage). On failure it saves a screenshot
+ * and prints what the page logged, then fails the test with the original error.
+ */
+export async function withPage(browser, name, body) {
+  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  const logs = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') logs.push(`[${message.type()}] ${message.text()}`);
+  });
+  page.on('pageerror', (error) => logs.push(`[pageerror] ${error.message}`));
+  try {
+    await body(page);
+  } catch (error) {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = join(ARTIFACTS, `${name}-${Date.now()}.png`);
+    await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+    console.error(`e2e ${name} failed at ${page.url()}; screenshot: ${file}`);
+    for (const line of logs) console.error(`  ${line}`);
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Opens the SPA, presses its sign-in button and signs in on the realm's login page. */
+export async function signIn(page, username, password, signInLabel = 'Đăng nhập') {
+  await page.goto(`${SPA_URL}/`);
+  await page.getByRole('button', { name: signInLabel, exact: true }).click();
+  // Keycloak's own login form: its ids are stable across themes and languages.
+  await page.locator('#username').waitFor();
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await Promise.all([
+    page.waitForURL((url) => url.href.startsWith(SPA_URL) && !url.pathname.startsWith('/auth/callback')),
+    page.locator('#kc-login').click(),
+  ]);
+}
+
+/** Waits until the locator is visible (playwright-core has no `expect`). */
+export async function visible(locator) {
+  await locator.first().waitFor({ state: 'visible' });
+  return locator.first();
+}

@@ -1,0 +1,56 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { me, organization, page } from '@/testing/fixtures';
+import { json, mockFetch } from '@/testing/mock-fetch';
+import { fakeSession, renderApp } from '@/testing/render-app';
+
+describe('routes', () => {
+  it('keeps a social worker out of the admin-only create page', async () => {
+    const network = mockFetch({
+      'GET /api/v1/me': json(me(['social-worker'])),
+      'GET /api/v1/organizations': json(page([organization()])),
+    });
+    renderApp({ route: '/directory/organizations/new' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Không có quyền truy cập' })).toBeInTheDocument();
+    expect(screen.queryByLabelText(/Tên \(tiếng Việt\)/)).not.toBeInTheDocument();
+    expect(network.to('POST', '/api/v1/organizations')).toHaveLength(0);
+  });
+
+  it('lets an admin open the create page', async () => {
+    mockFetch({ 'GET /api/v1/me': json(me(['admin'])) });
+    renderApp({ route: '/directory/organizations/new' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Thêm cơ quan, tổ chức' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/Tên \(tiếng Việt\)/)).toBeInTheDocument();
+  });
+
+  it('shows the user, their organization and the navigation for their role', async () => {
+    mockFetch({
+      'GET /api/v1/me': json(me(['social-worker'])),
+      'GET /api/v1/organizations': json(page([])),
+    });
+    renderApp({ route: '/' });
+    const account = await screen.findByRole('group', { name: 'Tài khoản' });
+    expect(await within(account).findByText('Nguyễn Thị Lan')).toBeInTheDocument();
+    expect(within(account).getByText('Trung tâm Công tác xã hội tỉnh Quảng Ninh')).toBeInTheDocument();
+    expect(within(account).getByText('Nhân viên công tác xã hội')).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
+    expect(within(nav).getByRole('link', { name: 'Cơ quan, tổ chức' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Dịch vụ' })).toBeInTheDocument();
+  });
+
+  it('signs out from the header', async () => {
+    mockFetch({ 'GET /api/v1/me': json(me(['social-worker'])), 'GET /api/v1/organizations': json(page([])) });
+    const session = fakeSession();
+    const { user } = renderApp({ route: '/directory/organizations', session });
+    await user.click(await screen.findByRole('button', { name: 'Đăng xuất' }));
+    expect(session.signOut).toHaveBeenCalledOnce();
+  });
+
+  it('shows signed-out visitors the sign-in page, which returns them where they were', async () => {
+    const session = fakeSession({ status: 'signed-out' });
+    const { user } = renderApp({ route: '/directory/services?type=MEDICAL', session });
+    expect(screen.getByRole('heading', { level: 1, name: 'Chào mừng đến với SafeReturn' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
+    expect(session.signIn).toHaveBeenCalledWith('/directory/services?type=MEDICAL');
+  });
+});

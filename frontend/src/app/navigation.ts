@@ -1,0 +1,28 @@
+import type { ParseKeys } from 'i18next';
+import { ROLES, type Role } from '@/lib/auth/roles';
+
+export interface NavItem {
+  to: string;
+  label: ParseKeys;
+  roles: readonly Role[];
+}
+
+export interface NavSection {
+  label: ParseKeys;
+  items: NavItem[];
+}
+
+/** Who sees the directory: every signed-in role. */
+export const DIRECTORY_ROLES: readonly Role[] = ROLES;
+export const DIRECTORY_ADMIN_ROLES: readonly Role[] = ['admin'];
+
+/** The navigation; each section and item shows only to the roles it names. */
+export const NAVIGATION: NavSection[] = [
+  {
+    label: 'nav.directory',
+    items: [
+      { to: '/directory/organizations', label: 'nav.organizations', roles: DIRECTORY_ROLES },
+      { to: '/directory/services', label: 'nav.services', roles: DIRECTORY_ROLES },
+    ],
+  },
+];

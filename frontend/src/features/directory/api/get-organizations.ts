@@ -1,0 +1,27 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useApiClient } from '@/lib/api/api-client-context';
+import { dataOf, type ApiClient } from '@/lib/api/client';
+import { toPage, type Page } from '@/lib/api/page';
+import type { Organization, OrganizationListParams } from '../types';
+import { directoryKeys, withoutEmpty } from './query-keys';
+
+export async function getOrganizations(
+  client: ApiClient,
+  params: OrganizationListParams,
+  signal?: AbortSignal,
+): Promise<Page<Organization>> {
+  const body = dataOf(await client.GET('/api/v1/organizations', { params: { query: withoutEmpty(params) }, signal }));
+  return toPage(body, params);
+}
+
+export function getOrganizationsQueryOptions(client: ApiClient, params: OrganizationListParams) {
+  const query = withoutEmpty(params);
+  return queryOptions({
+    queryKey: directoryKeys.organizationList(query),
+    queryFn: ({ signal }) => getOrganizations(client, query, signal),
+  });
+}
+
+export function useOrganizations(params: OrganizationListParams) {
+  return useQuery({ ...getOrganizationsQueryOptions(useApiClient(), params), placeholderData: keepPreviousData });
+}

@@ -1,0 +1,62 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { me, organization, ORG_ID, page } from '@/testing/fixtures';
+import { json, mockFetch } from '@/testing/mock-fetch';
+import { renderApp } from '@/testing/render-app';
+
+describe('service form', () => {
+  it('creates a service for an organization chosen from the organizations API', async () => {
+    const police = organization({ id: '00000000-0000-4000-a000-000000000003', nameVi: 'Công an tỉnh Quảng Ninh', kind: 'POLICE' });
+    const network = mockFetch({
+      'GET /api/v1/me': json(me(['admin'])),
+      'GET /api/v1/organizations': json(page([organization(), police])),
+      'POST /api/v1/services': async (request) => {
+        const body = await request.json();
+        return json(
+          { ...body, organizationName: 'Công an tỉnh Quảng Ninh', status: 'ACTIVE', version: 0, updatedAt: '2026-03-01T10:00:00+07:00' },
+          { status: 201, headers: { ETag: '"0"' } },
+        );
+      },
+    });
+    const { user } = renderApp({ route: `/directory/services/new?organizationId=${ORG_ID}` });
+
+    const organizationSelect = await screen.findByRole('combobox', { name: /Cơ quan, tổ chức/ });
+    expect(await screen.findByRole('option', { name: 'Công an tỉnh Quảng Ninh' })).toBeInTheDocument();
+    expect(organizationSelect).toHaveValue(ORG_ID);
+    await user.selectOptions(organizationSelect, 'Công an tỉnh Quảng Ninh');
+    await user.selectOptions(screen.getByRole('combobox', { name: /Loại dịch vụ/ }), 'Trợ giúp pháp lý');
+    await user.type(screen.getByRole('textbox', { name: /Tên \(tiếng Việt\)/ }), 'Tư vấn pháp lý cho nạn nhân');
+    await user.type(screen.getByRole('textbox', { name: 'Ngôn ngữ' }), 'vi, EN zh');
+    await user.type(screen.getByRole('textbox', { name: 'Sức chứa' }), '12');
+    await user.click(screen.getByRole('button', { name: 'Lưu' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tư vấn pháp lý cho nạn nhân' })).toBeInTheDocument();
+    expect(screen.getByText('Đã thêm dịch vụ.')).toBeInTheDocument();
+    expect(screen.getByText('Trợ giúp pháp lý')).toBeInTheDocument();
+
+    const [request] = network.to('POST', '/api/v1/services');
+    const body = await request!.json();
+    expect(body).toMatchObject({
+      organizationId: '00000000-0000-4000-a000-000000000003',
+      type: 'LEGAL_AID',
+      nameVi: 'Tư vấn pháp lý cho nạn nhân',
+      languages: ['vi', 'en', 'zh'],
+      capacity: 12,
+      status: 'ACTIVE',
+    });
+    // The client picks the id, so a retried create cannot make a second record.
+    expect(body.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(request!.headers.get('Idempotency-Key')).toBe(body.id);
+    expect(body).not.toHaveProperty('nameEn');
+  });
+
+  it('rejects a capacity that is not a whole number before sending', async () => {
+    const network = mockFetch({ 'GET /api/v1/me': json(me(['admin'])), 'GET /api/v1/organizations': json(page([organization()])) });
+    const { user } = renderApp({ route: '/directory/services/new' });
+    await user.type(await screen.findByRole('textbox', { name: 'Sức chứa' }), 'ba');
+    await user.click(screen.getByRole('button', { name: 'Lưu' }));
+    expect(screen.getByRole('textbox', { name: 'Sức chứa' })).toHaveAccessibleDescription('Hãy nhập một số nguyên không âm.');
+    expect(screen.getByRole('combobox', { name: /Loại dịch vụ/ })).toHaveAccessibleDescription('Trường này là bắt buộc.');
+    expect(network.to('POST', '/api/v1/services')).toHaveLength(0);
+  });
+});
