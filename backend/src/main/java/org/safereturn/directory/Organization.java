@@ -16,6 +16,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.safereturn.common.web.PageQuery;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -23,6 +25,7 @@ import org.hibernate.type.SqlTypes;
 /** An agency, NGO, shelter, club or facility; every user and API client belongs to one. */
 @Entity
 @Table(name = "organization")
+@BatchSize(size = PageQuery.MAX_SIZE) // a page of services loads its organizations in one query
 class Organization {
     @Id
     UUID id;
@@ -46,6 +49,7 @@ class Organization {
     @Column(nullable = false)
     List<String> hotlines = new ArrayList<>();
     @ElementCollection
+    @BatchSize(size = PageQuery.MAX_SIZE) // a page of organizations loads its contacts in one query
     @CollectionTable(name = "organization_contact", joinColumns = @JoinColumn(name = "organization_id"))
     @OrderColumn(name = "position")
     List<Contact> contacts = new ArrayList<>();

@@ -74,7 +74,7 @@ public class OrganizationService {
         var query = where.isEmpty() ? organizations.findAll(pq.sort())
                 : organizations.find(String.join(" and ", where), pq.sort(), params);
         query.page(pq.panachePage());
-        return new OrganizationPage(query.stream().map(OrganizationView::of).toList(), pq.page(), pq.size(), query.count());
+        return new OrganizationPage(query.list().stream().map(OrganizationView::of).toList(), pq.page(), pq.size(), query.count());
     }
 
     @Transactional

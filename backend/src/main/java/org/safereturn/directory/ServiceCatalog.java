@@ -75,7 +75,7 @@ public class ServiceCatalog {
         var query = where.isEmpty() ? services.findAll(pq.sort())
                 : services.find(String.join(" and ", where), pq.sort(), params);
         query.page(pq.panachePage());
-        return new ServicePage(query.stream().map(ServiceView::of).toList(), pq.page(), pq.size(), query.count());
+        return new ServicePage(query.list().stream().map(ServiceView::of).toList(), pq.page(), pq.size(), query.count());
     }
 
     @Transactional

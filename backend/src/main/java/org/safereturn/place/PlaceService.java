@@ -30,7 +30,7 @@ public class PlaceService {
             params.and("q", Search.likeLiteral(q)).and("code", q.trim());
         }
         var query = places.find(where.toString(), pq.sort(), params).page(pq.panachePage());
-        return new PageResponse<>(query.stream().map(PlaceDtos.PlaceView::of).toList(), pq.page(), pq.size(), query.count());
+        return new PageResponse<>(query.list().stream().map(PlaceDtos.PlaceView::of).toList(), pq.page(), pq.size(), query.count());
     }
 
     PlaceDtos.PlaceView get(String code) {
