@@ -10,6 +10,7 @@ RUNS="${1:-3}"
 PORT=8095
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 [ -f "$JAR" ] || build_backend
+ensure_local_keys "$LOCAL/run/keys.env"
 KC_URL="${KC_URL:-http://127.0.0.1:8180}"
 if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
   echo "port $PORT is in use: stop what runs there first" >&2; exit 1

@@ -72,3 +72,17 @@ ensure_frontend_deps() {
     (cd "$ROOT/frontend" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed"
   fi
 }
+
+# Keys of sensitive data for a local installation: made once (random), kept in FILE (mode 600,
+# under the git-ignored .local/) and exported, so the data stays readable across runs.
+ensure_local_keys() {
+  local file="$1"
+  if [ ! -f "$file" ]; then
+    mkdir -p "$(dirname "$file")"
+    (umask 077 && {
+      echo "SAFERETURN_CRYPTO_DATA_KEY=$(head -c 32 /dev/urandom | base64)"
+      echo "SAFERETURN_CRYPTO_INDEX_KEY=$(head -c 32 /dev/urandom | base64)"
+    } >"$file")
+  fi
+  set -a; source "$file"; set +a
+}

@@ -81,6 +81,374 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the audit trail
+         * @description Newest first. Supervisors see the events of their organization's staff, admins all. Roles: admin, supervisor.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check the audit trail for tampering
+         * @description Re-computes every event's hash and link; names the first broken event. Roles: admin, supervisor.
+         */
+        get: operations["verifyAuditChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organization's cases
+         * @description `view=mine` lists cases assigned to (or opened by) the caller. `q` finds a case number, or a person by full name or ID number (exact, accents and case ignored, through a blind index). Audited. Roles: social-worker, supervisor, hotline-operator.
+         */
+        get: operations["listCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case's consent ledger
+         * @description Active and withdrawn, newest first. Audited. Roles: social-worker, supervisor.
+         */
+        get: operations["listConsents"];
+        put?: never;
+        /**
+         * Record a consent
+         * @description By the person or a guardian (name and relation), for a purpose, with an organization for sharing, the field groups, how it was recorded (a verbal consent needs a witness) and until when. Audited. Roles: social-worker, supervisor.
+         */
+        post: operations["recordConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/consents/{consentId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a consent
+         * @description Takes effect at once; needs a reason. Audited. Roles: social-worker, supervisor.
+         */
+        post: operations["withdrawConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One case
+         * @description 404 outside the caller's organization. Hotline operators get no narrative. Audited. Roles: social-worker, supervisor, hotline-operator.
+         */
+        get: operations["getCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign the case to a social worker
+         * @description Roles: supervisor.
+         */
+        post: operations["assignCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the case
+         * @description Needs a reason. Roles: supervisor.
+         */
+        post: operations["closeCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start reintegration follow-up
+         * @description HANDED_OVER → FOLLOW_UP. Roles: social-worker, supervisor.
+         */
+        post: operations["followUpCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand the person over
+         * @description To family, home locality or an organization, with the receiving party and document. IDENTIFIED, NOT_IDENTIFIED or SUPPORTING → HANDED_OVER. Roles: social-worker, supervisor.
+         */
+        post: operations["handOverCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/identify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the identification decision
+         * @description UNDER_VERIFICATION → IDENTIFIED (VICTIM) or NOT_IDENTIFIED (NOT_VICTIM), with the deciding authority and the CTDC variables. Roles: social-worker, supervisor.
+         */
+        post: operations["identifyCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/not-identified": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the person was not identified as a victim
+         * @description UNDER_VERIFICATION → NOT_IDENTIFIED, with the reason. Roles: social-worker, supervisor.
+         */
+        post: operations["notIdentifiedCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case's notes, newest first
+         * @description Roles: social-worker, supervisor, hotline-operator (not confidential ones).
+         */
+        get: operations["listCaseNotes"];
+        put?: never;
+        /**
+         * Add a note
+         * @description Encrypted at rest; confidential notes are hidden from hotline operators. Roles: social-worker, supervisor.
+         */
+        post: operations["addCaseNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a closed case
+         * @description Returns it to the status it had before closing; needs a reason. Roles: supervisor.
+         */
+        post: operations["reopenCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/start-support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start support
+         * @description IDENTIFIED or NOT_IDENTIFIED → SUPPORTING. Roles: social-worker, supervisor.
+         */
+        post: operations["startCaseSupport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything that happened to the case, newest first
+         * @description Roles: social-worker, supervisor, hotline-operator.
+         */
+        get: operations["getCaseTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start verification with the police
+         * @description OPEN → UNDER_VERIFICATION. Roles: social-worker, supervisor.
+         */
+        post: operations["verifyCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intakes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive a person: open a case
+         * @description Opens a case numbered per organization and year, with the law's 3-day verification deadline. Possible duplicates (same ID number, or same name, birth year and home place) are listed, never merged. Audited. Roles: social-worker, supervisor, hotline-operator.
+         */
+        post: operations["createIntake"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -249,6 +617,139 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AssignRequest: {
+            assigneeSubject: string;
+            assigneeName: string;
+        };
+        Assignee: {
+            subject?: string;
+            name?: string;
+        };
+        /** @description Who read or changed which record, when and why */
+        AuditEvent: {
+            /** Format: int64 */
+            id?: number;
+            occurredAt?: components["schemas"]["OffsetDateTime"];
+            actorUsername?: string;
+            organizationId?: components["schemas"]["UUID"];
+            action?: string;
+            recordType?: string;
+            recordId?: string;
+            fieldGroups?: string;
+            reason?: string;
+            details?: string;
+        };
+        AuditEventPage: {
+            items?: components["schemas"]["AuditEvent"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        /** @description The result of re-computing the hash chain from the first event */
+        AuditVerification: {
+            valid?: boolean;
+            /** Format: int64 */
+            checked?: number;
+            /** Format: int64 */
+            firstBrokenEventId?: number;
+        };
+        /** @description A case with its person; narrative is null for roles that may not read it */
+        Case: {
+            id?: components["schemas"]["UUID"];
+            caseNumber?: string;
+            organizationId?: components["schemas"]["UUID"];
+            status?: components["schemas"]["CaseStatus"];
+            category?: components["schemas"]["CaseCategory"];
+            channel?: components["schemas"]["IntakeChannel"];
+            handingOverOrganizationId?: components["schemas"]["UUID"];
+            handoverDocumentNumber?: string;
+            receivedAt?: components["schemas"]["OffsetDateTime"];
+            placeFoundCode?: string;
+            placeFoundDescription?: string;
+            verificationDueAt?: components["schemas"]["OffsetDateTime"];
+            verificationOverdue?: boolean;
+            assignedTo?: components["schemas"]["Assignee"];
+            person?: components["schemas"]["Person"];
+            accompanyingChildren?: components["schemas"]["Person"][];
+            narrative?: string;
+            identification?: components["schemas"]["Identification"];
+            handover?: components["schemas"]["Handover"];
+            possibleDuplicates?: components["schemas"]["PossibleDuplicate"][];
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag
+             */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        CaseCategory: "VICTIM" | "PRESUMED_VICTIM" | "AT_RISK" | "RETURNED_MIGRANT" | "PROSPECTIVE_MIGRANT_WORKER" | "RELATIVE";
+        CasePage: {
+            items?: components["schemas"]["CaseSummary"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        /** @enum {string} */
+        CaseStatus: "OPEN" | "UNDER_VERIFICATION" | "IDENTIFIED" | "NOT_IDENTIFIED" | "SUPPORTING" | "HANDED_OVER" | "FOLLOW_UP" | "CLOSED";
+        CaseSummary: {
+            id?: components["schemas"]["UUID"];
+            caseNumber?: string;
+            status?: components["schemas"]["CaseStatus"];
+            category?: components["schemas"]["CaseCategory"];
+            personName?: string;
+            receivedAt?: components["schemas"]["OffsetDateTime"];
+            verificationDueAt?: components["schemas"]["OffsetDateTime"];
+            verificationOverdue?: boolean;
+            assignedToName?: string;
+        };
+        Consent: {
+            id?: components["schemas"]["UUID"];
+            caseId?: components["schemas"]["UUID"];
+            personId?: components["schemas"]["UUID"];
+            givenBy?: components["schemas"]["Giver"];
+            guardianName?: string;
+            guardianRelation?: string;
+            purpose?: components["schemas"]["Purpose"];
+            organizationId?: components["schemas"]["UUID"];
+            fieldGroups?: components["schemas"]["FieldGroup"][];
+            givenAt?: components["schemas"]["OffsetDateTime"];
+            method?: components["schemas"]["Method"];
+            witnessName?: string;
+            validUntil?: components["schemas"]["OffsetDateTime"];
+            active?: boolean;
+            recordedByName?: string;
+            withdrawnAt?: components["schemas"]["OffsetDateTime"];
+            withdrawalReason?: string;
+            withdrawnByName?: string;
+        };
+        ConsentList: {
+            items?: components["schemas"]["Consent"][];
+        };
+        /** @description A consent as given by the person or their guardian */
+        ConsentRequest: {
+            /** @description The person of the case (or an accompanying child) it concerns */
+            personId: components["schemas"]["UUID"];
+            givenBy: components["schemas"]["Giver"];
+            guardianName?: string;
+            /** @example mother */
+            guardianRelation?: string;
+            purpose: components["schemas"]["Purpose"];
+            /** @description Required for SHARE_WITH_ORGANIZATION */
+            organizationId?: components["schemas"]["UUID"];
+            fieldGroups: components["schemas"]["FieldGroup"][];
+            givenAt: components["schemas"]["OffsetDateTime"];
+            method: components["schemas"]["Method"];
+            witnessName?: string;
+            validUntil?: components["schemas"]["OffsetDateTime"];
+        };
         /** @description A person to contact at an organization */
         Contact: {
             /** @example Nguyễn Thị Hoa */
@@ -259,11 +760,34 @@ export interface components {
             phone?: string;
             email?: string;
         };
+        /** @enum {string} */
+        Exploitation: "SEXUAL" | "FORCED_LABOUR" | "FORCED_MARRIAGE" | "ORGAN_REMOVAL" | "SURROGACY" | "CHILD_TRAFFICKING" | "FORCED_CRIMINALITY" | "OTHER";
         FieldError: {
             /** @example nameVi */
             field?: string;
             /** @example must not be blank */
             message?: string;
+        };
+        /** @enum {string} */
+        FieldGroup: "IDENTITY" | "CONTACT" | "HEALTH" | "NARRATIVE";
+        /** @enum {string} */
+        Giver: "PERSON" | "GUARDIAN";
+        Handover: {
+            receiver?: components["schemas"]["HandoverReceiver"];
+            receiverName?: string;
+            receiverOrganizationId?: components["schemas"]["UUID"];
+            documentNumber?: string;
+            handedOverAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        HandoverReceiver: "FAMILY" | "LOCALITY" | "ORGANIZATION";
+        HandoverRequest: {
+            receiver: components["schemas"]["HandoverReceiver"];
+            receiverName: string;
+            receiverOrganizationId?: components["schemas"]["UUID"];
+            documentNumber?: string;
+            handedOverAt: components["schemas"]["OffsetDateTime"];
+            note?: string;
         };
         HsdsLanguage: {
             code?: string;
@@ -326,6 +850,51 @@ export interface components {
             empty?: boolean;
             contents?: components["schemas"]["HsdsService"][];
         };
+        /** @enum {string} */
+        IdDocumentType: "CITIZEN_ID" | "PASSPORT" | "BIRTH_CERTIFICATE" | "OTHER" | "NONE";
+        /** @description The deciding authority's identification decision */
+        Identification: {
+            decidingOrganizationId?: components["schemas"]["UUID"];
+            decisionDate?: components["schemas"]["LocalDate"];
+            documentNumber?: string;
+            result?: string;
+            forms?: string[];
+            countryOfExploitation?: string;
+            meansOfControl?: string[];
+            recruiterRelation?: string;
+            reason?: string;
+        };
+        /** @description The identification decision (CTDC variables) */
+        IdentifyRequest: {
+            decidingOrganizationId: components["schemas"]["UUID"];
+            decisionDate: components["schemas"]["LocalDate"];
+            documentNumber?: string;
+            result: string;
+            forms?: components["schemas"]["Exploitation"][];
+            countryOfExploitation?: string;
+            meansOfControl?: components["schemas"]["MeansOfControl"][];
+            recruiterRelation?: components["schemas"]["RecruiterRelation"];
+        };
+        /** @enum {string} */
+        IntakeChannel: "POLICE_HANDOVER" | "BORDER_GUARD_HANDOVER" | "HOTLINE" | "NGO" | "OUTREACH" | "SELF" | "REPATRIATION_FROM_ABROAD" | "OTHER";
+        /** @description Receiving a person: opens a case */
+        IntakeRequest: {
+            channel: components["schemas"]["IntakeChannel"];
+            handingOverOrganizationId?: components["schemas"]["UUID"];
+            handoverDocumentNumber?: string;
+            receivedAt: components["schemas"]["OffsetDateTime"];
+            placeFoundCode?: string;
+            placeFoundDescription?: string;
+            person: components["schemas"]["PersonRequest"];
+            accompanyingChildren?: components["schemas"]["PersonRequest"][];
+            category: components["schemas"]["CaseCategory"];
+            narrative?: string;
+        };
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
         /** @description The caller: user or API client, roles and organization */
         Me: {
             subject?: string;
@@ -335,6 +904,35 @@ export interface components {
             roles?: string[];
             /** @description Null when the token names no known organization */
             organization?: components["schemas"]["OrganizationSummary"];
+        };
+        /** @enum {string} */
+        MeansOfControl: "DEBT_BONDAGE" | "TAKES_EARNINGS" | "THREATS" | "PHYSICAL_ABUSE" | "SEXUAL_ABUSE" | "PSYCHOLOGICAL_ABUSE" | "FALSE_PROMISES" | "PSYCHOACTIVE_SUBSTANCES" | "RESTRICTS_MOVEMENT" | "RESTRICTS_MEDICAL_CARE" | "EXCESSIVE_WORKING_HOURS" | "THREAT_OF_LAW_ENFORCEMENT" | "WITHHOLDS_DOCUMENTS" | "WITHHOLDS_NECESSITIES" | "OTHER";
+        /** @enum {string} */
+        Method: "SIGNED_FORM" | "VERBAL_WITH_WITNESS";
+        NotIdentifiedRequest: {
+            decidingOrganizationId?: components["schemas"]["UUID"];
+            decisionDate: components["schemas"]["LocalDate"];
+            reason: string;
+        };
+        Note: {
+            id?: components["schemas"]["UUID"];
+            text?: string;
+            confidential?: boolean;
+            authorName?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+        };
+        NotePage: {
+            items?: components["schemas"]["Note"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        NoteRequest: {
+            text: string;
+            confidential?: boolean;
         };
         /**
          * Format: date-time
@@ -406,6 +1004,41 @@ export interface components {
             nameEn?: string;
             kind?: components["schemas"]["OrganizationKind"];
         };
+        Person: {
+            id?: components["schemas"]["UUID"];
+            fullName?: string;
+            otherNames?: string[];
+            sex?: components["schemas"]["Sex"];
+            birthDate?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            estimatedAge?: number;
+            nationality?: string;
+            stateless?: boolean;
+            idDocumentType?: components["schemas"]["IdDocumentType"];
+            idDocumentNumber?: string;
+            homePlaceCode?: string;
+            phone?: string;
+            languages?: string[];
+            disabilities?: string;
+        };
+        /** @description A person as recorded at intake; one of birthDate and estimatedAge */
+        PersonRequest: {
+            /** @example Nguyễn Thị Hoa */
+            fullName: string;
+            otherNames?: string[];
+            sex: components["schemas"]["Sex"];
+            birthDate?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            estimatedAge?: number;
+            nationality?: string;
+            stateless?: boolean;
+            idDocumentType?: components["schemas"]["IdDocumentType"];
+            idDocumentNumber?: string;
+            homePlaceCode?: string;
+            phone?: string;
+            languages?: string[];
+            disabilities?: string;
+        };
         /** @description An administrative unit: province or city, or a commune, ward or special zone */
         Place: {
             /** @example 06685 */
@@ -428,6 +1061,13 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        /** @description An earlier case of the same organization that may be the same person; never merged automatically */
+        PossibleDuplicate: {
+            caseId?: components["schemas"]["UUID"];
+            caseNumber?: string;
+            /** @enum {string} */
+            reason?: "SAME_ID_NUMBER" | "SAME_NAME_BIRTH_YEAR_HOME";
+        };
         /** @description RFC 9457 problem details. `code` is stable and is the UI's i18n key. */
         Problem: {
             /** @example urn:safereturn:problem:validation.failed */
@@ -445,6 +1085,13 @@ export interface components {
             code?: string;
             errors?: components["schemas"]["FieldError"][];
         };
+        /** @enum {string} */
+        Purpose: "SUPPORT" | "SHARE_WITH_ORGANIZATION" | "DATA_PROCESSING" | "CONTACT";
+        ReasonBody: {
+            reason: string;
+        };
+        /** @enum {string} */
+        RecruiterRelation: "INTIMATE_PARTNER" | "FRIEND" | "FAMILY" | "OTHER_ACQUAINTANCE" | "STRANGER" | "UNKNOWN";
         /** @description What an organization offers */
         Service: {
             id?: components["schemas"]["UUID"];
@@ -501,8 +1148,34 @@ export interface components {
         ServiceStatus: "ACTIVE" | "INACTIVE" | "DEFUNCT" | "TEMPORARILY_CLOSED";
         /** @enum {string} */
         ServiceType: "ESSENTIAL_NEEDS" | "MEDICAL" | "INTERPRETATION" | "LEGAL_INFORMATION" | "LEGAL_AID" | "TRAVEL" | "PSYCHOLOGICAL" | "SCHOOLING" | "VOCATIONAL_AND_JOB" | "INITIAL_HARDSHIP_ALLOWANCE" | "LOAN" | "HEALTH_INSURANCE" | "SHELTER_STAY" | "COUNSELLING" | "HOTLINE";
+        /** @enum {string} */
+        Sex: "FEMALE" | "MALE" | "OTHER" | "UNKNOWN";
+        TimelineEvent: {
+            /** Format: int64 */
+            id?: number;
+            at?: components["schemas"]["OffsetDateTime"];
+            type?: string;
+            actorName?: string;
+            summary?: string;
+        };
+        TimelinePage: {
+            items?: components["schemas"]["TimelineEvent"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        /** @description An optional note for a transition */
+        TransitionNote: {
+            note?: string;
+        };
         /** Format: uuid */
         UUID: string;
+        WithdrawalRequest: {
+            reason: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -747,6 +1420,1675 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description e.g. CASE_READ */
+                action?: string;
+                /** @description Username or API client id */
+                actor?: string;
+                /** @description From (inclusive), ISO-8601 with offset */
+                from?: unknown;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description The record's id */
+                recordId?: string;
+                /** @description e.g. CASE, ORGANIZATION, CONSENT */
+                recordType?: string;
+                /** @description Page size, 1 to 200 (default 20) */
+                size?: number;
+                /** @description To (exclusive), ISO-8601 with offset */
+                to?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyAuditChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerification"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCases: {
+        parameters: {
+            query?: {
+                /** @description Case category */
+                category?: components["schemas"]["CaseCategory"];
+                /** @description Only cases past their verification deadline */
+                overdue?: boolean;
+                /** @description Page number, from 0 */
+                page?: number;
+                /**
+                 * @description Case number, full name or ID number
+                 * @example QN-2026-000001
+                 */
+                q?: string;
+                /** @description Page size, 1 to 200 (default 20) */
+                size?: number;
+                /** @description receivedAt, caseNumber, status, verificationDueAt or updatedAt, then ,asc or ,desc */
+                sort?: string;
+                /** @description Case status */
+                status?: components["schemas"]["CaseStatus"];
+                /** @description mine or organization (default) */
+                view?: "mine" | "organization";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePage"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentList"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentRequest"];
+            };
+        };
+        responses: {
+            /** @description The recorded consent */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consent"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["schemas"]["UUID"];
+                consentId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawalRequest"];
+            };
+        };
+        responses: {
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already withdrawn (consent.already-withdrawn) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case; its version is the ETag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case's ETag; when sent and stale, 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case's ETag; when sent and stale, 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonBody"];
+            };
+        };
+        responses: {
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already closed (case.invalid-transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    followUpCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case's ETag; when sent and stale, 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionNote"];
+            };
+        };
+        responses: {
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed from the current status (case.invalid-transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    handOverCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case's ETag; when sent and stale, 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoverRequest"];
+            };
+        };
+        responses: {
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed from the current status (case.invalid-transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    identifyCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case's ETag; when sent and stale, 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentifyRequest"];
+            };
+        };
+        responses: {
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed from the current status (case.invalid-transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notIdentifiedCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case's ETag; when sent and stale, 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotIdentifiedRequest"];
+            };
+        };
+        responses: {
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed from the current status (case.invalid-transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCaseNotes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 200 (default 20) */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotePage"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCaseNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The note */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case's ETag; when sent and stale, 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonBody"];
+            };
+        };
+        responses: {
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not closed (case.invalid-transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startCaseSupport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case's ETag; when sent and stale, 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionNote"];
+            };
+        };
+        responses: {
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed from the current status (case.invalid-transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseTimeline: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 200 (default 20) */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelinePage"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case's ETag; when sent and stale, 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionNote"];
+            };
+        };
+        responses: {
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed from the current status (case.invalid-transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createIntake: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body answers the first result */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntakeRequest"];
+            };
+        };
+        responses: {
+            /** @description The new case; Location and ETag are set */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

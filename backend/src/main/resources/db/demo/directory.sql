@@ -45,3 +45,6 @@ INSERT INTO service (id, organization_id, type, name_vi, name_en, description, e
  ('00000000-0000-4000-b000-000000000019', '00000000-0000-4000-a000-000000000012', 'SCHOOLING', 'Hỗ trợ học tập cho trẻ em', 'Schooling support for children', 'Học bổng, đồ dùng học tập cho trẻ em có nguy cơ.', NULL, '{vi,en}', NULL, 'ACTIVE', '01', 0, now(), now()),
  ('00000000-0000-4000-b000-000000000020', '00000000-0000-4000-a000-000000000013', 'MEDICAL', 'Khám, chữa bệnh cho nạn nhân', 'Medical care for victims', 'Khám, chữa bệnh và cấp thẻ bảo hiểm y tế năm đầu.', 'Nạn nhân, người đang được xác định là nạn nhân', '{vi}', NULL, 'ACTIVE', '22', 0, now(), now())
 ON CONFLICT (id) DO NOTHING;
+
+-- Case numbers of the demo Social Work Centre read QN-<year>-<number>.
+UPDATE organization SET case_prefix = 'QN' WHERE id = '00000000-0000-4000-a000-000000000001' AND case_prefix IS NULL;

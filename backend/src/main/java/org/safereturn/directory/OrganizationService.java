@@ -140,6 +140,20 @@ public class OrganizationService {
         return organizations.findByIdOptional(id).map(o -> new OrganizationSummary(o.id, o.nameVi, o.nameEn, o.kind));
     }
 
+    /** Whether an organization with this id is in the directory. */
+    @Transactional
+    public boolean exists(UUID id) {
+        return id != null && organizations.findByIdOptional(id).isPresent();
+    }
+
+    /** The prefix of the organization's case numbers (e.g. QN), or "SR" when none is set. */
+    @Transactional
+    public String casePrefix(UUID id) {
+        Object prefix = em.createNativeQuery("SELECT case_prefix FROM organization WHERE id = ?1")
+                .setParameter(1, id).getResultStream().findFirst().orElse(null);
+        return prefix == null ? "SR" : prefix.toString();
+    }
+
     Organization find(UUID id) {
         return organizations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Organization", id));
     }

@@ -1,0 +1,64 @@
+package org.safereturn.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.safereturn.common.error.ProblemException;
+import org.safereturn.common.security.Roles;
+
+/** The audit trail: who read or changed what, and a check that nobody rewrote it. */
+@Path("/api/v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "The hash-chained audit trail")
+@SecurityRequirement(name = "bearer")
+public class AuditResource {
+    @Inject
+    AuditService service;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(operationId = "listAuditEvents", summary = "Search the audit trail",
+            description = "Newest first. Supervisors see the events of their organization's staff, admins all. Roles: admin, supervisor.")
+    public AuditDtos.AuditEventPage list(
+            @Parameter(description = "e.g. CASE, ORGANIZATION, CONSENT") @QueryParam("recordType") String recordType,
+            @Parameter(description = "The record's id") @QueryParam("recordId") String recordId,
+            @Parameter(description = "Username or API client id") @QueryParam("actor") String actor,
+            @Parameter(description = "e.g. CASE_READ") @QueryParam("action") String action,
+            @Parameter(description = "From (inclusive), ISO-8601 with offset", schema = @Schema(format = "date-time")) @QueryParam("from") String from,
+            @Parameter(description = "To (exclusive), ISO-8601 with offset", schema = @Schema(format = "date-time")) @QueryParam("to") String to,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
+        return service.search(recordType, recordId, actor, action, time(from, "from"), time(to, "to"), page, size);
+    }
+
+    @GET
+    @Path("/verification")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(operationId = "verifyAuditChain", summary = "Check the audit trail for tampering",
+            description = "Re-computes every event's hash and link; names the first broken event. Roles: admin, supervisor.")
+    public AuditDtos.Verification verify() {
+        return service.verify();
+    }
+
+    private static OffsetDateTime time(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "must be an ISO-8601 date-time with offset, e.g. 2026-11-23T00:00:00+07:00");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.safereturn.cases;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.safereturn.cases.CaseFile.HandoverReceiver;
+import org.safereturn.cases.CaseFile.IntakeChannel;
+import org.safereturn.cases.Person.IdDocumentType;
+import org.safereturn.cases.Person.Sex;
+
+/** Request and response records of the cases API. */
+final class CaseDtos {
+    private CaseDtos() {}
+
+    static final String COUNTRY = "^[A-Z]{2}$";
+    static final String PHONE = "^\\+?[0-9][0-9 .()-]{1,18}[0-9]$";
+
+    @Schema(name = "PersonRequest", description = "A person as recorded at intake; one of birthDate and estimatedAge")
+    record PersonRequest(
+            @NotBlank @Size(max = 200) @Schema(examples = "Nguyễn Thị Hoa") String fullName,
+            @Size(max = 5) List<@NotBlank @Size(max = 200) String> otherNames,
+            @NotNull Sex sex,
+            @Past LocalDate birthDate,
+            @Min(0) @Max(120) Integer estimatedAge,
+            @Pattern(regexp = COUNTRY, message = "must be an ISO 3166-1 alpha-2 code such as VN or CN") String nationality,
+            boolean stateless,
+            IdDocumentType idDocumentType,
+            @Size(max = 50) String idDocumentNumber,
+            @Size(max = 10) String homePlaceCode,
+            @Pattern(regexp = PHONE, message = "must be a phone number (digits, optionally + and spaces)") String phone,
+            @Size(max = 10) List<@Pattern(regexp = "^[a-z]{2,3}$", message = "must be an ISO 639 code such as vi") String> languages,
+            @Size(max = 1000) String disabilities) {}
+
+    @Schema(name = "Person")
+    record PersonView(UUID id, String fullName, List<String> otherNames, Sex sex, LocalDate birthDate, Integer estimatedAge,
+                      String nationality, boolean stateless, IdDocumentType idDocumentType, String idDocumentNumber,
+                      String homePlaceCode, String phone, List<String> languages, String disabilities) {}
+
+    @Schema(name = "IntakeRequest", description = "Receiving a person: opens a case")
+    record IntakeRequest(
+            @NotNull IntakeChannel channel,
+            UUID handingOverOrganizationId,
+            @Size(max = 100) String handoverDocumentNumber,
+            @NotNull @PastOrPresent OffsetDateTime receivedAt,
+            @Size(max = 10) String placeFoundCode,
+            @Size(max = 1000) String placeFoundDescription,
+            @NotNull @Valid PersonRequest person,
+            @Size(max = 10) List<@NotNull @Valid PersonRequest> accompanyingChildren,
+            @NotNull CaseCategory category,
+            @Size(max = 20000) String narrative) {}
+
+    @Schema(name = "Identification", description = "The deciding authority's identification decision")
+    record IdentificationView(UUID decidingOrganizationId, LocalDate decisionDate, String documentNumber, String result,
+                              List<String> forms, String countryOfExploitation, List<String> meansOfControl,
+                              String recruiterRelation, String reason) {}
+
+    @Schema(name = "Handover")
+    record HandoverView(HandoverReceiver receiver, String receiverName, UUID receiverOrganizationId, String documentNumber,
+                        OffsetDateTime handedOverAt) {}
+
+    @Schema(name = "Assignee")
+    record AssigneeView(String subject, String name) {}
+
+    @Schema(name = "PossibleDuplicate", description = "An earlier case of the same organization that may be the same person; never merged automatically")
+    record PossibleDuplicate(UUID caseId, String caseNumber,
+                             @Schema(enumeration = {"SAME_ID_NUMBER", "SAME_NAME_BIRTH_YEAR_HOME"}) String reason) {}
+
+    @Schema(name = "Case", description = "A case with its person; narrative is null for roles that may not read it")
+    record CaseView(UUID id, String caseNumber, UUID organizationId, CaseStatus status, CaseCategory category,
+                    IntakeChannel channel, UUID handingOverOrganizationId, String handoverDocumentNumber,
+                    OffsetDateTime receivedAt, String placeFoundCode, String placeFoundDescription,
+                    OffsetDateTime verificationDueAt, boolean verificationOverdue, AssigneeView assignedTo,
+                    PersonView person, List<PersonView> accompanyingChildren, String narrative,
+                    IdentificationView identification, HandoverView handover, List<PossibleDuplicate> possibleDuplicates,
+                    @Schema(description = "Optimistic-locking version; also the ETag") long version,
+                    OffsetDateTime createdAt, OffsetDateTime updatedAt) {}
+
+    @Schema(name = "CaseSummary")
+    record CaseSummary(UUID id, String caseNumber, CaseStatus status, CaseCategory category, String personName,
+                       OffsetDateTime receivedAt, OffsetDateTime verificationDueAt, boolean verificationOverdue,
+                       String assignedToName) {}
+
+    @Schema(name = "CasePage")
+    record CasePage(List<CaseSummary> items, int page, int size, long total) {}
+
+    @Schema(name = "TransitionNote", description = "An optional note for a transition")
+    record NoteBody(@Size(max = 2000) String note) {}
+
+    @Schema(name = "ReasonBody")
+    record ReasonBody(@NotBlank @Size(max = 2000) String reason) {}
+
+    @Schema(name = "IdentifyRequest", description = "The identification decision (CTDC variables)")
+    record IdentifyRequest(
+            @NotNull UUID decidingOrganizationId,
+            @NotNull @PastOrPresent LocalDate decisionDate,
+            @Size(max = 100) String documentNumber,
+            @NotNull @Pattern(regexp = "^(VICTIM|NOT_VICTIM)$", message = "must be VICTIM or NOT_VICTIM") String result,
+            @Size(max = 12) List<@NotNull Exploitation> forms,
+            @Pattern(regexp = COUNTRY, message = "must be an ISO 3166-1 alpha-2 code") String countryOfExploitation,
+            @Size(max = 12) List<@NotNull MeansOfControl> meansOfControl,
+            RecruiterRelation recruiterRelation) {}
+
+    @Schema(name = "NotIdentifiedRequest")
+    record NotIdentifiedRequest(UUID decidingOrganizationId, @NotNull @PastOrPresent LocalDate decisionDate,
+                                @NotBlank @Size(max = 2000) String reason) {}
+
+    @Schema(name = "HandoverRequest")
+    record HandoverRequest(@NotNull HandoverReceiver receiver, @NotBlank @Size(max = 200) String receiverName,
+                           UUID receiverOrganizationId, @Size(max = 100) String documentNumber,
+                           @NotNull @PastOrPresent OffsetDateTime handedOverAt, @Size(max = 2000) String note) {}
+
+    @Schema(name = "AssignRequest")
+    record AssignRequest(@NotBlank @Size(max = 100) String assigneeSubject, @NotBlank @Size(max = 200) String assigneeName) {}
+
+    @Schema(name = "TimelineEvent")
+    record TimelineEvent(long id, OffsetDateTime at, String type, String actorName, String summary) {}
+
+    @Schema(name = "TimelinePage")
+    record TimelinePage(List<TimelineEvent> items, int page, int size, long total) {}
+
+    @Schema(name = "NoteRequest")
+    record NoteRequest(@NotBlank @Size(max = 10000) String text, boolean confidential) {}
+
+    @Schema(name = "Note")
+    record NoteView(UUID id, String text, boolean confidential, String authorName, OffsetDateTime createdAt) {}
+
+    @Schema(name = "NotePage")
+    record NotePage(List<NoteView> items, int page, int size, long total) {}
+
+    /** Forms of exploitation (CTDC's typeOfExploit variables). */
+    enum Exploitation { SEXUAL, FORCED_LABOUR, FORCED_MARRIAGE, ORGAN_REMOVAL, SURROGACY, CHILD_TRAFFICKING, FORCED_CRIMINALITY, OTHER }
+
+    /** Means of control (CTDC's meansOfControl variables). */
+    enum MeansOfControl {
+        DEBT_BONDAGE, TAKES_EARNINGS, THREATS, PHYSICAL_ABUSE, SEXUAL_ABUSE, PSYCHOLOGICAL_ABUSE, FALSE_PROMISES,
+        PSYCHOACTIVE_SUBSTANCES, RESTRICTS_MOVEMENT, RESTRICTS_MEDICAL_CARE, EXCESSIVE_WORKING_HOURS,
+        THREAT_OF_LAW_ENFORCEMENT, WITHHOLDS_DOCUMENTS, WITHHOLDS_NECESSITIES, OTHER
+    }
+
+    /** The recruiter's relation to the person (CTDC's recruiterRelation). */
+    enum RecruiterRelation { INTIMATE_PARTNER, FRIEND, FAMILY, OTHER_ACQUAINTANCE, STRANGER, UNKNOWN }
+}

@@ -1,0 +1,67 @@
+package org.safereturn.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import io.quarkus.panache.common.Sort;
+import org.safereturn.audit.AuditService;
+import org.safereturn.common.security.CurrentUser;
+import org.safereturn.common.security.Roles;
+import org.safereturn.common.web.PageQuery;
+
+/** Notes on a case: encrypted, audited; confidential ones only for social workers and supervisors. */
+@ApplicationScoped
+class CaseNotes {
+    @Inject
+    CaseService cases;
+    @Inject
+    PersonCodec codec;
+    @Inject
+    AuditService audit;
+    @Inject
+    CurrentUser user;
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    CaseDtos.NoteView add(UUID caseId, CaseDtos.NoteRequest r) {
+        CaseFile c = cases.inScope(caseId);
+        CaseNote n = new CaseNote();
+        n.id = UUID.randomUUID();
+        n.caseId = c.id;
+        n.textEnc = codec.encrypt(r.text());
+        n.confidential = r.confidential();
+        n.authorSubject = user.subject();
+        n.authorName = user.displayName();
+        n.createdAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        em.persist(n);
+        cases.recordEvent(c.id, "NOTE_ADDED", r.confidential() ? "Confidential note added" : "Note added");
+        audit.record("CASE_NOTE_ADDED", CaseService.RECORD, c.id, "NARRATIVE", null, null);
+        return view(n);
+    }
+
+    @Transactional
+    CaseDtos.NotePage list(UUID caseId, Integer page, Integer size) {
+        CaseFile c = cases.inScope(caseId);
+        PageQuery pq = PageQuery.of(page, size, null, Map.of(), Sort.by("createdAt"));
+        boolean confidentialToo = user.hasRole(Roles.SOCIAL_WORKER) || user.hasRole(Roles.SUPERVISOR);
+        String where = "n.caseId = ?1" + (confidentialToo ? "" : " AND n.confidential = false");
+        var notes = em.createQuery("FROM CaseNote n WHERE " + where + " ORDER BY n.createdAt DESC, n.id", CaseNote.class)
+                .setParameter(1, c.id).setFirstResult(pq.page() * pq.size()).setMaxResults(pq.size()).getResultList();
+        long total = em.createQuery("SELECT count(n) FROM CaseNote n WHERE " + where, Long.class).setParameter(1, c.id).getSingleResult();
+        audit.record("CASE_NOTES_READ", CaseService.RECORD, c.id, "NARRATIVE", null, null);
+        return new CaseDtos.NotePage(notes.stream().map(this::view).toList(), pq.page(), pq.size(), total);
+    }
+
+    private CaseDtos.NoteView view(CaseNote n) {
+        return new CaseDtos.NoteView(n.id, codec.decrypt(n.textEnc), n.confidential, n.authorName, n.createdAt);
+    }
+}

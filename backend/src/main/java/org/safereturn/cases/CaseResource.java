@@ -1,0 +1,225 @@
+package org.safereturn.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.safereturn.cases.CaseDtos.CaseView;
+import org.safereturn.common.error.Problem;
+import org.safereturn.common.persistence.IdempotencyKeys;
+import org.safereturn.common.security.Roles;
+import org.safereturn.common.web.Params;
+
+/** Intake and the case's legal path. Cases are visible only to the staff of the receiving organization. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases", description = "Victim intake and case management along the legal path")
+@SecurityRequirement(name = "bearer")
+public class CaseResource {
+    private static final String IF_MATCH = "The case's ETag; when sent and stale, 412";
+
+    @Inject
+    CaseService service;
+    @Inject
+    CaseNotes notes;
+
+    @POST
+    @Path("/intakes")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR, Roles.HOTLINE_OPERATOR})
+    @Operation(operationId = "createIntake", summary = "Receive a person: open a case",
+            description = "Opens a case numbered per organization and year, with the law's 3-day verification deadline. Possible duplicates (same ID number, or same name, birth year and home place) are listed, never merged. Audited. Roles: social-worker, supervisor, hotline-operator.")
+    @APIResponse(responseCode = "201", description = "The new case; Location and ETag are set",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    public RestResponse<CaseView> receive(
+            @Parameter(description = "Makes a retry safe: the same key with the same body answers the first result") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @Valid @NotNull CaseDtos.IntakeRequest request, UriInfo uri) {
+        CaseView created = service.receive(request, idempotencyKey);
+        return RestResponse.ResponseBuilder.<CaseView>created(uri.getBaseUriBuilder().path("api/v1/cases").path(created.id().toString()).build())
+                .entity(created).tag(new EntityTag(String.valueOf(created.version()))).build();
+    }
+
+    @GET
+    @Path("/cases")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR, Roles.HOTLINE_OPERATOR})
+    @Operation(operationId = "listCases", summary = "The organization's cases",
+            description = "`view=mine` lists cases assigned to (or opened by) the caller. `q` finds a case number, or a person by full name or ID number (exact, accents and case ignored, through a blind index). Audited. Roles: social-worker, supervisor, hotline-operator.")
+    public CaseDtos.CasePage list(
+            @Parameter(description = "mine or organization (default)", schema = @Schema(enumeration = {"mine", "organization"})) @QueryParam("view") String view,
+            @Parameter(description = "Case status", schema = @Schema(implementation = CaseStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Case category", schema = @Schema(implementation = CaseCategory.class)) @QueryParam("category") String category,
+            @Parameter(description = "Only cases past their verification deadline") @QueryParam("overdue") Boolean overdue,
+            @Parameter(description = "Case number, full name or ID number", example = "QN-2026-000001") @QueryParam("q") String q,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size,
+            @Parameter(description = "receivedAt, caseNumber, status, verificationDueAt or updatedAt, then ,asc or ,desc") @QueryParam("sort") String sort) {
+        return service.list(view, Params.enumOf(CaseStatus.class, status, "status"),
+                Params.enumOf(CaseCategory.class, category, "category"), overdue, q, page, size, sort);
+    }
+
+    @GET
+    @Path("/cases/{id}")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR, Roles.HOTLINE_OPERATOR})
+    @Operation(operationId = "getCase", summary = "One case",
+            description = "404 outside the caller's organization. Hotline operators get no narrative. Audited. Roles: social-worker, supervisor, hotline-operator.")
+    @APIResponse(responseCode = "200", description = "The case; its version is the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    public RestResponse<CaseView> get(@PathParam("id") UUID id) {
+        return tagged(service.get(id));
+    }
+
+    @POST
+    @Path("/cases/{id}/verify")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
+    @Operation(operationId = "verifyCase", summary = "Start verification with the police", description = "OPEN → UNDER_VERIFICATION. Roles: social-worker, supervisor.")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status (case.invalid-transition)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<CaseView> verify(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                                         @Valid CaseDtos.NoteBody body) {
+        return tagged(service.verify(id, ifMatch, body == null ? null : body.note()));
+    }
+
+    @POST
+    @Path("/cases/{id}/identify")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
+    @Operation(operationId = "identifyCase", summary = "Record the identification decision",
+            description = "UNDER_VERIFICATION → IDENTIFIED (VICTIM) or NOT_IDENTIFIED (NOT_VICTIM), with the deciding authority and the CTDC variables. Roles: social-worker, supervisor.")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status (case.invalid-transition)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<CaseView> identify(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                                           @Valid @NotNull CaseDtos.IdentifyRequest body) {
+        return tagged(service.identify(id, ifMatch, body));
+    }
+
+    @POST
+    @Path("/cases/{id}/not-identified")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
+    @Operation(operationId = "notIdentifiedCase", summary = "Record that the person was not identified as a victim",
+            description = "UNDER_VERIFICATION → NOT_IDENTIFIED, with the reason. Roles: social-worker, supervisor.")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status (case.invalid-transition)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<CaseView> notIdentified(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                                                @Valid @NotNull CaseDtos.NotIdentifiedRequest body) {
+        return tagged(service.notIdentified(id, ifMatch, body));
+    }
+
+    @POST
+    @Path("/cases/{id}/start-support")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
+    @Operation(operationId = "startCaseSupport", summary = "Start support", description = "IDENTIFIED or NOT_IDENTIFIED → SUPPORTING. Roles: social-worker, supervisor.")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status (case.invalid-transition)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<CaseView> startSupport(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                                               @Valid CaseDtos.NoteBody body) {
+        return tagged(service.startSupport(id, ifMatch, body == null ? null : body.note()));
+    }
+
+    @POST
+    @Path("/cases/{id}/handover")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
+    @Operation(operationId = "handOverCase", summary = "Hand the person over",
+            description = "To family, home locality or an organization, with the receiving party and document. IDENTIFIED, NOT_IDENTIFIED or SUPPORTING → HANDED_OVER. Roles: social-worker, supervisor.")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status (case.invalid-transition)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<CaseView> handover(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                                           @Valid @NotNull CaseDtos.HandoverRequest body) {
+        return tagged(service.handover(id, ifMatch, body));
+    }
+
+    @POST
+    @Path("/cases/{id}/follow-up")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
+    @Operation(operationId = "followUpCase", summary = "Start reintegration follow-up", description = "HANDED_OVER → FOLLOW_UP. Roles: social-worker, supervisor.")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status (case.invalid-transition)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<CaseView> followUp(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                                           @Valid CaseDtos.NoteBody body) {
+        return tagged(service.followUp(id, ifMatch, body == null ? null : body.note()));
+    }
+
+    @POST
+    @Path("/cases/{id}/close")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(operationId = "closeCase", summary = "Close the case", description = "Needs a reason. Roles: supervisor.")
+    @APIResponse(responseCode = "409", description = "Already closed (case.invalid-transition)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<CaseView> close(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                                        @Valid @NotNull CaseDtos.ReasonBody body) {
+        return tagged(service.close(id, ifMatch, body.reason()));
+    }
+
+    @POST
+    @Path("/cases/{id}/reopen")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(operationId = "reopenCase", summary = "Reopen a closed case", description = "Returns it to the status it had before closing; needs a reason. Roles: supervisor.")
+    @APIResponse(responseCode = "409", description = "Not closed (case.invalid-transition)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<CaseView> reopen(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                                         @Valid @NotNull CaseDtos.ReasonBody body) {
+        return tagged(service.reopen(id, ifMatch, body.reason()));
+    }
+
+    @POST
+    @Path("/cases/{id}/assign")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(operationId = "assignCase", summary = "Assign the case to a social worker", description = "Roles: supervisor.")
+    public RestResponse<CaseView> assign(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                                         @Valid @NotNull CaseDtos.AssignRequest body) {
+        return tagged(service.assign(id, ifMatch, body));
+    }
+
+    @GET
+    @Path("/cases/{id}/timeline")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR, Roles.HOTLINE_OPERATOR})
+    @Operation(operationId = "getCaseTimeline", summary = "Everything that happened to the case, newest first", description = "Roles: social-worker, supervisor, hotline-operator.")
+    public CaseDtos.TimelinePage timeline(@PathParam("id") UUID id,
+                                          @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
+                                          @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
+        return service.timeline(id, page, size);
+    }
+
+    @POST
+    @Path("/cases/{id}/notes")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
+    @Operation(operationId = "addCaseNote", summary = "Add a note", description = "Encrypted at rest; confidential notes are hidden from hotline operators. Roles: social-worker, supervisor.")
+    @APIResponse(responseCode = "201", description = "The note",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseDtos.NoteView.class)))
+    public RestResponse<CaseDtos.NoteView> addNote(@PathParam("id") UUID id, @Valid @NotNull CaseDtos.NoteRequest body) {
+        return RestResponse.status(RestResponse.Status.CREATED, notes.add(id, body));
+    }
+
+    @GET
+    @Path("/cases/{id}/notes")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR, Roles.HOTLINE_OPERATOR})
+    @Operation(operationId = "listCaseNotes", summary = "The case's notes, newest first", description = "Roles: social-worker, supervisor, hotline-operator (not confidential ones).")
+    public CaseDtos.NotePage listNotes(@PathParam("id") UUID id,
+                                       @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
+                                       @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
+        return notes.list(id, page, size);
+    }
+
+    private static RestResponse<CaseView> tagged(CaseView view) {
+        return RestResponse.ResponseBuilder.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+    }
+}

@@ -1,0 +1,453 @@
+package org.safereturn.cases;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.safereturn.audit.AuditService;
+import org.safereturn.cases.CaseDtos.AssigneeView;
+import org.safereturn.cases.CaseDtos.CasePage;
+import org.safereturn.cases.CaseDtos.CaseSummary;
+import org.safereturn.cases.CaseDtos.CaseView;
+import org.safereturn.cases.CaseDtos.HandoverView;
+import org.safereturn.cases.CaseDtos.IdentificationView;
+import org.safereturn.cases.CaseDtos.IntakeRequest;
+import org.safereturn.cases.CaseDtos.PossibleDuplicate;
+import org.safereturn.common.error.ProblemException;
+import org.safereturn.common.persistence.IdempotencyKeys;
+import org.safereturn.common.security.CurrentUser;
+import org.safereturn.common.security.Roles;
+import org.safereturn.common.web.Etags;
+import org.safereturn.common.web.PageQuery;
+import org.safereturn.directory.OrganizationService;
+import org.safereturn.place.PlaceService;
+
+/**
+ * Receives people and moves their cases along the legal path. Every case belongs to the
+ * organization that received it and is visible only to its staff (404 for anyone else); every
+ * read of a person's data and every change writes an audit event.
+ */
+@ApplicationScoped
+public class CaseService {
+    static final String RECORD = "CASE";
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Map<String, String> SORTABLE = Map.of(
+            "receivedAt", "receivedAt", "caseNumber", "caseNumber", "status", "status",
+            "verificationDueAt", "verificationDueAt", "updatedAt", "updatedAt");
+
+    @Inject
+    CaseRepository cases;
+    @Inject
+    PersonCodec codec;
+    @Inject
+    OrganizationService organizations;
+    @Inject
+    PlaceService places;
+    @Inject
+    AuditService audit;
+    @Inject
+    IdempotencyKeys idempotency;
+    @Inject
+    CurrentUser user;
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    /** The facts other features need about a case in the caller's scope. */
+    public record CaseRef(UUID id, UUID organizationId, List<UUID> personIds) {}
+
+    @Transactional
+    CaseView receive(IntakeRequest r, String idempotencyKey) {
+        UUID organizationId = callerOrganization();
+        String id = idempotency.once(idempotencyKey, "createIntake", r, () -> open(r, organizationId).toString());
+        CaseFile c = find(UUID.fromString(id));
+        return view(c, duplicatesOf(c));
+    }
+
+    private UUID open(IntakeRequest r, UUID organizationId) {
+        validate(r);
+        OffsetDateTime now = now();
+        CaseFile c = new CaseFile();
+        c.id = UUID.randomUUID();
+        c.organizationId = organizationId;
+        c.caseNumber = nextCaseNumber(organizationId, r.receivedAt());
+        c.status = CaseStatus.OPEN;
+        c.category = r.category();
+        c.channel = r.channel();
+        c.handingOverOrganizationId = r.handingOverOrganizationId();
+        c.handoverDocumentNumber = PersonCodec.blankToNull(r.handoverDocumentNumber());
+        c.receivedAt = r.receivedAt();
+        c.placeFoundCode = PersonCodec.blankToNull(r.placeFoundCode());
+        c.placeFoundDescriptionEnc = codec.encrypt(r.placeFoundDescription());
+        c.narrativeEnc = codec.encrypt(r.narrative());
+        c.verificationDueAt = r.receivedAt().plus(CaseFile.VERIFICATION_DEADLINE);
+        c.createdBySubject = user.subject();
+        c.assignedSubject = user.hasRole(Roles.SOCIAL_WORKER) ? user.subject() : null;
+        c.assignedName = c.assignedSubject == null ? null : user.displayName();
+        c.createdAt = now;
+        c.updatedAt = now;
+        c.person = codec.newPerson(r.person(), now);
+        em.persist(c.person);
+        if (r.accompanyingChildren() != null) {
+            for (CaseDtos.PersonRequest child : r.accompanyingChildren()) {
+                Person p = codec.newPerson(child, now);
+                em.persist(p);
+                c.children.add(p);
+            }
+        }
+        cases.persist(c);
+        event(c.id, "INTAKE_RECEIVED", "Received by " + r.channel() + ", category " + r.category());
+        audit.record("CASE_CREATED", RECORD, c.id, "IDENTITY,CONTACT,NARRATIVE", null, null);
+        return c.id;
+    }
+
+    @Transactional
+    CasePage list(String view, CaseStatus status, CaseCategory category, Boolean overdue, String q,
+                  Integer page, Integer size, String sort) {
+        UUID organizationId = callerOrganization();
+        PageQuery pq = PageQuery.of(page, size, sort, SORTABLE, Sort.by("receivedAt", Sort.Direction.Descending).and("id"));
+        List<String> where = new ArrayList<>(List.of("organizationId = :org"));
+        Parameters params = Parameters.with("org", organizationId);
+        if ("mine".equals(view)) {
+            where.add("(assignedSubject = :me or (assignedSubject is null and createdBySubject = :me))");
+            params.and("me", user.subject());
+        } else if (view != null && !view.equals("organization")) {
+            throw ProblemException.invalid("view", "must be mine or organization");
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        if (category != null) {
+            where.add("category = :category");
+            params.and("category", category);
+        }
+        if (Boolean.TRUE.equals(overdue)) {
+            where.add("status in (:waiting) and verificationDueAt < :now");
+            params.and("waiting", List.of(CaseStatus.OPEN, CaseStatus.UNDER_VERIFICATION)).and("now", now());
+        }
+        if (q != null && !q.isBlank()) {
+            where.add("(caseNumber = :number or person.fullNameIndex = :name or person.idNumberIndex = :idNumber)");
+            params.and("number", q.trim().toUpperCase()).and("name", codec.nameIndex(q)).and("idNumber", codec.idNumberIndex(q));
+        }
+        var query = cases.find(String.join(" and ", where), pq.sort(), params).page(pq.panachePage());
+        OffsetDateTime now = now();
+        List<CaseSummary> items = query.list().stream().map(c -> new CaseSummary(c.id, c.caseNumber, c.status, c.category,
+                codec.fullName(c.person), c.receivedAt, c.verificationDueAt, c.verificationOverdue(now), c.assignedName)).toList();
+        if (!items.isEmpty()) {
+            audit.record("CASES_LISTED", RECORD, "list", "IDENTITY", null,
+                    "{\"cases\":[" + String.join(",", items.stream().map(i -> "\"" + i.id() + "\"").toList()) + "]}");
+        }
+        return new CasePage(items, pq.page(), pq.size(), query.count());
+    }
+
+    @Transactional
+    CaseView get(UUID id) {
+        CaseFile c = inScope(id);
+        audit.record("CASE_READ", RECORD, c.id, mayReadNarrative() ? "IDENTITY,CONTACT,NARRATIVE" : "IDENTITY,CONTACT", null, null);
+        return view(c, List.of());
+    }
+
+    @Transactional
+    CaseView verify(UUID id, String ifMatch, String note) {
+        return transition(id, ifMatch, "VERIFICATION_STARTED", "Verification with the police started", note,
+                c -> c.apply(CaseLifecycle.Act.VERIFY, now()));
+    }
+
+    @Transactional
+    CaseView identify(UUID id, String ifMatch, CaseDtos.IdentifyRequest r) {
+        requireOrganization(r.decidingOrganizationId(), "decidingOrganizationId");
+        boolean victim = "VICTIM".equals(r.result());
+        return transition(id, ifMatch, victim ? "IDENTIFIED" : "NOT_IDENTIFIED",
+                (victim ? "Identified as a victim" : "Not identified as a victim") + " by decision " + nullToDash(r.documentNumber()), null,
+                c -> {
+                    c.apply(victim ? CaseLifecycle.Act.IDENTIFY_VICTIM : CaseLifecycle.Act.IDENTIFY_NOT_VICTIM, now());
+                    c.identOrganizationId = r.decidingOrganizationId();
+                    c.identDecisionDate = r.decisionDate();
+                    c.identDocumentNumber = PersonCodec.blankToNull(r.documentNumber());
+                    c.identResult = r.result();
+                    c.identForms = r.forms() == null ? List.of() : r.forms().stream().map(Enum::name).toList();
+                    c.identCountry = r.countryOfExploitation();
+                    c.identMeansOfControl = r.meansOfControl() == null ? List.of() : r.meansOfControl().stream().map(Enum::name).toList();
+                    c.identRecruiterRelation = r.recruiterRelation() == null ? null : r.recruiterRelation().name();
+                });
+    }
+
+    @Transactional
+    CaseView notIdentified(UUID id, String ifMatch, CaseDtos.NotIdentifiedRequest r) {
+        if (r.decidingOrganizationId() != null) {
+            requireOrganization(r.decidingOrganizationId(), "decidingOrganizationId");
+        }
+        return transition(id, ifMatch, "NOT_IDENTIFIED", "Not identified as a victim", null, c -> {
+            c.apply(CaseLifecycle.Act.NOT_IDENTIFIED, now());
+            c.identOrganizationId = r.decidingOrganizationId();
+            c.identDecisionDate = r.decisionDate();
+            c.identResult = "NOT_VICTIM";
+            c.identReasonEnc = codec.encrypt(r.reason());
+        });
+    }
+
+    @Transactional
+    CaseView startSupport(UUID id, String ifMatch, String note) {
+        return transition(id, ifMatch, "SUPPORT_STARTED", "Support started", note,
+                c -> c.apply(CaseLifecycle.Act.START_SUPPORT, now()));
+    }
+
+    @Transactional
+    CaseView handover(UUID id, String ifMatch, CaseDtos.HandoverRequest r) {
+        if (r.receiver() == CaseFile.HandoverReceiver.ORGANIZATION && r.receiverOrganizationId() == null) {
+            throw ProblemException.invalid("receiverOrganizationId", "is required when handing over to an organization");
+        }
+        if (r.receiverOrganizationId() != null) {
+            requireOrganization(r.receiverOrganizationId(), "receiverOrganizationId");
+        }
+        return transition(id, ifMatch, "HANDED_OVER", "Handed over to " + r.receiver(), r.note(), c -> {
+            c.apply(CaseLifecycle.Act.HANDOVER, now());
+            c.handoverReceiver = r.receiver();
+            c.handoverReceiverNameEnc = codec.encrypt(r.receiverName());
+            c.handoverReceiverOrganizationId = r.receiverOrganizationId();
+            c.handoverReceiverDocument = PersonCodec.blankToNull(r.documentNumber());
+            c.handedOverAt = r.handedOverAt();
+        });
+    }
+
+    @Transactional
+    CaseView followUp(UUID id, String ifMatch, String note) {
+        return transition(id, ifMatch, "FOLLOW_UP_STARTED", "Reintegration follow-up started", note,
+                c -> c.apply(CaseLifecycle.Act.FOLLOW_UP, now()));
+    }
+
+    @Transactional
+    CaseView close(UUID id, String ifMatch, String reason) {
+        return transition(id, ifMatch, "CLOSED", "Closed: " + reason, null, c -> c.close(now()));
+    }
+
+    @Transactional
+    CaseView reopen(UUID id, String ifMatch, String reason) {
+        return transition(id, ifMatch, "REOPENED", "Reopened: " + reason, null, c -> c.reopen(now()));
+    }
+
+    @Transactional
+    CaseView assign(UUID id, String ifMatch, CaseDtos.AssignRequest r) {
+        return transition(id, ifMatch, "ASSIGNED", "Assigned to " + r.assigneeName(), null, c -> {
+            c.assignedSubject = r.assigneeSubject();
+            c.assignedName = r.assigneeName();
+            c.updatedAt = now();
+        });
+    }
+
+    @Transactional
+    CaseDtos.TimelinePage timeline(UUID id, Integer page, Integer size) {
+        CaseFile c = inScope(id);
+        PageQuery pq = PageQuery.of(page, size, null, Map.of(), Sort.by("id", Sort.Direction.Descending));
+        List<CaseEvent> events = em.createQuery("FROM CaseEvent e WHERE e.caseId = ?1 ORDER BY e.id DESC", CaseEvent.class)
+                .setParameter(1, c.id).setFirstResult(pq.page() * pq.size()).setMaxResults(pq.size()).getResultList();
+        long total = em.createQuery("SELECT count(e) FROM CaseEvent e WHERE e.caseId = ?1", Long.class)
+                .setParameter(1, c.id).getSingleResult();
+        return new CaseDtos.TimelinePage(events.stream().map(e -> new CaseDtos.TimelineEvent(e.id, e.occurredAt, e.type, e.actorName, e.summary)).toList(),
+                pq.page(), pq.size(), total);
+    }
+
+    /** A case in the caller's scope, for other features (consent, referrals); 404 outside it. */
+    @Transactional
+    public CaseRef requireInScope(UUID id) {
+        CaseFile c = inScope(id);
+        List<UUID> persons = new ArrayList<>();
+        persons.add(c.person.id);
+        c.children.forEach(p -> persons.add(p.id));
+        return new CaseRef(c.id, c.organizationId, persons);
+    }
+
+    /** Adds an entry to a case's timeline (the summary must hold no personal data). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordEvent(UUID caseId, String type, String summary) {
+        event(caseId, type, summary);
+    }
+
+    /** Flags cases whose verification deadline passed, once each; several backend copies share the work. */
+    @Transactional
+    int flagOverdueVerifications(int limit) {
+        OffsetDateTime now = now();
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("""
+                SELECT id FROM case_file
+                WHERE status IN ('OPEN', 'UNDER_VERIFICATION') AND verification_due_at < ?1
+                  AND verification_overdue_flagged_at IS NULL
+                ORDER BY verification_due_at LIMIT ?2 FOR UPDATE SKIP LOCKED""")
+                .setParameter(1, now).setParameter(2, limit).getResultList();
+        for (Object id : ids) {
+            UUID caseId = (UUID) id;
+            em.createNativeQuery("UPDATE case_file SET verification_overdue_flagged_at = ?1 WHERE id = ?2")
+                    .setParameter(1, now).setParameter(2, caseId).executeUpdate();
+            CaseEvent e = new CaseEvent();
+            e.caseId = caseId;
+            e.occurredAt = now;
+            e.type = "VERIFICATION_OVERDUE";
+            e.actorSubject = "system";
+            e.actorName = "SafeReturn";
+            e.summary = "The 3-day verification deadline passed";
+            em.persist(e);
+        }
+        return ids.size();
+    }
+
+    private CaseView transition(UUID id, String ifMatch, String eventType, String summary, String note, Consumer<CaseFile> change) {
+        CaseFile c = inScope(id);
+        if (ifMatch != null && Etags.requireVersion(ifMatch) != c.version) {
+            throw Etags.stale();
+        }
+        change.accept(c);
+        organizationsFlush();
+        event(c.id, eventType, note == null || note.isBlank() ? summary : summary + " — " + note.trim());
+        audit.record("CASE_" + eventType, RECORD, c.id, null, null, null);
+        return view(c, List.of());
+    }
+
+    private void organizationsFlush() {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw Etags.stale();
+        }
+    }
+
+    CaseFile inScope(UUID id) {
+        UUID organizationId = callerOrganization();
+        CaseFile c = cases.findByIdOptional(id).orElse(null);
+        if (c == null || !c.organizationId.equals(organizationId)) {
+            throw ProblemException.notFound("Case", id);
+        }
+        return c;
+    }
+
+    CaseFile find(UUID id) {
+        return cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Case", id));
+    }
+
+    private UUID callerOrganization() {
+        return user.organizationId().filter(organizations::exists).orElseThrow(() -> new ProblemException(403,
+                "auth.no-organization", "No organization", "Your account belongs to no organization of the directory"));
+    }
+
+    private boolean mayReadNarrative() {
+        return user.hasRole(Roles.SOCIAL_WORKER) || user.hasRole(Roles.SUPERVISOR);
+    }
+
+    private void validate(IntakeRequest r) {
+        List<org.safereturn.common.error.Problem.FieldError> errors = new ArrayList<>();
+        checkPerson(r.person(), "person", errors);
+        if (r.accompanyingChildren() != null) {
+            for (int i = 0; i < r.accompanyingChildren().size(); i++) {
+                checkPerson(r.accompanyingChildren().get(i), "accompanyingChildren[" + i + "]", errors);
+            }
+        }
+        if (r.handingOverOrganizationId() != null && !organizations.exists(r.handingOverOrganizationId())) {
+            errors.add(new org.safereturn.common.error.Problem.FieldError("handingOverOrganizationId", "is not an organization of the directory"));
+        }
+        if (r.placeFoundCode() != null && !r.placeFoundCode().isBlank() && !places.exists(r.placeFoundCode().trim())) {
+            errors.add(new org.safereturn.common.error.Problem.FieldError("placeFoundCode", "is not a known administrative unit"));
+        }
+        if (r.receivedAt().isAfter(now().plusMinutes(5))) {
+            errors.add(new org.safereturn.common.error.Problem.FieldError("receivedAt", "must not be in the future"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(422, "validation.failed", "The request is not valid",
+                    errors.size() + " field(s) are not valid", errors);
+        }
+    }
+
+    private void checkPerson(CaseDtos.PersonRequest p, String at, List<org.safereturn.common.error.Problem.FieldError> errors) {
+        if (p.birthDate() == null && p.estimatedAge() == null) {
+            errors.add(new org.safereturn.common.error.Problem.FieldError(at + ".birthDate", "give the birth date or an estimated age"));
+        }
+        if (p.stateless() && p.nationality() != null) {
+            errors.add(new org.safereturn.common.error.Problem.FieldError(at + ".nationality", "must be empty for a stateless person"));
+        }
+        if (p.idDocumentNumber() != null && !p.idDocumentNumber().isBlank()
+                && (p.idDocumentType() == null || p.idDocumentType() == Person.IdDocumentType.NONE)) {
+            errors.add(new org.safereturn.common.error.Problem.FieldError(at + ".idDocumentType", "say which document the number is from"));
+        }
+        if (p.homePlaceCode() != null && !p.homePlaceCode().isBlank() && !places.exists(p.homePlaceCode().trim())) {
+            errors.add(new org.safereturn.common.error.Problem.FieldError(at + ".homePlaceCode", "is not a known administrative unit"));
+        }
+    }
+
+    private void requireOrganization(UUID id, String field) {
+        if (!organizations.exists(id)) {
+            throw ProblemException.invalid(field, "is not an organization of the directory");
+        }
+    }
+
+    private String nextCaseNumber(UUID organizationId, OffsetDateTime receivedAt) {
+        int year = receivedAt.atZoneSameInstant(VIETNAM).getYear();
+        Number next = (Number) em.createNativeQuery("""
+                INSERT INTO case_number_counter (organization_id, year, last_value) VALUES (?1, ?2, 1)
+                ON CONFLICT (organization_id, year) DO UPDATE SET last_value = case_number_counter.last_value + 1
+                RETURNING last_value""").setParameter(1, organizationId).setParameter(2, year).getSingleResult();
+        return String.format("%s-%d-%06d", organizations.casePrefix(organizationId), year, next.intValue());
+    }
+
+    private List<PossibleDuplicate> duplicatesOf(CaseFile c) {
+        Map<UUID, PossibleDuplicate> found = new LinkedHashMap<>();
+        if (c.person.idNumberIndex != null) {
+            em.createQuery("FROM CaseFile c WHERE c.organizationId = ?1 AND c.id <> ?2 AND c.person.idNumberIndex = ?3", CaseFile.class)
+                    .setParameter(1, c.organizationId).setParameter(2, c.id).setParameter(3, c.person.idNumberIndex).setMaxResults(10)
+                    .getResultList().forEach(d -> found.put(d.id, new PossibleDuplicate(d.id, d.caseNumber, "SAME_ID_NUMBER")));
+        }
+        if (c.person.duplicateIndex != null) {
+            em.createQuery("FROM CaseFile c WHERE c.organizationId = ?1 AND c.id <> ?2 AND c.person.duplicateIndex = ?3", CaseFile.class)
+                    .setParameter(1, c.organizationId).setParameter(2, c.id).setParameter(3, c.person.duplicateIndex).setMaxResults(10)
+                    .getResultList().forEach(d -> found.putIfAbsent(d.id, new PossibleDuplicate(d.id, d.caseNumber, "SAME_NAME_BIRTH_YEAR_HOME")));
+        }
+        return List.copyOf(found.values());
+    }
+
+    private CaseView view(CaseFile c, List<PossibleDuplicate> duplicates) {
+        IdentificationView identification = c.identResult == null ? null : new IdentificationView(
+                c.identOrganizationId, c.identDecisionDate, c.identDocumentNumber, c.identResult,
+                c.identForms == null ? List.of() : List.copyOf(c.identForms), c.identCountry,
+                c.identMeansOfControl == null ? List.of() : List.copyOf(c.identMeansOfControl), c.identRecruiterRelation,
+                mayReadNarrative() ? codec.decrypt(c.identReasonEnc) : null);
+        HandoverView handover = c.handoverReceiver == null ? null : new HandoverView(c.handoverReceiver,
+                codec.decrypt(c.handoverReceiverNameEnc), c.handoverReceiverOrganizationId, c.handoverReceiverDocument, c.handedOverAt);
+        return new CaseView(c.id, c.caseNumber, c.organizationId, c.status, c.category, c.channel,
+                c.handingOverOrganizationId, c.handoverDocumentNumber, c.receivedAt, c.placeFoundCode,
+                codec.decrypt(c.placeFoundDescriptionEnc), c.verificationDueAt, c.verificationOverdue(now()),
+                c.assignedSubject == null ? null : new AssigneeView(c.assignedSubject, c.assignedName),
+                codec.view(c.person), c.children.stream().map(codec::view).toList(),
+                mayReadNarrative() ? codec.decrypt(c.narrativeEnc) : null,
+                identification, handover, duplicates, c.version, c.createdAt, c.updatedAt);
+    }
+
+    private void event(UUID caseId, String type, String summary) {
+        CaseEvent e = new CaseEvent();
+        e.caseId = caseId;
+        e.occurredAt = now();
+        e.type = type;
+        e.actorSubject = user.subject();
+        e.actorName = user.displayName();
+        e.summary = summary;
+        em.persist(e);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String nullToDash(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+}

@@ -1,0 +1,90 @@
+package org.safereturn.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.safereturn.cases.CaseDtos.PersonRequest;
+import org.safereturn.cases.CaseDtos.PersonView;
+import org.safereturn.common.crypto.FieldCipher;
+
+/** The one place that encrypts, decrypts and indexes a person's sensitive fields. */
+@ApplicationScoped
+class PersonCodec {
+    private static final String LIST_SEPARATOR = "\u001e";
+
+    @Inject
+    FieldCipher cipher;
+
+    Person newPerson(PersonRequest r, OffsetDateTime now) {
+        Person p = new Person();
+        p.id = UUID.randomUUID();
+        p.createdAt = now;
+        p.fullNameEnc = cipher.encrypt(r.fullName().trim());
+        p.fullNameIndex = cipher.index(r.fullName());
+        p.otherNamesEnc = r.otherNames() == null || r.otherNames().isEmpty() ? null
+                : cipher.encrypt(String.join(LIST_SEPARATOR, r.otherNames()));
+        p.sex = r.sex();
+        p.birthDateEnc = r.birthDate() == null ? null : cipher.encrypt(r.birthDate().toString());
+        p.estimatedAge = r.estimatedAge();
+        p.nationality = r.nationality();
+        p.stateless = r.stateless();
+        p.idDocumentType = r.idDocumentType() == null ? Person.IdDocumentType.NONE : r.idDocumentType();
+        String idNumber = blankToNull(r.idDocumentNumber());
+        p.idNumberEnc = cipher.encrypt(idNumber);
+        p.idNumberIndex = idNumber == null ? null : cipher.index(idNumber.replaceAll("[\\s.-]", ""));
+        p.homePlaceCode = blankToNull(r.homePlaceCode());
+        p.phoneEnc = cipher.encrypt(blankToNull(r.phone()));
+        p.languages = r.languages() == null ? new ArrayList<>() : new ArrayList<>(r.languages());
+        p.disabilitiesEnc = cipher.encrypt(blankToNull(r.disabilities()));
+        p.duplicateIndex = duplicateIndex(r.fullName(), r.birthDate(), p.homePlaceCode);
+        return p;
+    }
+
+    PersonView view(Person p) {
+        String birthDate = cipher.decrypt(p.birthDateEnc);
+        String otherNames = cipher.decrypt(p.otherNamesEnc);
+        return new PersonView(p.id, cipher.decrypt(p.fullNameEnc),
+                otherNames == null ? List.of() : Arrays.asList(otherNames.split(LIST_SEPARATOR)),
+                p.sex, birthDate == null ? null : LocalDate.parse(birthDate), p.estimatedAge, p.nationality, p.stateless,
+                p.idDocumentType, cipher.decrypt(p.idNumberEnc), p.homePlaceCode, cipher.decrypt(p.phoneEnc),
+                List.copyOf(p.languages), cipher.decrypt(p.disabilitiesEnc));
+    }
+
+    String fullName(Person p) {
+        return cipher.decrypt(p.fullNameEnc);
+    }
+
+    /** Blind index of what a person is searched by: full name or ID number (spaces, dots and dashes ignored). */
+    String nameIndex(String text) {
+        return cipher.index(text);
+    }
+
+    String idNumberIndex(String text) {
+        return cipher.index(text.replaceAll("[\\s.-]", ""));
+    }
+
+    /** Same name, birth year and home place: the duplicate check when there is no ID number. */
+    String duplicateIndex(String fullName, LocalDate birthDate, String homePlaceCode) {
+        if (birthDate == null || homePlaceCode == null) {
+            return null;
+        }
+        return cipher.index(fullName + "|" + birthDate.getYear() + "|" + homePlaceCode);
+    }
+
+    String encrypt(String text) {
+        return cipher.encrypt(blankToNull(text));
+    }
+
+    String decrypt(String text) {
+        return cipher.decrypt(text);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
