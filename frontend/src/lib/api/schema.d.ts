@@ -245,6 +245,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case's documents, newest first
+         * @description Without their content. Roles: social-worker, supervisor.
+         */
+        get: operations["listCaseDocuments"];
+        put?: never;
+        /**
+         * Attach a document
+         * @description The body is the file, sent with its own Content-Type (PDF, JPEG or PNG by default); over the size limit 413, another type 415. Stored encrypted. Roles: social-worker, supervisor.
+         */
+        post: operations["uploadCaseDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/documents/{documentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document
+         * @description Audited. Roles: social-worker, supervisor.
+         */
+        get: operations["downloadCaseDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/entitlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What each person of the case may get
+         * @description Every support of the law's list, allowed or denied with a reason code, and what was delivered. Roles: social-worker, supervisor.
+         */
+        get: operations["getCaseEntitlements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/follow-up": {
         parameters: {
             query?: never;
@@ -259,6 +323,30 @@ export interface paths {
          * @description HANDED_OVER → FOLLOW_UP. Roles: social-worker, supervisor.
          */
         post: operations["followUpCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/follow-up-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case's follow-up visits, newest first
+         * @description Roles: social-worker, supervisor.
+         */
+        get: operations["listFollowUpVisits"];
+        put?: never;
+        /**
+         * Record a reintegration follow-up visit
+         * @description Only after handover (409 case.not-handed-over). Roles: social-worker, supervisor.
+         */
+        post: operations["recordFollowUpVisit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -369,6 +457,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/risk-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case's risk assessments, newest first
+         * @description Roles: social-worker, supervisor.
+         */
+        get: operations["listCaseRiskAssessments"];
+        put?: never;
+        /**
+         * Record a risk assessment and the protective measures
+         * @description Level, where the threat comes from, who is at risk, measures. Not on a closed case (409 case.closed). Roles: social-worker, supervisor.
+         */
+        post: operations["assessCaseRisk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/start-support": {
         parameters: {
             query?: never;
@@ -383,6 +495,30 @@ export interface paths {
          * @description IDENTIFIED or NOT_IDENTIFIED → SUPPORTING. Roles: social-worker, supervisor.
          */
         post: operations["startCaseSupport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/supports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Supports delivered
+         * @description Newest first. Roles: social-worker, supervisor.
+         */
+        get: operations["listCaseSupports"];
+        put?: never;
+        /**
+         * Record a support delivered
+         * @description Beyond the entitlement: 409 support.not-entitled, unless a supervisor sends an override with a reason (audited). A cash support without an amount is priced from the province's rate. Roles: social-worker, supervisor.
+         */
+        post: operations["deliverCaseSupport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -423,6 +559,50 @@ export interface paths {
          * @description OPEN → UNDER_VERIFICATION. Roles: social-worker, supervisor.
          */
         post: operations["verifyCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The provinces' cash rates
+         * @description Roles: admin, supervisor, social-worker.
+         */
+        get: operations["listCashRates"];
+        put?: never;
+        /**
+         * Add a province's cash rate
+         * @description Periods of one province and support must not overlap (409 cash-rate.overlap). Audited. Roles: admin.
+         */
+        post: operations["createCashRate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-rates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a cash rate
+         * @description Needs If-Match. Audited. Roles: admin.
+         */
+        put: operations["updateCashRate"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -613,6 +793,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shelter/occupancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The occupancy board
+         * @description Every room of the organization with the current stays in it (case and person ids, no names) and the totals. Audited when anyone is staying. Roles: social-worker, supervisor, hotline-operator.
+         */
+        get: operations["getShelterOccupancy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shelter/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organization's shelter rooms
+         * @description Each room with its capacity, the persons staying now and the places left; paged, by name (numbers in order) unless sorted otherwise. Roles: social-worker, supervisor, hotline-operator.
+         */
+        get: operations["listShelterRooms"];
+        put?: never;
+        /**
+         * Add a shelter room
+         * @description To the supervisor's organization; names are unique within it. Audited. Roles: supervisor.
+         */
+        post: operations["createShelterRoom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shelter/rooms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One shelter room
+         * @description With its occupancy; answers its version as ETag. 404 for a room of another organization. Roles: social-worker, supervisor, hotline-operator.
+         */
+        get: operations["getShelterRoom"];
+        /**
+         * Replace a shelter room
+         * @description Needs the ETag in If-Match: 428 without it, 412 when someone changed the room since. A room with persons staying cannot close (shelter.room-occupied) or shrink below them (shelter.capacity-below-occupancy). Audited with the changed fields. Roles: supervisor.
+         */
+        put: operations["updateShelterRoom"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shelter/stays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stays in the organization's rooms
+         * @description Newest check-in first; filter by case (404 outside the caller's scope), room and whether the stay is current. Audited. Roles: social-worker, supervisor, hotline-operator.
+         */
+        get: operations["listShelterStays"];
+        put?: never;
+        /**
+         * Check a person in to a shelter room
+         * @description The case must be in the caller's scope (404 otherwise) and the person its own or an accompanying child (422); the room must be the organization's (404) and active. Parallel check-ins to one room are serialised, so a room never holds more than its capacity. Adds to the case's timeline. Audited. Roles: social-worker, supervisor.
+         */
+        post: operations["checkInShelterStay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shelter/stays/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One stay
+         * @description 404 for a stay in another organization's room. Hotline operators get no check-out reason. Audited. Roles: social-worker, supervisor, hotline-operator.
+         */
+        get: operations["getShelterStay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shelter/stays/{id}/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a person out of a shelter room
+         * @description With the time (not before the check-in) and the reason; frees the place at once. Adds to the case's timeline. Audited. Roles: social-worker, supervisor.
+         */
+        post: operations["checkOutShelterStay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -625,6 +937,8 @@ export interface components {
             subject?: string;
             name?: string;
         };
+        /** @enum {string} */
+        AtRisk: "PERSON" | "CHILDREN" | "FAMILY" | "WITNESSES";
         /** @description Who read or changed which record, when and why */
         AuditEvent: {
             /** Format: int64 */
@@ -688,6 +1002,26 @@ export interface components {
         };
         /** @enum {string} */
         CaseCategory: "VICTIM" | "PRESUMED_VICTIM" | "AT_RISK" | "RETURNED_MIGRANT" | "PROSPECTIVE_MIGRANT_WORKER" | "RELATIVE";
+        CaseDocument: {
+            id?: components["schemas"]["UUID"];
+            caseId?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["Kind"];
+            fileName?: string;
+            mediaType?: string;
+            /** Format: int32 */
+            sizeBytes?: number;
+            sha256?: string;
+            uploadedByName?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+        };
+        CaseDocumentList: {
+            items?: components["schemas"]["CaseDocument"][];
+        };
+        /** @description What each person of the case may get under Art. 37, and what was delivered */
+        CaseEntitlements: {
+            caseId?: components["schemas"]["UUID"];
+            persons?: components["schemas"]["PersonEntitlement"][];
+        };
         CasePage: {
             items?: components["schemas"]["CaseSummary"][];
             /** Format: int32 */
@@ -709,6 +1043,34 @@ export interface components {
             verificationDueAt?: components["schemas"]["OffsetDateTime"];
             verificationOverdue?: boolean;
             assignedToName?: string;
+        };
+        CashRate: {
+            id?: components["schemas"]["UUID"];
+            provinceCode?: string;
+            supportType?: components["schemas"]["SupportType"];
+            /** Format: int64 */
+            amountVnd?: number;
+            unit?: components["schemas"]["Unit"];
+            effectiveFrom?: components["schemas"]["LocalDate"];
+            effectiveTo?: components["schemas"]["LocalDate"];
+            legalBasis?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        CashRateList: {
+            items?: components["schemas"]["CashRate"][];
+        };
+        CashRateRequest: {
+            /** @example 22 */
+            provinceCode: string;
+            supportType: components["schemas"]["SupportType"];
+            /** Format: int64 */
+            amountVnd: number;
+            unit: components["schemas"]["Unit"];
+            effectiveFrom: components["schemas"]["LocalDate"];
+            effectiveTo?: components["schemas"]["LocalDate"];
+            /** @example Nghị quyết HĐND tỉnh … */
+            legalBasis: string;
         };
         Consent: {
             id?: components["schemas"]["UUID"];
@@ -760,6 +1122,19 @@ export interface components {
             phone?: string;
             email?: string;
         };
+        /** @description One support of the law's list for one person: allowed, or denied with a reason code */
+        EntitlementLine: {
+            type?: components["schemas"]["SupportType"];
+            /** @description The law's letter (a…k), null for the additions */
+            letter?: string;
+            allowed?: boolean;
+            /** @example entitlement.foreign-victim */
+            reason?: string;
+            /** Format: int32 */
+            deliveries?: number;
+            /** Format: int64 */
+            amountVndDelivered?: number;
+        };
         /** @enum {string} */
         Exploitation: "SEXUAL" | "FORCED_LABOUR" | "FORCED_MARRIAGE" | "ORGAN_REMOVAL" | "SURROGACY" | "CHILD_TRAFFICKING" | "FORCED_CRIMINALITY" | "OTHER";
         FieldError: {
@@ -770,6 +1145,32 @@ export interface components {
         };
         /** @enum {string} */
         FieldGroup: "IDENTITY" | "CONTACT" | "HEALTH" | "NARRATIVE";
+        FollowUpVisit: {
+            id?: components["schemas"]["UUID"];
+            caseId?: components["schemas"]["UUID"];
+            visitedAt?: components["schemas"]["OffsetDateTime"];
+            visitedBy?: string;
+            situation?: string;
+            /** Format: int32 */
+            reintegrationScore?: number;
+            nextVisitDue?: components["schemas"]["LocalDate"];
+            recordedByName?: string;
+        };
+        FollowUpVisitList: {
+            items?: components["schemas"]["FollowUpVisit"][];
+        };
+        FollowUpVisitRequest: {
+            visitedAt: components["schemas"]["OffsetDateTime"];
+            /** @example Đỗ Thị Mai (CLB phường Hồng Gai) */
+            visitedBy: string;
+            situation: string;
+            /**
+             * Format: int32
+             * @description 1 (not reintegrated) to 5 (fully reintegrated)
+             */
+            reintegrationScore?: number;
+            nextVisitDue?: components["schemas"]["LocalDate"];
+        };
         /** @enum {string} */
         Giver: "PERSON" | "GUARDIAN";
         Handover: {
@@ -890,6 +1291,10 @@ export interface components {
             category: components["schemas"]["CaseCategory"];
             narrative?: string;
         };
+        /** @enum {string} */
+        Kind: "IDENTIFICATION_DECISION" | "HANDOVER_MINUTES" | "VERIFICATION_RECORD" | "IDENTITY_DOCUMENT" | "MEDICAL_RECORD" | "CONSENT_FORM" | "OTHER";
+        /** @enum {string} */
+        Level: "LOW" | "MEDIUM" | "HIGH" | "CRITICAL";
         /**
          * Format: date
          * @example 2022-03-10
@@ -907,6 +1312,8 @@ export interface components {
         };
         /** @enum {string} */
         MeansOfControl: "DEBT_BONDAGE" | "TAKES_EARNINGS" | "THREATS" | "PHYSICAL_ABUSE" | "SEXUAL_ABUSE" | "PSYCHOLOGICAL_ABUSE" | "FALSE_PROMISES" | "PSYCHOACTIVE_SUBSTANCES" | "RESTRICTS_MOVEMENT" | "RESTRICTS_MEDICAL_CARE" | "EXCESSIVE_WORKING_HOURS" | "THREAT_OF_LAW_ENFORCEMENT" | "WITHHOLDS_DOCUMENTS" | "WITHHOLDS_NECESSITIES" | "OTHER";
+        /** @enum {string} */
+        Measure: "SAFE_SHELTER" | "POLICE_PROTECTION" | "IDENTITY_CONFIDENTIALITY" | "RELOCATION" | "CONTACT_RESTRICTION" | "SAFETY_PLAN" | "ESCORT" | "OTHER";
         /** @enum {string} */
         Method: "SIGNED_FORM" | "VERBAL_WITH_WITNESS";
         NotIdentifiedRequest: {
@@ -1021,6 +1428,12 @@ export interface components {
             languages?: string[];
             disabilities?: string;
         };
+        PersonEntitlement: {
+            personId?: components["schemas"]["UUID"];
+            accompanyingChild?: boolean;
+            basis?: string;
+            lines?: components["schemas"]["EntitlementLine"][];
+        };
         /** @description A person as recorded at intake; one of birthDate and estimatedAge */
         PersonRequest: {
             /** @example Nguyễn Thị Hoa */
@@ -1092,6 +1505,30 @@ export interface components {
         };
         /** @enum {string} */
         RecruiterRelation: "INTIMATE_PARTNER" | "FRIEND" | "FAMILY" | "OTHER_ACQUAINTANCE" | "STRANGER" | "UNKNOWN";
+        RiskAssessment: {
+            id?: components["schemas"]["UUID"];
+            caseId?: components["schemas"]["UUID"];
+            level?: components["schemas"]["Level"];
+            threatSources?: components["schemas"]["ThreatSource"][];
+            atRisk?: components["schemas"]["AtRisk"][];
+            threats?: string;
+            measures?: components["schemas"]["Measure"][];
+            measuresNote?: string;
+            assessedAt?: components["schemas"]["OffsetDateTime"];
+            assessedByName?: string;
+        };
+        RiskAssessmentList: {
+            items?: components["schemas"]["RiskAssessment"][];
+        };
+        RiskAssessmentRequest: {
+            level: components["schemas"]["Level"];
+            threatSources: components["schemas"]["ThreatSource"][];
+            atRisk: components["schemas"]["AtRisk"][];
+            threats?: string;
+            measures?: components["schemas"]["Measure"][];
+            measuresNote?: string;
+            assessedAt: components["schemas"]["OffsetDateTime"];
+        };
         /** @description What an organization offers */
         Service: {
             id?: components["schemas"]["UUID"];
@@ -1150,6 +1587,198 @@ export interface components {
         ServiceType: "ESSENTIAL_NEEDS" | "MEDICAL" | "INTERPRETATION" | "LEGAL_INFORMATION" | "LEGAL_AID" | "TRAVEL" | "PSYCHOLOGICAL" | "SCHOOLING" | "VOCATIONAL_AND_JOB" | "INITIAL_HARDSHIP_ALLOWANCE" | "LOAN" | "HEALTH_INSURANCE" | "SHELTER_STAY" | "COUNSELLING" | "HOTLINE";
         /** @enum {string} */
         Sex: "FEMALE" | "MALE" | "OTHER" | "UNKNOWN";
+        /** @description A person of a case checking in to a room of the caller's organization */
+        ShelterCheckInRequest: {
+            roomId: components["schemas"]["UUID"];
+            caseId: components["schemas"]["UUID"];
+            /** @description The person of the case or one of the accompanying children */
+            personId: components["schemas"]["UUID"];
+            /** @description Not in the future */
+            checkedInAt: components["schemas"]["OffsetDateTime"];
+            /** @description When the stay is planned to end; after checkedInAt */
+            expectedCheckOutAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description The end of a stay */
+        ShelterCheckOutRequest: {
+            /** @description Not before the check-in, not in the future */
+            checkedOutAt: components["schemas"]["OffsetDateTime"];
+            /** @example Handed over to her family */
+            reason: string;
+        };
+        /** @description The occupancy board of the caller's organization */
+        ShelterOccupancy: {
+            rooms?: components["schemas"]["ShelterOccupancyRoom"][];
+            totals?: components["schemas"]["ShelterOccupancyTotals"];
+        };
+        /** @description A room on the occupancy board with the persons staying in it */
+        ShelterOccupancyRoom: {
+            id?: components["schemas"]["UUID"];
+            name?: string;
+            status?: components["schemas"]["ShelterRoomStatus"];
+            /** Format: int32 */
+            capacity?: number;
+            /** Format: int64 */
+            occupied?: number;
+            /** Format: int32 */
+            free?: number;
+            stays?: components["schemas"]["ShelterOccupancyStay"][];
+        };
+        /** @description A current stay on the occupancy board (no personal data) */
+        ShelterOccupancyStay: {
+            stayId?: components["schemas"]["UUID"];
+            caseId?: components["schemas"]["UUID"];
+            personId?: components["schemas"]["UUID"];
+            checkedInAt?: components["schemas"]["OffsetDateTime"];
+            expectedCheckOutAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Sums over the organization's rooms; capacity counts active rooms only */
+        ShelterOccupancyTotals: {
+            /** Format: int32 */
+            rooms?: number;
+            /** Format: int32 */
+            activeRooms?: number;
+            /** Format: int32 */
+            capacity?: number;
+            /** Format: int64 */
+            occupied?: number;
+            /** Format: int32 */
+            free?: number;
+        };
+        /** @description A temporary shelter room with its current occupancy */
+        ShelterRoom: {
+            id?: components["schemas"]["UUID"];
+            organizationId?: components["schemas"]["UUID"];
+            name?: string;
+            /** Format: int32 */
+            capacity?: number;
+            status?: components["schemas"]["ShelterRoomStatus"];
+            note?: string;
+            /**
+             * Format: int64
+             * @description Persons staying now
+             */
+            occupied?: number;
+            /**
+             * Format: int32
+             * @description Places left for check-ins; 0 when the room is closed
+             */
+            free?: number;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag
+             */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A page of shelter rooms */
+        ShelterRoomPage: {
+            items?: components["schemas"]["ShelterRoom"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        /** @description A shelter room as a supervisor creates or replaces it; it belongs to the supervisor's organization */
+        ShelterRoomRequest: {
+            /** @example Phòng tạm lánh 1 */
+            name: string;
+            /**
+             * Format: int32
+             * @description Number of places (beds), 1 to 100
+             * @example 2
+             */
+            capacity: number;
+            /** @description ACTIVE when omitted */
+            status?: components["schemas"]["ShelterRoomStatus"];
+            /** @example Tầng 2, có phòng tắm riêng */
+            note?: string;
+        };
+        /** @enum {string} */
+        ShelterRoomStatus: "ACTIVE" | "CLOSED";
+        /** @description One person's stay in a shelter room */
+        ShelterStay: {
+            id?: components["schemas"]["UUID"];
+            roomId?: components["schemas"]["UUID"];
+            roomName?: string;
+            caseId?: components["schemas"]["UUID"];
+            personId?: components["schemas"]["UUID"];
+            checkedInAt?: components["schemas"]["OffsetDateTime"];
+            expectedCheckOutAt?: components["schemas"]["OffsetDateTime"];
+            checkedOutAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Hidden from hotline operators */
+            checkOutReason?: string;
+            /** @description Whether the person is staying now */
+            current?: boolean;
+            checkedInByName?: string;
+            checkedOutByName?: string;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version
+             */
+            version?: number;
+        };
+        /** @description A page of shelter stays */
+        ShelterStayPage: {
+            items?: components["schemas"]["ShelterStay"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        SupportDelivery: {
+            id?: components["schemas"]["UUID"];
+            caseId?: components["schemas"]["UUID"];
+            personId?: components["schemas"]["UUID"];
+            type?: components["schemas"]["SupportType"];
+            providerOrganizationId?: components["schemas"]["UUID"];
+            deliveredFrom?: components["schemas"]["LocalDate"];
+            deliveredTo?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            quantity?: number;
+            /** Format: int64 */
+            amountVnd?: number;
+            cashRateId?: components["schemas"]["UUID"];
+            note?: string;
+            overrideReason?: string;
+            overrideByName?: string;
+            recordedByName?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+        };
+        SupportDeliveryList: {
+            items?: components["schemas"]["SupportDelivery"][];
+        };
+        SupportDeliveryRequest: {
+            personId: components["schemas"]["UUID"];
+            type: components["schemas"]["SupportType"];
+            providerOrganizationId: components["schemas"]["UUID"];
+            deliveredFrom: components["schemas"]["LocalDate"];
+            deliveredTo?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Days, months or items, as the cash rate's unit counts
+             */
+            quantity?: number;
+            /**
+             * Format: int64
+             * @description Cash in VND; when omitted for a support with a cash rate, rate × quantity
+             */
+            amountVnd?: number;
+            note?: string;
+            override?: components["schemas"]["SupportOverride"];
+        };
+        /** @description A supervisor's decision to deliver beyond the entitlement */
+        SupportOverride: {
+            reason: string;
+        };
+        /** @enum {string} */
+        SupportType: "ESSENTIAL_NEEDS" | "MEDICAL" | "INTERPRETATION" | "LEGAL_INFORMATION" | "LEGAL_AID" | "TRAVEL" | "PSYCHOLOGICAL" | "SCHOOLING" | "VOCATIONAL_AND_JOB" | "INITIAL_HARDSHIP_ALLOWANCE" | "LOAN" | "HEALTH_INSURANCE" | "SHELTER_STAY";
+        /** @enum {string} */
+        ThreatSource: "TRAFFICKER_OR_NETWORK" | "RECRUITER" | "DEBT_HOLDER" | "FAMILY_MEMBER" | "PARTNER" | "COMMUNITY" | "OTHER";
         TimelineEvent: {
             /** Format: int64 */
             id?: number;
@@ -1173,6 +1802,8 @@ export interface components {
         };
         /** Format: uuid */
         UUID: string;
+        /** @enum {string} */
+        Unit: "ONE_OFF" | "PER_DAY" | "PER_MONTH";
         WithdrawalRequest: {
             reason: string;
         };
@@ -2149,6 +2780,316 @@ export interface operations {
             };
         };
     };
+    listCaseDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDocumentList"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadCaseDocument: {
+        parameters: {
+            query: {
+                /**
+                 * @description The file's name
+                 * @example quyet-dinh-xac-dinh.pdf
+                 */
+                fileName?: string;
+                /** @description What the document is */
+                kind: components["schemas"]["Kind"];
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description The document */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDocument"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the size limit (document.too-large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadCaseDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseEntitlements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseEntitlements"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     followUpCase: {
         parameters: {
             query?: never;
@@ -2204,6 +3145,171 @@ export interface operations {
                 };
             };
             /** @description Not allowed from the current status (case.invalid-transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFollowUpVisits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpVisitList"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordFollowUpVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpVisitRequest"];
+            };
+        };
+        responses: {
+            /** @description The visit */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpVisit"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case was not handed over yet (case.not-handed-over) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2770,6 +3876,171 @@ export interface operations {
             };
         };
     };
+    listCaseRiskAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskAssessmentList"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assessCaseRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskAssessmentRequest"];
+            };
+        };
+        responses: {
+            /** @description The assessment */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskAssessment"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case is closed (case.closed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     startCaseSupport: {
         parameters: {
             query?: never;
@@ -2825,6 +4096,171 @@ export interface operations {
                 };
             };
             /** @description Not allowed from the current status (case.invalid-transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCaseSupports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportDeliveryList"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deliverCaseSupport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportDeliveryRequest"];
+            };
+        };
+        responses: {
+            /** @description The delivery */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportDelivery"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not entitled (support.not-entitled) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3008,6 +4444,278 @@ export interface operations {
             };
             /** @description The request is not valid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCashRates: {
+        parameters: {
+            query?: {
+                /** @description Only rates in force on this day (YYYY-MM-DD) */
+                on?: unknown;
+                /**
+                 * @description Province code
+                 * @example 22
+                 */
+                provinceCode?: string;
+                /** @description Support type */
+                supportType?: components["schemas"]["SupportType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashRateList"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCashRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CashRateRequest"];
+            };
+        };
+        responses: {
+            /** @description The rate */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashRate"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overlapping period (cash-rate.overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCashRate: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The rate's ETag */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CashRateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashRate"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4187,6 +5895,755 @@ export interface operations {
             };
             /** @description If-Match required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getShelterOccupancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShelterOccupancy"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listShelterRooms: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 200 (default 20) */
+                size?: number;
+                /**
+                 * @description name, capacity, status, createdAt or updatedAt, then ,asc or ,desc
+                 * @example name,asc
+                 */
+                sort?: string;
+                /** @description ACTIVE or CLOSED */
+                status?: components["schemas"]["ShelterRoomStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShelterRoomPage"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createShelterRoom: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body answers the first result; with another body, 422
+                 * @example b2f4c1de-2a41-4c55-9d3c-7a1e6f0a9b10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShelterRoomRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; Location and ETag are set */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShelterRoom"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A room of the organization has this name (shelter.room-exists) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getShelterRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The room */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShelterRoom"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateShelterRoom: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the version being replaced
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShelterRoomRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated; the new ETag is set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShelterRoom"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The name is taken (shelter.room-exists), or the room's occupancy forbids the change (shelter.room-occupied, shelter.capacity-below-occupancy) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listShelterStays: {
+        parameters: {
+            query?: {
+                /** @description Only the stays of this case */
+                caseId?: string;
+                /** @description true: only persons staying now; false: only ended stays */
+                current?: boolean;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Only the stays in this room */
+                roomId?: string;
+                /** @description Page size, 1 to 200 (default 20) */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShelterStayPage"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkInShelterStay: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body answers the first result; with another body, 422
+                 * @example b2f4c1de-2a41-4c55-9d3c-7a1e6f0a9b10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShelterCheckInRequest"];
+            };
+        };
+        responses: {
+            /** @description Checked in; Location is set */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShelterStay"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The room is full (shelter.full) or closed (shelter.room-closed), or the person is staying in a room already (shelter.already-staying) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getShelterStay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stay */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShelterStay"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkOutShelterStay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShelterCheckOutRequest"];
+            };
+        };
+        responses: {
+            /** @description The ended stay */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShelterStay"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The stay has ended already (shelter.already-checked-out) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -146,6 +146,12 @@ public class OrganizationService {
         return id != null && organizations.findByIdOptional(id).isPresent();
     }
 
+    /** The administrative unit an organization is placed in; empty when none is recorded. */
+    @Transactional
+    public Optional<String> placeCode(UUID id) {
+        return organizations.findByIdOptional(id).map(o -> o.placeCode);
+    }
+
     /** The prefix of the organization's case numbers (e.g. QN), or "SR" when none is set. */
     @Transactional
     public String casePrefix(UUID id) {

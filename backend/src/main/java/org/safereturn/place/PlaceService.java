@@ -38,6 +38,14 @@ public class PlaceService {
                 .orElseThrow(() -> ProblemException.notFound("Place", code));
     }
 
+    /** The province-level unit a place belongs to (itself for a province or city); empty when unknown. */
+    public java.util.Optional<String> provinceOf(String code) {
+        if (code == null) {
+            return java.util.Optional.empty();
+        }
+        return places.findByIdOptional(code).map(p -> p.parentCode == null ? p.code : p.parentCode);
+    }
+
     /** Whether {@code code} is a known administrative unit. */
     public boolean exists(String code) {
         return code != null && places.findByIdOptional(code).isPresent();

@@ -75,6 +75,30 @@ public class FieldCipher {
         }
     }
 
+    /** Encrypts a file's bytes: nonce followed by the sealed bytes. */
+    public byte[] encryptBytes(byte[] plain) {
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            random.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, dataKey, new GCMParameterSpec(TAG_BITS, nonce));
+            byte[] sealed = cipher.doFinal(plain);
+            return ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("encryption failed", e);
+        }
+    }
+
+    public byte[] decryptBytes(byte[] all) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, dataKey, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
+            return cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("decryption failed (wrong key or tampered value)", e);
+        }
+    }
+
     /** The blind index of a value: HMAC of its normalised form, hex; null for a blank value. */
     public String index(String value) {
         String normalised = normalise(value);

@@ -1,0 +1,149 @@
+package org.safereturn.cases;
+
+import io.smallrye.config.ConfigMapping;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.safereturn.audit.AuditService;
+import org.safereturn.common.crypto.FieldCipher;
+import org.safereturn.common.error.ProblemException;
+import org.safereturn.common.security.CurrentUser;
+
+/** Upload and download of a case's documents, within the configured size and type limits. */
+@ApplicationScoped
+class CaseDocuments {
+    /** What may be uploaded. */
+    @ConfigMapping(prefix = "safereturn.documents")
+    interface Limits {
+        int maxBytes();
+
+        Set<String> mediaTypes();
+    }
+
+    @Schema(name = "CaseDocument")
+    record DocumentView(UUID id, UUID caseId, CaseDocument.Kind kind, String fileName, String mediaType, int sizeBytes,
+                        String sha256, String uploadedByName, OffsetDateTime createdAt) {}
+
+    @Schema(name = "CaseDocumentList")
+    record DocumentList(List<DocumentView> items) {}
+
+    record Download(String fileName, String mediaType, byte[] content) {}
+
+    @Inject
+    Limits limits;
+    @Inject
+    CaseService cases;
+    @Inject
+    FieldCipher cipher;
+    @Inject
+    AuditService audit;
+    @Inject
+    CurrentUser user;
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    DocumentView upload(UUID caseId, CaseDocument.Kind kind, String fileName, String mediaType, byte[] content) {
+        CaseFile c = cases.inScope(caseId);
+        String type = mediaType == null ? "" : mediaType.split(";")[0].trim().toLowerCase();
+        if (!limits.mediaTypes().contains(type)) {
+            throw new ProblemException(415, "document.unsupported-type", "Unsupported Media Type",
+                    "Upload one of " + limits.mediaTypes().stream().sorted().toList() + " with its Content-Type");
+        }
+        if (content == null || content.length == 0) {
+            throw ProblemException.invalid("content", "the file is empty");
+        }
+        if (content.length > limits.maxBytes()) {
+            throw new ProblemException(413, "document.too-large", "Content Too Large",
+                    "A document may have at most " + limits.maxBytes() + " bytes; this one has " + content.length);
+        }
+        if (kind == null) {
+            throw ProblemException.invalid("kind", "must be one of " + java.util.Arrays.toString(CaseDocument.Kind.values()));
+        }
+        String name = fileName == null || fileName.isBlank() ? "document" : fileName.trim();
+        if (name.length() > 255 || name.contains("/") || name.contains("\\")) {
+            throw ProblemException.invalid("fileName", "must be a plain file name of at most 255 characters");
+        }
+        CaseDocument d = new CaseDocument();
+        d.id = UUID.randomUUID();
+        d.caseId = c.id;
+        d.kind = kind;
+        d.fileNameEnc = cipher.encrypt(name);
+        d.mediaType = type;
+        d.sizeBytes = content.length;
+        d.sha256 = sha256(content);
+        d.contentEnc = cipher.encryptBytes(content);
+        d.uploadedBySubject = user.subject();
+        d.uploadedByName = user.displayName();
+        d.createdAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        em.persist(d);
+        cases.recordEvent(c.id, "DOCUMENT_ADDED", "Document added: " + kind);
+        audit.record("CASE_DOCUMENT_ADDED", CaseService.RECORD, c.id, null, null, "{\"document\":\"" + d.id + "\"}");
+        return view(d);
+    }
+
+    @Transactional
+    DocumentList list(UUID caseId) {
+        CaseFile c = cases.inScope(caseId);
+        List<CaseDocument> docs = em.createQuery("SELECT new org.safereturn.cases.CaseDocuments$Row(d.id, d.caseId, d.kind, d.fileNameEnc, "
+                        + "d.mediaType, d.sizeBytes, d.sha256, d.uploadedByName, d.createdAt) FROM CaseDocument d WHERE d.caseId = ?1 "
+                        + "ORDER BY d.createdAt DESC", Row.class)
+                .setParameter(1, c.id).getResultList().stream().map(Row::toDocument).toList();
+        return new DocumentList(docs.stream().map(this::view).toList());
+    }
+
+    @Transactional
+    Download download(UUID caseId, UUID documentId) {
+        CaseFile c = cases.inScope(caseId);
+        CaseDocument d = em.find(CaseDocument.class, documentId);
+        if (d == null || !d.caseId.equals(c.id)) {
+            throw ProblemException.notFound("Document", documentId);
+        }
+        audit.record("CASE_DOCUMENT_READ", CaseService.RECORD, c.id, "IDENTITY", null, "{\"document\":\"" + d.id + "\"}");
+        return new Download(cipher.decrypt(d.fileNameEnc), d.mediaType, cipher.decryptBytes(d.contentEnc));
+    }
+
+    /** A document without its content, for lists. */
+    record Row(UUID id, UUID caseId, CaseDocument.Kind kind, String fileNameEnc, String mediaType, int sizeBytes,
+               String sha256, String uploadedByName, OffsetDateTime createdAt) {
+        CaseDocument toDocument() {
+            CaseDocument d = new CaseDocument();
+            d.id = id;
+            d.caseId = caseId;
+            d.kind = kind;
+            d.fileNameEnc = fileNameEnc;
+            d.mediaType = mediaType;
+            d.sizeBytes = sizeBytes;
+            d.sha256 = sha256;
+            d.uploadedByName = uploadedByName;
+            d.createdAt = createdAt;
+            return d;
+        }
+    }
+
+    private DocumentView view(CaseDocument d) {
+        return new DocumentView(d.id, d.caseId, d.kind, cipher.decrypt(d.fileNameEnc), d.mediaType, d.sizeBytes, d.sha256,
+                d.uploadedByName, d.createdAt);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
