@@ -38,6 +38,20 @@ describe('routes', () => {
     expect(within(nav).getByRole('link', { name: 'Dịch vụ' })).toBeInTheDocument();
   });
 
+  it.each([
+    [['social-worker'], ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Cơ quan, tổ chức', 'Dịch vụ']],
+    [['hotline-operator'], ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Cơ quan, tổ chức', 'Dịch vụ']],
+    [['supervisor'], ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Cơ quan, tổ chức', 'Dịch vụ', 'Nhật ký truy cập']],
+    [['admin'], ['Cơ quan, tổ chức', 'Dịch vụ', 'Nhật ký truy cập']],
+    [['analyst'], ['Cơ quan, tổ chức', 'Dịch vụ']],
+  ])('shows %s the cases and audit entries of their role', async (roles, links) => {
+    mockFetch({ 'GET /api/v1/me': json(me(roles)), 'GET /api/v1/organizations': json(page([])) });
+    renderApp({ route: '/directory/organizations' });
+    const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
+    await within(nav).findByRole('link', { name: 'Cơ quan, tổ chức' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(links);
+  });
+
   it('signs out from the header', async () => {
     mockFetch({ 'GET /api/v1/me': json(me(['social-worker'])), 'GET /api/v1/organizations': json(page([])) });
     const session = fakeSession();

@@ -1,5 +1,11 @@
 import type { ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { AuditLog } from '@/features/audit/components/audit-log';
+import { AUDIT_ROLES } from '@/features/audit/roles';
+import { CaseList } from '@/features/cases/components/case-list';
+import { CasePage } from '@/features/cases/components/case-page';
+import { IntakePage } from '@/features/cases/components/intake-page';
+import { CASE_READER_ROLES, INTAKE_ROLES } from '@/features/cases/roles';
 import { OrganizationCreate } from '@/features/directory/components/organization-create';
 import { OrganizationDetail } from '@/features/directory/components/organization-detail';
 import { OrganizationEdit } from '@/features/directory/components/organization-edit';
@@ -38,6 +44,10 @@ export function AppRoutes() {
           <Route path="services/:id" element={guard(DIRECTORY_ROLES, <ServiceDetail />)} />
           <Route path="services/:id/edit" element={guard(DIRECTORY_ADMIN_ROLES, <ServiceEdit />)} />
         </Route>
+        <Route path="cases" element={guard(CASE_READER_ROLES, <CaseList />)} />
+        <Route path="cases/:id" element={guard(CASE_READER_ROLES, <CasePage />)} />
+        <Route path="intakes/new" element={guard(INTAKE_ROLES, <IntakePage />)} />
+        <Route path="audit" element={guard(AUDIT_ROLES, <AuditLog />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

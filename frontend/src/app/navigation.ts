@@ -1,4 +1,6 @@
 import type { ParseKeys } from 'i18next';
+import { AUDIT_ROLES } from '@/features/audit/roles';
+import { CASE_READER_ROLES, INTAKE_ROLES } from '@/features/cases/roles';
 import { ROLES, type Role } from '@/lib/auth/roles';
 
 export interface NavItem {
@@ -19,10 +21,21 @@ export const DIRECTORY_ADMIN_ROLES: readonly Role[] = ['admin'];
 /** The navigation; each section and item shows only to the roles it names. */
 export const NAVIGATION: NavSection[] = [
   {
+    label: 'nav.cases',
+    items: [
+      { to: '/cases', label: 'nav.caseList', roles: CASE_READER_ROLES },
+      { to: '/intakes/new', label: 'nav.newIntake', roles: INTAKE_ROLES },
+    ],
+  },
+  {
     label: 'nav.directory',
     items: [
       { to: '/directory/organizations', label: 'nav.organizations', roles: DIRECTORY_ROLES },
       { to: '/directory/services', label: 'nav.services', roles: DIRECTORY_ROLES },
     ],
+  },
+  {
+    label: 'nav.oversight',
+    items: [{ to: '/audit', label: 'nav.audit', roles: AUDIT_ROLES }],
   },
 ];

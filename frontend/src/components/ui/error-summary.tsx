@@ -8,8 +8,11 @@ export interface SummaryItem {
   message: string;
 }
 
-/** The form's errors in one list at the top, each linking to its field; takes focus when shown. */
-export function ErrorSummary({ items }: { items: SummaryItem[] }) {
+/**
+ * The form's errors in one list at the top, each linking to its field; takes focus when shown.
+ * `onNavigate` takes over the links, for forms whose field may not be on screen (a stepper).
+ */
+export function ErrorSummary({ items, onNavigate }: { items: SummaryItem[]; onNavigate?: (fieldId: string) => void }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const signature = items.map((i) => `${i.fieldId}:${i.message}`).join('|');
@@ -26,7 +29,16 @@ export function ErrorSummary({ items }: { items: SummaryItem[] }) {
         {items.map((item, index) => (
           <li key={`${item.fieldId ?? item.label}-${index}`}>
             {item.fieldId ? (
-              <a href={`#${item.fieldId}`}>
+              <a
+                href={`#${item.fieldId}`}
+                onClick={
+                  onNavigate &&
+                  ((event) => {
+                    event.preventDefault();
+                    onNavigate(item.fieldId!);
+                  })
+                }
+              >
                 {item.label}: {item.message}
               </a>
             ) : (

@@ -95,3 +95,118 @@ export function SelectField({ id, label, hint, errors, required, children, ...se
     </FieldShell>
   );
 }
+
+type CheckboxProps = Omit<ShellProps, 'required'> & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'>;
+
+/** One checkbox with its label beside it. */
+export function CheckboxField({ id, label, hint, errors, ...input }: CheckboxProps) {
+  const invalid = !!errors?.length;
+  return (
+    <div className={invalid ? 'field field--check field--invalid' : 'field field--check'}>
+      <input
+        id={id}
+        name={id}
+        type="checkbox"
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        {...input}
+      />
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {invalid && (
+        <p className="field__error" id={`${id}-error`}>
+          {errors!.join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface ChoiceGroupProps<T extends string> {
+  /** The id of the group; each choice gets `<id>-<value>`. */
+  id: string;
+  legend: ReactNode;
+  /** `radio`: exactly one value; `checkbox`: any number of them. */
+  type: 'radio' | 'checkbox';
+  options: readonly { value: T; label: ReactNode }[];
+  value: readonly T[];
+  onChange: (value: T[]) => void;
+  hint?: ReactNode;
+  errors?: string[];
+  required?: boolean;
+}
+
+/** Radio buttons or checkboxes in a fieldset, its legend naming the question. */
+export function ChoiceGroup<T extends string>({
+  id,
+  legend,
+  type,
+  options,
+  value,
+  onChange,
+  hint,
+  errors,
+  required,
+}: ChoiceGroupProps<T>) {
+  const invalid = !!errors?.length;
+  return (
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      className={invalid ? 'field choice-group field--invalid' : 'field choice-group'}
+      aria-describedby={describedBy(id, hint, errors)}
+      aria-invalid={invalid || undefined}
+    >
+      <legend className="field__label">
+        {legend}
+        {required && (
+          <span className="field__required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
+      </legend>
+      {hint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {invalid && (
+        <p className="field__error" id={`${id}-error`}>
+          {errors!.join(' ')}
+        </p>
+      )}
+      <div className="choice-group__options">
+        {options.map((option) => {
+          const optionId = `${id}-${option.value}`;
+          const checked = value.includes(option.value);
+          return (
+            <div className="choice" key={option.value}>
+              <input
+                id={optionId}
+                type={type}
+                name={id}
+                value={option.value}
+                checked={checked}
+                onChange={(event) =>
+                  onChange(
+                    type === 'radio'
+                      ? [option.value]
+                      : event.target.checked
+                        ? [...value, option.value]
+                        : value.filter((v) => v !== option.value),
+                  )
+                }
+              />
+              <label htmlFor={optionId}>{option.label}</label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

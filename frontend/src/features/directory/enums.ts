@@ -1,9 +1,5 @@
+import type { Complete } from '@/lib/enums';
 import type { OrganizationKind, OrganizationStatus, ServiceStatus, ServiceType } from './types';
-
-/** Fails to compile when the contract gains a value this list (and so the translations) lacks. */
-type Complete<All extends string, Listed extends readonly All[]> = [Exclude<All, Listed[number]>] extends [never]
-  ? Listed
-  : { missing: Exclude<All, Listed[number]> };
 
 const organizationKinds = [
   'STATE_AGENCY',
@@ -45,8 +41,3 @@ export const SERVICE_TYPES: Complete<ServiceType, typeof serviceTypes> = service
 
 const serviceStatuses = ['ACTIVE', 'INACTIVE', 'DEFUNCT', 'TEMPORARILY_CLOSED'] as const satisfies readonly ServiceStatus[];
 export const SERVICE_STATUSES: Complete<ServiceStatus, typeof serviceStatuses> = serviceStatuses;
-
-/** The value if it is one of the list, else undefined (for filters read from the address bar). */
-export function oneOf<T extends string>(values: readonly T[], value: string | null | undefined): T | undefined {
-  return values.includes(value as T) ? (value as T) : undefined;
-}

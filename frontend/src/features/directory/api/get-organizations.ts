@@ -2,8 +2,9 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { useApiClient } from '@/lib/api/api-client-context';
 import { dataOf, type ApiClient } from '@/lib/api/client';
 import { toPage, type Page } from '@/lib/api/page';
+import { withoutEmpty } from '@/lib/api/query-params';
 import type { Organization, OrganizationListParams } from '../types';
-import { directoryKeys, withoutEmpty } from './query-keys';
+import { directoryKeys } from './query-keys';
 
 export async function getOrganizations(
   client: ApiClient,

@@ -2,12 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorSummary } from '@/components/ui/error-summary';
+import { fieldId, formErrors } from '@/components/ui/form-errors';
 import { SelectField, TextField } from '@/components/ui/form-fields';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isApiProblem, type FieldError } from '@/lib/api/problem';
 import { ORGANIZATION_KINDS, ORGANIZATION_STATUSES } from '../enums';
 import type { Organization, OrganizationKind, OrganizationRequest, OrganizationStatus } from '../types';
-import { fieldId, formErrors } from './use-form-errors';
 import { useLabels } from './use-labels';
 
 interface ContactValues {

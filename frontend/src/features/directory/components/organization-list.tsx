@@ -9,10 +9,11 @@ import { Pagination } from '@/components/ui/pagination';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Td } from '@/components/ui/table-cell';
 import { useHasRole } from '@/lib/auth/get-me';
+import { oneOf } from '@/lib/enums';
+import { useListParams } from '@/lib/routing/use-list-params';
 import { useOrganizations } from '../api/get-organizations';
-import { ORGANIZATION_KINDS, oneOf } from '../enums';
+import { ORGANIZATION_KINDS } from '../enums';
 import { useLabels } from './use-labels';
-import { useListParams } from './use-list-params';
 
 /** Searchable, filterable, paged list of organizations. */
 export function OrganizationList() {

@@ -2,13 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorSummary } from '@/components/ui/error-summary';
+import { fieldId, formErrors } from '@/components/ui/form-errors';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/form-fields';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isApiProblem, type FieldError } from '@/lib/api/problem';
 import { SERVICE_STATUSES, SERVICE_TYPES } from '../enums';
 import type { Service, ServiceRequest, ServiceStatus, ServiceType } from '../types';
 import { OrganizationSelect } from './organization-select';
-import { fieldId, formErrors } from './use-form-errors';
 import { useLabels } from './use-labels';
 
 interface Values {

@@ -9,11 +9,12 @@ import { Pagination } from '@/components/ui/pagination';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Td } from '@/components/ui/table-cell';
 import { useHasRole } from '@/lib/auth/get-me';
+import { oneOf } from '@/lib/enums';
+import { useListParams } from '@/lib/routing/use-list-params';
 import { useServices } from '../api/get-services';
-import { SERVICE_STATUSES, SERVICE_TYPES, oneOf } from '../enums';
+import { SERVICE_STATUSES, SERVICE_TYPES } from '../enums';
 import { OrganizationSelect } from './organization-select';
 import { useLabels } from './use-labels';
-import { useListParams } from './use-list-params';
 
 /** Searchable list of services, filtered by type, status and organization. */
 export function ServiceList() {

@@ -1,0 +1,131 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { caseSummary } from '@/testing/case-fixtures';
+import { me, page } from '@/testing/fixtures';
+import { json, mockFetch, pending, problem } from '@/testing/mock-fetch';
+import { renderApp } from '@/testing/render-app';
+
+const ROUTE = '/cases';
+const params = (request: Request) => new URL(request.url).searchParams;
+
+describe('cases list', () => {
+  it('says it is loading while the list is on its way', async () => {
+    mockFetch({ 'GET /api/v1/me': json(me(['social-worker'])), 'GET /api/v1/cases': pending() });
+    renderApp({ route: ROUTE });
+    expect(await screen.findByText('Đang tải danh sách…')).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('says so when nothing matches, in words fit for the tab', async () => {
+    mockFetch({ 'GET /api/v1/me': json(me(['social-worker'])), 'GET /api/v1/cases': json(page([])) });
+    const { user } = renderApp({ route: ROUTE });
+    expect(await screen.findByText('Không có hồ sơ nào khớp với tìm kiếm.')).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Quá hạn xác minh' }));
+    expect(await screen.findByText('Không có hồ sơ nào quá hạn xác minh.')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('shows a readable error and retries on request', async () => {
+    let calls = 0;
+    mockFetch({
+      'GET /api/v1/me': json(me(['social-worker'])),
+      'GET /api/v1/cases': () =>
+        ++calls === 1 ? problem(503, { code: 'internal', title: 'Unavailable' }) : json(page([caseSummary()])),
+    });
+    const { user } = renderApp({ route: ROUTE });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Máy chủ gặp lỗi. Hãy thử lại sau.');
+    await user.click(within(alert).getByRole('button', { name: 'Thử lại' }));
+    expect(await screen.findByRole('link', { name: 'QN-2026-000123' })).toBeInTheDocument();
+  });
+
+  it("lists a social worker's own cases with the verification due time and flags the overdue ones", async () => {
+    const network = mockFetch({
+      'GET /api/v1/me': json(me(['social-worker'])),
+      'GET /api/v1/cases': json(
+        page(
+          [
+            caseSummary(),
+            caseSummary({
+              id: '11111111-2222-4333-8444-555555555555',
+              caseNumber: 'QN-2026-000101',
+              personName: 'Lò Thị Sinh',
+              status: 'UNDER_VERIFICATION',
+              category: 'VICTIM',
+              verificationDueAt: '2026-02-20T08:00:00+07:00',
+              verificationOverdue: true,
+              assignedToName: undefined,
+            }),
+          ],
+          { total: 42 },
+        ),
+      ),
+    });
+    const { user } = renderApp({ route: ROUTE });
+
+    const table = await screen.findByRole('table');
+    const [, onTime, late] = within(table).getAllByRole('row');
+    expect(within(onTime!).getByRole('link', { name: 'QN-2026-000123' })).toHaveAttribute(
+      'href',
+      '/cases/6a1f7c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b',
+    );
+    expect(within(onTime!).getByText('Mới tiếp nhận')).toBeInTheDocument();
+    expect(within(onTime!).queryByText('Quá hạn xác minh')).not.toBeInTheDocument();
+    const due = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'medium', timeStyle: 'short' }).format(
+      new Date('2026-03-05T09:15:00+07:00'),
+    );
+    expect(within(onTime!).getByText(due)).toHaveAttribute('datetime', '2026-03-05T09:15:00+07:00');
+
+    expect(within(late!).getByText('Quá hạn xác minh')).toHaveClass('badge--overdue');
+    expect(within(late!).getByText('Đang xác minh')).toBeInTheDocument();
+    expect(within(late!).getByText('Nạn nhân')).toBeInTheDocument();
+    expect(within(late!).getByText('Chưa phân công')).toBeInTheDocument();
+    expect(screen.getByText('Tổng số: 42')).toBeInTheDocument();
+    expect(screen.getByText('Trang 1 / 3')).toBeInTheDocument();
+
+    // A social worker starts with their own cases, newest first.
+    expect(screen.getByRole('tab', { name: 'Hồ sơ của tôi' })).toHaveAttribute('aria-selected', 'true');
+    const first = params(network.to('GET', '/api/v1/cases')[0]!);
+    expect(first.get('view')).toBe('mine');
+    expect(first.get('sort')).toBe('receivedAt,desc');
+    expect(first.has('overdue')).toBe(false);
+
+    await user.click(screen.getByRole('tab', { name: 'Quá hạn xác minh' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Từ khóa' }), 'QN-2026-000101');
+    await user.click(screen.getByRole('button', { name: 'Tìm kiếm' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Trạng thái' }), 'Đang xác minh');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Nhóm đối tượng' }), 'Nạn nhân');
+
+    const last = params(network.to('GET', '/api/v1/cases').at(-1)!);
+    expect(Object.fromEntries(last)).toMatchObject({
+      view: 'organization',
+      overdue: 'true',
+      q: 'QN-2026-000101',
+      status: 'UNDER_VERIFICATION',
+      category: 'VICTIM',
+      page: '0',
+    });
+  });
+
+  it("starts supervisors on their organization's cases, and moves between tabs with the arrow keys", async () => {
+    const network = mockFetch({ 'GET /api/v1/me': json(me(['supervisor'])), 'GET /api/v1/cases': json(page([])) });
+    const { user } = renderApp({ route: ROUTE });
+    const tab = await screen.findByRole('tab', { name: 'Hồ sơ của đơn vị' });
+    expect(tab).toHaveAttribute('aria-selected', 'true');
+    expect(params(network.to('GET', '/api/v1/cases')[0]!).get('view')).toBe('organization');
+
+    tab.focus();
+    await user.keyboard('{ArrowRight}');
+    const overdue = screen.getByRole('tab', { name: 'Quá hạn xác minh' });
+    expect(overdue).toHaveFocus();
+    expect(overdue).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tabpanel')).toHaveAccessibleName('Quá hạn xác minh');
+  });
+
+  it('keeps roles without case access out', async () => {
+    const network = mockFetch({ 'GET /api/v1/me': json(me(['analyst'])) });
+    renderApp({ route: ROUTE });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Không có quyền truy cập' })).toBeInTheDocument();
+    expect(network.to('GET', '/api/v1/cases')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { Loading } from '@/components/ui/loading';
+import { Notice } from '@/components/ui/notice';
+import { PageHeader } from '@/components/ui/page-header';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { Tabs } from '@/components/ui/tabs';
+import { useHasRole } from '@/lib/auth/get-me';
+import { oneOf } from '@/lib/enums';
+import { useCase } from '../api/get-case';
+import { CASE_WORKER_ROLES } from '../roles';
+import { isVerificationPending } from '../transitions';
+import type { PossibleDuplicate } from '../types';
+import { CaseActions } from './case-actions';
+import { CaseConsents } from './case-consents';
+import { CaseNotes } from './case-notes';
+import { CaseOverview } from './case-overview';
+import { CaseTimeline } from './case-timeline';
+import { DuplicatesNotice } from './duplicates-notice';
+import { StatusBadge } from './status-badge';
+import { useCaseLabels } from './use-case-labels';
+import { VerificationDue } from './verification-due';
+
+const TABS = ['overview', 'timeline', 'notes', 'consents'] as const;
+type Tab = (typeof TABS)[number];
+
+interface ArrivalState {
+  notice?: string;
+  possibleDuplicates?: PossibleDuplicate[];
+}
+
+/**
+ * One case: number, status, category, person and the verification deadline; the legal next steps
+ * as buttons; its overview, timeline, notes and consents as tabs. Hotline operators, who may only
+ * read a summary, see the overview alone, without the narrative.
+ */
+export function CasePage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const labels = useCaseLabels();
+  const location = useLocation();
+  const arrival = (location.state as ArrivalState | null) ?? {};
+  const [params, setParams] = useSearchParams();
+  const worker = useHasRole(...CASE_WORKER_ROLES);
+  const query = useCase(id);
+  const [changed, setChanged] = useState<string | null>(null);
+  const tab: Tab = (worker && oneOf(TABS, params.get('tab'))) || 'overview';
+
+  if (query.isPending) return <Loading />;
+  if (query.isError) {
+    return (
+      <>
+        <PageHeader title={t('cases.list.title')} />
+        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
+        <p>
+          <Link to="/cases">{t('common.back')}</Link>
+        </p>
+      </>
+    );
+  }
+  const { data: caseView, etag } = query.data;
+  const duplicates = arrival.possibleDuplicates ?? caseView.possibleDuplicates ?? [];
+  const tabLabels: Record<Tab, string> = {
+    overview: t('cases.page.overview'),
+    timeline: t('cases.page.timeline'),
+    notes: t('cases.page.notes'),
+    consents: t('cases.page.consents'),
+  };
+  const overview = <CaseOverview caseView={caseView} narrativeHidden={!worker && !caseView.narrative} />;
+
+  return (
+    <>
+      {changed ? <Notice>{changed}</Notice> : arrival.notice && <Notice>{arrival.notice}</Notice>}
+      <DuplicatesNotice duplicates={duplicates} />
+      <PageHeader
+        title={caseView.caseNumber}
+        subtitle={caseView.person?.fullName}
+        actions={
+          <CaseActions
+            caseView={caseView}
+            etag={etag}
+            onChanged={({ data }) => setChanged(t('cases.page.changed', { status: labels.status(data.status) }))}
+            onReload={() => void query.refetch()}
+          />
+        }
+      />
+      <dl className="case-facts">
+        <div>
+          <dt>{t('cases.fields.status')}</dt>
+          <dd>
+            <StatusBadge status={caseView.status} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('cases.fields.category')}</dt>
+          <dd>{labels.category(caseView.category)}</dd>
+        </div>
+        <div>
+          <dt>{t('cases.fields.receivedAt')}</dt>
+          <dd>{labels.dateTime(caseView.receivedAt)}</dd>
+        </div>
+        {(isVerificationPending(caseView.status) || caseView.verificationOverdue) && (
+          <div>
+            <dt>{t('cases.fields.verificationDueAt')}</dt>
+            <dd>
+              <VerificationDue dueAt={caseView.verificationDueAt} overdue={caseView.verificationOverdue} />
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('cases.fields.assignedTo')}</dt>
+          <dd>{caseView.assignedTo?.name || t('cases.list.unassigned')}</dd>
+        </div>
+      </dl>
+
+      {worker ? (
+        <Tabs
+          label={t('cases.page.sections')}
+          idPrefix="case-sections"
+          tabs={TABS.map((value) => ({ id: value, label: tabLabels[value] }))}
+          selected={tab}
+          onSelect={(next) =>
+            setParams(next === 'overview' ? {} : { tab: next }, { replace: true, state: location.state })
+          }
+        >
+          {tab === 'overview' && overview}
+          {tab === 'timeline' && <CaseTimeline caseId={id} />}
+          {tab === 'notes' && <CaseNotes caseId={id} />}
+          {tab === 'consents' && <CaseConsents caseView={caseView} />}
+        </Tabs>
+      ) : (
+        overview
+      )}
+    </>
+  );
+}

@@ -1,0 +1,215 @@
+import { screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { BORDER_GUARD_ID, caseView } from '@/testing/case-fixtures';
+import { me, organization, page } from '@/testing/fixtures';
+import { json, mockFetch, problem } from '@/testing/mock-fetch';
+import { renderApp } from '@/testing/render-app';
+
+const ROUTE = '/intakes/new';
+const WORKER = me(['social-worker']);
+const DRAFT_KEY = `safereturn.intakeDraft.${WORKER.subject}`;
+const organizations = json(
+  page([
+    organization(),
+    organization({ id: BORDER_GUARD_ID, nameVi: 'Đồn Biên phòng cửa khẩu quốc tế Móng Cái', nameEn: undefined, kind: 'BORDER_GUARD' }),
+  ]),
+);
+
+const stepHeading = (name: RegExp) => screen.findByRole('heading', { level: 2, name });
+const next = (user: UserEvent) => user.click(screen.getByRole('button', { name: 'Tiếp theo' }));
+
+/** Fills every step with a border-guard handover of a woman with one child, up to the review. */
+async function fillIntake(user: UserEvent) {
+  await user.selectOptions(await screen.findByRole('combobox', { name: 'Hình thức tiếp nhận' }), 'Bộ đội Biên phòng bàn giao');
+  await screen.findByRole('option', { name: 'Đồn Biên phòng cửa khẩu quốc tế Móng Cái' });
+  await user.selectOptions(
+    screen.getByRole('combobox', { name: 'Cơ quan, tổ chức bàn giao' }),
+    'Đồn Biên phòng cửa khẩu quốc tế Móng Cái',
+  );
+  await user.type(screen.getByRole('textbox', { name: 'Số biên bản bàn giao' }), 'BB-17/2026');
+  await next(user);
+
+  await stepHeading(/Người được tiếp nhận/);
+  await user.type(screen.getByRole('textbox', { name: 'Họ và tên' }), 'Trần Thị Mai');
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Giới tính' }), 'Nữ');
+  await user.type(screen.getByRole('textbox', { name: 'Tuổi ước tính' }), '24');
+  await user.type(screen.getByRole('textbox', { name: /Quốc tịch/ }), 'vn');
+  await next(user);
+
+  await stepHeading(/Trẻ em đi cùng/);
+  await user.click(screen.getByRole('button', { name: 'Thêm trẻ đi cùng' }));
+  const child = screen.getByRole('group', { name: 'Trẻ đi cùng 1' });
+  expect(within(child).getByRole('textbox', { name: 'Họ và tên' })).toHaveFocus();
+  await user.type(within(child).getByRole('textbox', { name: 'Họ và tên' }), 'Trần Minh An');
+  await user.type(within(child).getByLabelText('Ngày sinh'), '2030-01-01');
+  await next(user);
+  // A child's birth date in the future is caught before sending.
+  expect(within(screen.getByRole('group', { name: 'Trẻ đi cùng 1' })).getByLabelText('Ngày sinh')).toHaveAccessibleDescription(
+    /Thời điểm này chưa tới/,
+  );
+  const birthDate = within(screen.getByRole('group', { name: 'Trẻ đi cùng 1' })).getByLabelText('Ngày sinh');
+  await user.clear(birthDate);
+  await user.type(birthDate, '2022-05-01');
+  await next(user);
+
+  await stepHeading(/Phân loại và diễn biến/);
+  await user.selectOptions(
+    screen.getByRole('combobox', { name: 'Nhóm đối tượng' }),
+    'Người đang trong quá trình xác định là nạn nhân',
+  );
+  await user.type(screen.getByRole('textbox', { name: 'Diễn biến sự việc' }), 'Được bàn giao tại cửa khẩu.');
+  await next(user);
+  await stepHeading(/Kiểm tra và gửi/);
+}
+
+// Long forms typed key by key: more than the default 5 s on a slow machine.
+describe('intake stepper', { timeout: 20_000 }, () => {
+  it('checks each step before moving on, and moves focus to the next step', async () => {
+    const network = mockFetch({ 'GET /api/v1/me': json(WORKER), 'GET /api/v1/organizations': organizations });
+    const { user } = renderApp({ route: ROUTE });
+    await stepHeading(/Bước 1 \/ 5 Hình thức và bàn giao/);
+    await next(user);
+    expect(screen.getByRole('combobox', { name: 'Hình thức tiếp nhận' })).toHaveAccessibleDescription('Trường này là bắt buộc.');
+    expect(screen.getByRole('heading', { level: 2, name: /Bước 1 \/ 5/ })).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Hình thức tiếp nhận' }), 'Tự đến trình báo');
+    // Without a handing-over authority there is no handover record to ask for.
+    expect(screen.queryByRole('combobox', { name: 'Cơ quan, tổ chức bàn giao' })).not.toBeInTheDocument();
+    await next(user);
+    expect(await stepHeading(/Bước 2 \/ 5 Người được tiếp nhận/)).toHaveFocus();
+    expect(screen.getByRole('button', { name: /Người được tiếp nhận/ })).toHaveAttribute('aria-current', 'step');
+
+    await next(user);
+    expect(screen.getByRole('textbox', { name: 'Họ và tên' })).toHaveAccessibleDescription('Trường này là bắt buộc.');
+    expect(screen.getByLabelText('Ngày sinh')).toHaveAccessibleDescription(/Nhập ngày sinh hoặc tuổi ước tính\./);
+
+    // Enter in a field is Next, as in any form.
+    await user.type(screen.getByRole('textbox', { name: 'Họ và tên' }), 'Trần Thị Mai');
+    await user.type(screen.getByRole('textbox', { name: 'Tuổi ước tính' }), '24{Enter}');
+    expect(await stepHeading(/Bước 3 \/ 5 Trẻ em đi cùng/)).toHaveFocus();
+    expect(network.to('POST', '/api/v1/intakes')).toHaveLength(0);
+  });
+
+  it('keeps a half-done intake as a draft for its user and restores it on return', async () => {
+    mockFetch({ 'GET /api/v1/me': json(WORKER), 'GET /api/v1/organizations': organizations });
+    const first = renderApp({ route: ROUTE });
+    const { user } = first;
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Hình thức tiếp nhận' }), 'Qua tổng đài, đường dây nóng');
+    await next(user);
+    await user.type(await screen.findByRole('textbox', { name: 'Họ và tên' }), 'Trần Thị Mai');
+    await user.click(screen.getByRole('button', { name: 'Lưu nháp' }));
+    expect(screen.getByText(/^Đã lưu nháp lúc/)).toHaveAttribute('role', 'status');
+    first.unmount();
+
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!)).toMatchObject({
+      step: 'person',
+      values: { channel: 'HOTLINE', person: { fullName: 'Trần Thị Mai' } },
+    });
+
+    // The same worker comes back: the draft is there, on the step where they left.
+    const again = renderApp({ route: ROUTE });
+    expect(await screen.findByText(/^Đã khôi phục bản nháp lưu lúc/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /Bước 2 \/ 5/ })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Họ và tên' })).toHaveValue('Trần Thị Mai');
+    await again.user.click(screen.getByRole('button', { name: /Hình thức và bàn giao/ }));
+    expect(screen.getByRole('combobox', { name: 'Hình thức tiếp nhận' })).toHaveValue('HOTLINE');
+    again.unmount();
+
+    // Another user of the same browser does not see it.
+    mockFetch({
+      'GET /api/v1/me': json(me(['social-worker'], { subject: 'another-worker', username: 'worker2' })),
+      'GET /api/v1/organizations': organizations,
+    });
+    const other = renderApp({ route: ROUTE });
+    expect(await screen.findByRole('combobox', { name: 'Hình thức tiếp nhận' })).toHaveValue('');
+    expect(screen.queryByText(/^Đã khôi phục bản nháp/)).not.toBeInTheDocument();
+    other.unmount();
+
+    // Discarding it starts afresh and forgets it.
+    mockFetch({ 'GET /api/v1/me': json(WORKER), 'GET /api/v1/organizations': organizations });
+    const discard = renderApp({ route: ROUTE });
+    await discard.user.click(await screen.findByRole('button', { name: 'Bỏ bản nháp' }));
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    expect(screen.getByRole('combobox', { name: 'Hình thức tiếp nhận' })).toHaveValue('');
+  });
+
+  it("shows a 422's field errors at their fields, on their steps", async () => {
+    const network = mockFetch({
+      'GET /api/v1/me': json(WORKER),
+      'GET /api/v1/organizations': organizations,
+      'POST /api/v1/intakes': problem(422, {
+        code: 'validation.failed',
+        title: 'The request is not valid',
+        errors: [
+          { field: 'person.fullName', message: 'Họ tên quá dài' },
+          { field: 'accompanyingChildren[0].birthDate', message: 'Ngày sinh sau thời điểm tiếp nhận' },
+        ],
+      }),
+    });
+    const { user } = renderApp({ route: ROUTE });
+    await fillIntake(user);
+    await user.click(screen.getByRole('button', { name: 'Gửi tiếp nhận' }));
+
+    // The first step with an error opens, its field marked; the summary lists them all.
+    expect(await stepHeading(/Bước 2 \/ 5 Người được tiếp nhận/)).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Một số thông tin chưa hợp lệ');
+    const fullName = screen.getByRole('textbox', { name: 'Họ và tên' });
+    expect(fullName).toHaveAttribute('aria-invalid', 'true');
+    expect(fullName).toHaveAccessibleDescription('Họ tên quá dài');
+    const summary = screen.getByText('Hãy sửa các trường sau:').closest('div')!;
+    expect(within(summary).getByRole('link', { name: 'Người được tiếp nhận – Họ và tên: Họ tên quá dài' })).toBeInTheDocument();
+
+    await user.click(
+      within(summary).getByRole('link', { name: 'Trẻ đi cùng 1 – Ngày sinh: Ngày sinh sau thời điểm tiếp nhận' }),
+    );
+    expect(await stepHeading(/Trẻ em đi cùng/)).toBeInTheDocument();
+    const childBirthDate = within(screen.getByRole('group', { name: 'Trẻ đi cùng 1' })).getByLabelText('Ngày sinh');
+    expect(childBirthDate).toHaveFocus();
+    expect(childBirthDate).toHaveAccessibleDescription(/Ngày sinh sau thời điểm tiếp nhận/);
+
+    const [request] = network.to('POST', '/api/v1/intakes');
+    expect(request!.headers.get('Idempotency-Key')).toBeTruthy();
+    const body = await request!.json();
+    expect(body).toMatchObject({
+      channel: 'BORDER_GUARD_HANDOVER',
+      handingOverOrganizationId: BORDER_GUARD_ID,
+      handoverDocumentNumber: 'BB-17/2026',
+      person: { fullName: 'Trần Thị Mai', sex: 'FEMALE', estimatedAge: 24, nationality: 'VN', idDocumentType: 'NONE' },
+      accompanyingChildren: [{ fullName: 'Trần Minh An', birthDate: '2022-05-01' }],
+      category: 'PRESUMED_VICTIM',
+      narrative: 'Được bàn giao tại cửa khẩu.',
+    });
+    expect(body.receivedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+    // The draft survives a failed send.
+    expect(localStorage.getItem(DRAFT_KEY)).not.toBeNull();
+  });
+
+  it('opens the new case, shows its possible duplicates as links and forgets the draft', async () => {
+    const created = caseView({
+      possibleDuplicates: [
+        { caseId: '11111111-2222-4333-8444-555555555555', caseNumber: 'QN-2025-000045', reason: 'SAME_NAME_BIRTH_YEAR_HOME' },
+      ],
+    });
+    mockFetch({
+      'GET /api/v1/me': json(WORKER),
+      'GET /api/v1/organizations': organizations,
+      'POST /api/v1/intakes': json(created, { status: 201, headers: { ETag: '"4"' } }),
+      'GET /api/v1/cases/:id': json(caseView(), { headers: { ETag: '"4"' } }),
+    });
+    const { user } = renderApp({ route: ROUTE });
+    await fillIntake(user);
+    await user.click(screen.getByRole('button', { name: 'Gửi tiếp nhận' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'QN-2026-000123' })).toBeInTheDocument();
+    expect(screen.getByText('Đã tiếp nhận và mở hồ sơ QN-2026-000123.')).toBeInTheDocument();
+    const duplicates = screen.getByRole('region', { name: 'Có thể trùng với hồ sơ đã có' });
+    expect(within(duplicates).getByRole('link', { name: 'QN-2025-000045' })).toHaveAttribute(
+      'href',
+      '/cases/11111111-2222-4333-8444-555555555555',
+    );
+    expect(duplicates).toHaveTextContent('trùng họ tên, năm sinh và nơi cư trú');
+    expect(duplicates).toHaveTextContent('Hệ thống không tự gộp hồ sơ.');
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+  });
+});
