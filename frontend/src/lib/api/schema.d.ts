@@ -1258,7 +1258,8 @@ export interface components {
             decidingOrganizationId?: components["schemas"]["UUID"];
             decisionDate?: components["schemas"]["LocalDate"];
             documentNumber?: string;
-            result?: string;
+            /** @enum {string} */
+            result?: "VICTIM" | "NOT_VICTIM";
             forms?: string[];
             countryOfExploitation?: string;
             meansOfControl?: string[];
@@ -1270,7 +1271,8 @@ export interface components {
             decidingOrganizationId: components["schemas"]["UUID"];
             decisionDate: components["schemas"]["LocalDate"];
             documentNumber?: string;
-            result: string;
+            /** @enum {string} */
+            result: "VICTIM" | "NOT_VICTIM";
             forms?: components["schemas"]["Exploitation"][];
             countryOfExploitation?: string;
             meansOfControl?: components["schemas"]["MeansOfControl"][];
@@ -2086,7 +2088,7 @@ export interface operations {
                 /** @description Username or API client id */
                 actor?: string;
                 /** @description From (inclusive), ISO-8601 with offset */
-                from?: unknown;
+                from?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description The record's id */
@@ -2096,7 +2098,7 @@ export interface operations {
                 /** @description Page size, 1 to 200 (default 20) */
                 size?: number;
                 /** @description To (exclusive), ISO-8601 with offset */
-                to?: unknown;
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -2455,6 +2457,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The consent, now withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consent"];
+                };
+            };
             /** @description Malformed request body */
             400: {
                 headers: {
@@ -2614,7 +2625,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description The case after the step; its new version is the ETag */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2652,6 +2663,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2706,6 +2726,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The case after the step; its new version is the ETag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
             /** @description Malformed request body */
             400: {
                 headers: {
@@ -2744,6 +2773,15 @@ export interface operations {
             };
             /** @description Already closed (case.invalid-transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3108,6 +3146,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The case after the step; its new version is the ETag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
             /** @description Malformed request body */
             400: {
                 headers: {
@@ -3146,6 +3193,15 @@ export interface operations {
             };
             /** @description Not allowed from the current status (case.invalid-transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3365,6 +3421,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The case after the step; its new version is the ETag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
             /** @description Malformed request body */
             400: {
                 headers: {
@@ -3403,6 +3468,15 @@ export interface operations {
             };
             /** @description Not allowed from the current status (case.invalid-transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3457,6 +3531,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The case after the step; its new version is the ETag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
             /** @description Malformed request body */
             400: {
                 headers: {
@@ -3495,6 +3578,15 @@ export interface operations {
             };
             /** @description Not allowed from the current status (case.invalid-transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3549,6 +3641,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The case after the step; its new version is the ETag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
             /** @description Malformed request body */
             400: {
                 headers: {
@@ -3587,6 +3688,15 @@ export interface operations {
             };
             /** @description Not allowed from the current status (case.invalid-transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3802,6 +3912,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The case after the step; its new version is the ETag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
             /** @description Malformed request body */
             400: {
                 headers: {
@@ -3840,6 +3959,15 @@ export interface operations {
             };
             /** @description Not closed (case.invalid-transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4059,6 +4187,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The case after the step; its new version is the ETag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
             /** @description Malformed request body */
             400: {
                 headers: {
@@ -4097,6 +4234,15 @@ export interface operations {
             };
             /** @description Not allowed from the current status (case.invalid-transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4388,6 +4534,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The case after the step; its new version is the ETag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
             /** @description Malformed request body */
             400: {
                 headers: {
@@ -4433,6 +4588,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported Media Type */
             415: {
                 headers: {
@@ -4466,7 +4630,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only rates in force on this day (YYYY-MM-DD) */
-                on?: unknown;
+                on?: string;
                 /**
                  * @description Province code
                  * @example 22

@@ -35,8 +35,8 @@ public class AuditResource {
             @Parameter(description = "The record's id") @QueryParam("recordId") String recordId,
             @Parameter(description = "Username or API client id") @QueryParam("actor") String actor,
             @Parameter(description = "e.g. CASE_READ") @QueryParam("action") String action,
-            @Parameter(description = "From (inclusive), ISO-8601 with offset", schema = @Schema(format = "date-time")) @QueryParam("from") String from,
-            @Parameter(description = "To (exclusive), ISO-8601 with offset", schema = @Schema(format = "date-time")) @QueryParam("to") String to,
+            @Parameter(description = "From (inclusive), ISO-8601 with offset", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date-time")) @QueryParam("from") String from,
+            @Parameter(description = "To (exclusive), ISO-8601 with offset", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date-time")) @QueryParam("to") String to,
             @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
         return service.search(recordType, recordId, actor, action, time(from, "from"), time(to, "to"), page, size);

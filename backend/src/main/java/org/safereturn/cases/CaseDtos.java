@@ -61,7 +61,8 @@ final class CaseDtos {
             @Size(max = 20000) String narrative) {}
 
     @Schema(name = "Identification", description = "The deciding authority's identification decision")
-    record IdentificationView(UUID decidingOrganizationId, LocalDate decisionDate, String documentNumber, String result,
+    record IdentificationView(UUID decidingOrganizationId, LocalDate decisionDate, String documentNumber,
+                              @Schema(enumeration = {"VICTIM", "NOT_VICTIM"}) String result,
                               List<String> forms, String countryOfExploitation, List<String> meansOfControl,
                               String recruiterRelation, String reason) {}
 
@@ -105,7 +106,8 @@ final class CaseDtos {
             @NotNull UUID decidingOrganizationId,
             @NotNull @PastOrPresent LocalDate decisionDate,
             @Size(max = 100) String documentNumber,
-            @NotNull @Pattern(regexp = "^(VICTIM|NOT_VICTIM)$", message = "must be VICTIM or NOT_VICTIM") String result,
+            @NotNull @Pattern(regexp = "^(VICTIM|NOT_VICTIM)$", message = "must be VICTIM or NOT_VICTIM")
+            @Schema(enumeration = {"VICTIM", "NOT_VICTIM"}) String result,
             @Size(max = 12) List<@NotNull Exploitation> forms,
             @Pattern(regexp = COUNTRY, message = "must be an ISO 3166-1 alpha-2 code") String countryOfExploitation,
             @Size(max = 12) List<@NotNull MeansOfControl> meansOfControl,

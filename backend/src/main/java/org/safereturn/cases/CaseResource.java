@@ -95,6 +95,8 @@ public class CaseResource {
     @Operation(operationId = "verifyCase", summary = "Start verification with the police", description = "OPEN → UNDER_VERIFICATION. Roles: social-worker, supervisor.")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (case.invalid-transition)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The case after the step; its new version is the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public RestResponse<CaseView> verify(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                          @Valid CaseDtos.NoteBody body) {
         return tagged(service.verify(id, ifMatch, body == null ? null : body.note()));
@@ -107,6 +109,8 @@ public class CaseResource {
             description = "UNDER_VERIFICATION → IDENTIFIED (VICTIM) or NOT_IDENTIFIED (NOT_VICTIM), with the deciding authority and the CTDC variables. Roles: social-worker, supervisor.")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (case.invalid-transition)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The case after the step; its new version is the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public RestResponse<CaseView> identify(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                            @Valid @NotNull CaseDtos.IdentifyRequest body) {
         return tagged(service.identify(id, ifMatch, body));
@@ -119,6 +123,8 @@ public class CaseResource {
             description = "UNDER_VERIFICATION → NOT_IDENTIFIED, with the reason. Roles: social-worker, supervisor.")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (case.invalid-transition)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The case after the step; its new version is the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public RestResponse<CaseView> notIdentified(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                                 @Valid @NotNull CaseDtos.NotIdentifiedRequest body) {
         return tagged(service.notIdentified(id, ifMatch, body));
@@ -130,6 +136,8 @@ public class CaseResource {
     @Operation(operationId = "startCaseSupport", summary = "Start support", description = "IDENTIFIED or NOT_IDENTIFIED → SUPPORTING. Roles: social-worker, supervisor.")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (case.invalid-transition)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The case after the step; its new version is the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public RestResponse<CaseView> startSupport(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                                @Valid CaseDtos.NoteBody body) {
         return tagged(service.startSupport(id, ifMatch, body == null ? null : body.note()));
@@ -142,6 +150,8 @@ public class CaseResource {
             description = "To family, home locality or an organization, with the receiving party and document. IDENTIFIED, NOT_IDENTIFIED or SUPPORTING → HANDED_OVER. Roles: social-worker, supervisor.")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (case.invalid-transition)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The case after the step; its new version is the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public RestResponse<CaseView> handover(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                            @Valid @NotNull CaseDtos.HandoverRequest body) {
         return tagged(service.handover(id, ifMatch, body));
@@ -153,6 +163,8 @@ public class CaseResource {
     @Operation(operationId = "followUpCase", summary = "Start reintegration follow-up", description = "HANDED_OVER → FOLLOW_UP. Roles: social-worker, supervisor.")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (case.invalid-transition)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The case after the step; its new version is the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public RestResponse<CaseView> followUp(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                            @Valid CaseDtos.NoteBody body) {
         return tagged(service.followUp(id, ifMatch, body == null ? null : body.note()));
@@ -164,6 +176,8 @@ public class CaseResource {
     @Operation(operationId = "closeCase", summary = "Close the case", description = "Needs a reason. Roles: supervisor.")
     @APIResponse(responseCode = "409", description = "Already closed (case.invalid-transition)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The case after the step; its new version is the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public RestResponse<CaseView> close(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                         @Valid @NotNull CaseDtos.ReasonBody body) {
         return tagged(service.close(id, ifMatch, body.reason()));
@@ -175,6 +189,8 @@ public class CaseResource {
     @Operation(operationId = "reopenCase", summary = "Reopen a closed case", description = "Returns it to the status it had before closing; needs a reason. Roles: supervisor.")
     @APIResponse(responseCode = "409", description = "Not closed (case.invalid-transition)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The case after the step; its new version is the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public RestResponse<CaseView> reopen(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                          @Valid @NotNull CaseDtos.ReasonBody body) {
         return tagged(service.reopen(id, ifMatch, body.reason()));
@@ -184,6 +200,8 @@ public class CaseResource {
     @Path("/cases/{id}/assign")
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(operationId = "assignCase", summary = "Assign the case to a social worker", description = "Roles: supervisor.")
+    @APIResponse(responseCode = "200", description = "The case after the step; its new version is the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public RestResponse<CaseView> assign(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                          @Valid @NotNull CaseDtos.AssignRequest body) {
         return tagged(service.assign(id, ifMatch, body));

@@ -82,7 +82,7 @@ public class SupportResource {
     public SupportDtos.CashRateList list(
             @Parameter(description = "Province code", example = "22") @QueryParam("provinceCode") String provinceCode,
             @Parameter(description = "Support type", schema = @Schema(implementation = SupportType.class)) @QueryParam("supportType") String supportType,
-            @Parameter(description = "Only rates in force on this day (YYYY-MM-DD)", schema = @Schema(format = "date")) @QueryParam("on") String on) {
+            @Parameter(description = "Only rates in force on this day (YYYY-MM-DD)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("on") String on) {
         LocalDate day;
         try {
             day = on == null || on.isBlank() ? null : LocalDate.parse(on.trim());

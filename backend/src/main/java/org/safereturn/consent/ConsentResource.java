@@ -53,6 +53,8 @@ public class ConsentResource {
     @Path("/{consentId}/withdraw")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
     @Operation(operationId = "withdrawConsent", summary = "Withdraw a consent", description = "Takes effect at once; needs a reason. Audited. Roles: social-worker, supervisor.")
+    @APIResponse(responseCode = "200", description = "The consent, now withdrawn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsentDtos.ConsentView.class)))
     @APIResponse(responseCode = "409", description = "Already withdrawn (consent.already-withdrawn)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ConsentDtos.ConsentView withdraw(@PathParam("caseId") UUID caseId, @PathParam("consentId") UUID consentId,

@@ -42,6 +42,11 @@ public class ProblemResponsesFilter implements OASFilter {
         if (path.contains("{") || write) {
             problems.put("404", new String[] {"resource.not-found", "Not found", "Organization 3f0c… does not exist"});
         }
+        boolean takesIfMatch = op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+        if (takesIfMatch && method == PathItem.HttpMethod.POST) {
+            problems.put("412", new String[] {"precondition.stale", "The record was changed by someone else", "Reload the record and apply your change again"});
+        }
         if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE) {
             problems.put("412", new String[] {"precondition.stale", "The record was changed by someone else", "Reload the record and apply your change again"});
             problems.put("428", new String[] {"precondition.required", "If-Match required", "Send the record's ETag in If-Match so that concurrent changes are not lost"});
