@@ -1,11 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { EmptyState } from '@/components/ui/empty-state';
 import { Loading } from '@/components/ui/loading';
 import { PageHeader } from '@/components/ui/page-header';
-import { Pagination } from '@/components/ui/pagination';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { QueryResults } from '@/components/ui/query-results';
 import { Td } from '@/components/ui/table-cell';
 import { useFormat } from '@/i18n/use-format';
 import { useOrganizationName } from '@/lib/api/organizations';
@@ -143,17 +142,8 @@ export function AuditLog() {
         </div>
       </form>
 
-      {query.isPending ? (
-        <Loading label={t('common.loadingList')} />
-      ) : query.isError ? (
-        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState>{t('audit.empty')}</EmptyState>
-      ) : (
-        <div aria-busy={query.isFetching}>
-          <p className="list-total" aria-live="polite">
-            {t('common.total', { count: query.data.total })}
-          </p>
+      <QueryResults query={query} list={list} empty={t('audit.empty')}>
+        {(items) => (
           <table className="table" role="table">
             <thead role="rowgroup">
               <tr role="row">
@@ -168,7 +158,7 @@ export function AuditLog() {
               </tr>
             </thead>
             <tbody role="rowgroup">
-              {query.data.items.map((event, index) => (
+              {items.map((event, index) => (
                 <tr role="row" key={event.id ?? index}>
                   <Td label="#">{event.id}</Td>
                   <Td label={t('audit.occurredAt')}>
@@ -193,15 +183,8 @@ export function AuditLog() {
               ))}
             </tbody>
           </table>
-          <Pagination
-            page={query.data.page}
-            size={list.size}
-            total={query.data.total}
-            onPage={(page) => list.update({ page: page || undefined })}
-            onSize={(size) => list.update({ size })}
-          />
-        </div>
-      )}
+        )}
+      </QueryResults>
     </>
   );
 }

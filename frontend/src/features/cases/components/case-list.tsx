@@ -1,11 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { EmptyState } from '@/components/ui/empty-state';
-import { Loading } from '@/components/ui/loading';
 import { PageHeader } from '@/components/ui/page-header';
-import { Pagination } from '@/components/ui/pagination';
-import { ProblemAlert } from '@/components/ui/problem-alert';
+import { QueryResults } from '@/components/ui/query-results';
 import { Td } from '@/components/ui/table-cell';
 import { Tabs } from '@/components/ui/tabs';
 import { useHasRole } from '@/lib/auth/get-me';
@@ -131,17 +128,12 @@ export function CaseList() {
           </div>
         </form>
 
-        {query.isPending ? (
-          <Loading label={t('common.loadingList')} />
-        ) : query.isError ? (
-          <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
-        ) : query.data.items.length === 0 ? (
-          <EmptyState>{view === 'overdue' && !q ? t('cases.list.emptyOverdue') : t('cases.list.empty')}</EmptyState>
-        ) : (
-          <div aria-busy={query.isFetching}>
-            <p className="list-total" aria-live="polite">
-              {t('common.total', { count: query.data.total })}
-            </p>
+        <QueryResults
+          query={query}
+          list={list}
+          empty={view === 'overdue' && !q ? t('cases.list.emptyOverdue') : t('cases.list.empty')}
+        >
+          {(items) => (
             <table className="table" role="table">
               <thead role="rowgroup">
                 <tr role="row">
@@ -155,7 +147,7 @@ export function CaseList() {
                 </tr>
               </thead>
               <tbody role="rowgroup">
-                {query.data.items.map((item) => (
+                {items.map((item) => (
                   <tr role="row" key={item.id} className={item.verificationOverdue ? 'row--overdue' : undefined}>
                     <Td label={t('cases.fields.caseNumber')}>
                       <Link to={`/cases/${item.id}`}>{item.caseNumber}</Link>
@@ -174,15 +166,8 @@ export function CaseList() {
                 ))}
               </tbody>
             </table>
-            <Pagination
-              page={query.data.page}
-              size={list.size}
-              total={query.data.total}
-              onPage={(page) => list.update({ page: page || undefined })}
-              onSize={(size) => list.update({ size })}
-            />
-          </div>
-        )}
+          )}
+        </QueryResults>
       </Tabs>
     </>
   );

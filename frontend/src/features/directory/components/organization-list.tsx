@@ -1,12 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { EmptyState } from '@/components/ui/empty-state';
-import { Loading } from '@/components/ui/loading';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
-import { Pagination } from '@/components/ui/pagination';
-import { ProblemAlert } from '@/components/ui/problem-alert';
+import { QueryResults } from '@/components/ui/query-results';
 import { Td } from '@/components/ui/table-cell';
 import { useHasRole } from '@/lib/auth/get-me';
 import { oneOf } from '@/lib/enums';
@@ -83,58 +80,44 @@ export function OrganizationList() {
         </div>
       </form>
 
-      {query.isPending ? (
-        <Loading label={t('common.loadingList')} />
-      ) : query.isError ? (
-        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState>{t('directory.organizations.empty')}</EmptyState>
-      ) : (
-        <div aria-busy={query.isFetching}>
-          <p className="list-total" aria-live="polite">
-            {t('common.total', { count: query.data.total })}
-          </p>
-          {/* Explicit roles: the phone layout restyles the table, which would drop its semantics. */}
-          <table className="table" role="table">
-            <thead role="rowgroup">
-              <tr role="row">
-                <th scope="col" role="columnheader">{t('directory.organizations.fields.name')}</th>
-                <th scope="col" role="columnheader">{t('directory.organizations.fields.kind')}</th>
-                <th scope="col" role="columnheader">{t('directory.organizations.fields.status')}</th>
-                <th scope="col" role="columnheader">{t('directory.organizations.fields.phone')}</th>
-              </tr>
-            </thead>
-            <tbody role="rowgroup">
-              {query.data.items.map((organization) => (
-                <tr role="row" key={organization.id}>
-                  <Td label={t('directory.organizations.fields.name')}>
-                    <Link to={`/directory/organizations/${organization.id}`}>{labels.name(organization)}</Link>
-                    {labels.otherName(organization) && (
-                      <span className="secondary">{labels.otherName(organization)}</span>
-                    )}
-                  </Td>
-                  <Td label={t('directory.organizations.fields.kind')}>{labels.kind(organization.kind)}</Td>
-                  <Td label={t('directory.organizations.fields.status')}>
-                    <span className={`badge badge--${(organization.status ?? '').toLowerCase()}`}>
-                      {labels.organizationStatus(organization.status)}
-                    </span>
-                  </Td>
-                  <Td label={t('directory.organizations.fields.phone')}>
-                    {organization.phone ? <a href={`tel:${organization.phone}`}>{organization.phone}</a> : t('common.none')}
-                  </Td>
+      <QueryResults query={query} list={list} empty={t('directory.organizations.empty')}>
+        {(items) => (
+          <>
+            {/* Explicit roles: the phone layout restyles the table, which would drop its semantics. */}
+            <table className="table" role="table">
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th scope="col" role="columnheader">{t('directory.organizations.fields.name')}</th>
+                  <th scope="col" role="columnheader">{t('directory.organizations.fields.kind')}</th>
+                  <th scope="col" role="columnheader">{t('directory.organizations.fields.status')}</th>
+                  <th scope="col" role="columnheader">{t('directory.organizations.fields.phone')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-          <Pagination
-            page={query.data.page}
-            size={list.size}
-            total={query.data.total}
-            onPage={(page) => list.update({ page: page || undefined })}
-            onSize={(size) => list.update({ size })}
-          />
-        </div>
-      )}
+              </thead>
+              <tbody role="rowgroup">
+                {items.map((organization) => (
+                  <tr role="row" key={organization.id}>
+                    <Td label={t('directory.organizations.fields.name')}>
+                      <Link to={`/directory/organizations/${organization.id}`}>{labels.name(organization)}</Link>
+                      {labels.otherName(organization) && (
+                        <span className="secondary">{labels.otherName(organization)}</span>
+                      )}
+                    </Td>
+                    <Td label={t('directory.organizations.fields.kind')}>{labels.kind(organization.kind)}</Td>
+                    <Td label={t('directory.organizations.fields.status')}>
+                      <span className={`badge badge--${(organization.status ?? '').toLowerCase()}`}>
+                        {labels.organizationStatus(organization.status)}
+                      </span>
+                    </Td>
+                    <Td label={t('directory.organizations.fields.phone')}>
+                      {organization.phone ? <a href={`tel:${organization.phone}`}>{organization.phone}</a> : t('common.none')}
+                    </Td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </QueryResults>
     </>
   );
 }

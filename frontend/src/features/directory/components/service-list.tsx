@@ -1,12 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { EmptyState } from '@/components/ui/empty-state';
-import { Loading } from '@/components/ui/loading';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
-import { Pagination } from '@/components/ui/pagination';
-import { ProblemAlert } from '@/components/ui/problem-alert';
+import { QueryResults } from '@/components/ui/query-results';
 import { Td } from '@/components/ui/table-cell';
 import { useHasRole } from '@/lib/auth/get-me';
 import { oneOf } from '@/lib/enums';
@@ -109,60 +106,46 @@ export function ServiceList() {
         </div>
       </form>
 
-      {query.isPending ? (
-        <Loading label={t('common.loadingList')} />
-      ) : query.isError ? (
-        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState>{t('directory.services.empty')}</EmptyState>
-      ) : (
-        <div aria-busy={query.isFetching}>
-          <p className="list-total" aria-live="polite">
-            {t('common.total', { count: query.data.total })}
-          </p>
-          {/* Explicit roles: the phone layout restyles the table, which would drop its semantics. */}
-          <table className="table" role="table">
-            <thead role="rowgroup">
-              <tr role="row">
-                <th scope="col" role="columnheader">{t('directory.services.fields.name')}</th>
-                <th scope="col" role="columnheader">{t('directory.services.fields.type')}</th>
-                <th scope="col" role="columnheader">{t('directory.services.fields.organization')}</th>
-                <th scope="col" role="columnheader">{t('directory.services.fields.status')}</th>
-              </tr>
-            </thead>
-            <tbody role="rowgroup">
-              {query.data.items.map((service) => (
-                <tr role="row" key={service.id}>
-                  <Td label={t('directory.services.fields.name')}>
-                    <Link to={`/directory/services/${service.id}`}>{labels.name(service)}</Link>
-                    {labels.otherName(service) && <span className="secondary">{labels.otherName(service)}</span>}
-                  </Td>
-                  <Td label={t('directory.services.fields.type')}>{labels.serviceType(service.type)}</Td>
-                  <Td label={t('directory.services.fields.organization')}>
-                    {service.organizationId ? (
-                      <Link to={`/directory/organizations/${service.organizationId}`}>{service.organizationName}</Link>
-                    ) : (
-                      service.organizationName
-                    )}
-                  </Td>
-                  <Td label={t('directory.services.fields.status')}>
-                    <span className={`badge badge--${(service.status ?? '').toLowerCase()}`}>
-                      {labels.serviceStatus(service.status)}
-                    </span>
-                  </Td>
+      <QueryResults query={query} list={list} empty={t('directory.services.empty')}>
+        {(items) => (
+          <>
+            {/* Explicit roles: the phone layout restyles the table, which would drop its semantics. */}
+            <table className="table" role="table">
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th scope="col" role="columnheader">{t('directory.services.fields.name')}</th>
+                  <th scope="col" role="columnheader">{t('directory.services.fields.type')}</th>
+                  <th scope="col" role="columnheader">{t('directory.services.fields.organization')}</th>
+                  <th scope="col" role="columnheader">{t('directory.services.fields.status')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-          <Pagination
-            page={query.data.page}
-            size={list.size}
-            total={query.data.total}
-            onPage={(page) => list.update({ page: page || undefined })}
-            onSize={(size) => list.update({ size })}
-          />
-        </div>
-      )}
+              </thead>
+              <tbody role="rowgroup">
+                {items.map((service) => (
+                  <tr role="row" key={service.id}>
+                    <Td label={t('directory.services.fields.name')}>
+                      <Link to={`/directory/services/${service.id}`}>{labels.name(service)}</Link>
+                      {labels.otherName(service) && <span className="secondary">{labels.otherName(service)}</span>}
+                    </Td>
+                    <Td label={t('directory.services.fields.type')}>{labels.serviceType(service.type)}</Td>
+                    <Td label={t('directory.services.fields.organization')}>
+                      {service.organizationId ? (
+                        <Link to={`/directory/organizations/${service.organizationId}`}>{service.organizationName}</Link>
+                      ) : (
+                        service.organizationName
+                      )}
+                    </Td>
+                    <Td label={t('directory.services.fields.status')}>
+                      <span className={`badge badge--${(service.status ?? '').toLowerCase()}`}>
+                        {labels.serviceStatus(service.status)}
+                      </span>
+                    </Td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </QueryResults>
     </>
   );
 }
