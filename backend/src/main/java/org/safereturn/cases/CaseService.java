@@ -1,5 +1,7 @@
 package org.safereturn.cases;
 
+import org.safereturn.common.web.Text;
+import org.safereturn.common.persistence.Flushes;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -88,9 +90,9 @@ public class CaseService {
         c.category = r.category();
         c.channel = r.channel();
         c.handingOverOrganizationId = r.handingOverOrganizationId();
-        c.handoverDocumentNumber = PersonCodec.blankToNull(r.handoverDocumentNumber());
+        c.handoverDocumentNumber = Text.blankToNull(r.handoverDocumentNumber());
         c.receivedAt = r.receivedAt();
-        c.placeFoundCode = PersonCodec.blankToNull(r.placeFoundCode());
+        c.placeFoundCode = Text.blankToNull(r.placeFoundCode());
         c.placeFoundDescriptionEnc = codec.encrypt(r.placeFoundDescription());
         c.narrativeEnc = codec.encrypt(r.narrative());
         c.verificationDueAt = r.receivedAt().plus(CaseFile.VERIFICATION_DEADLINE);
@@ -177,7 +179,7 @@ public class CaseService {
                     c.apply(victim ? CaseLifecycle.Act.IDENTIFY_VICTIM : CaseLifecycle.Act.IDENTIFY_NOT_VICTIM, now());
                     c.identOrganizationId = r.decidingOrganizationId();
                     c.identDecisionDate = r.decisionDate();
-                    c.identDocumentNumber = PersonCodec.blankToNull(r.documentNumber());
+                    c.identDocumentNumber = Text.blankToNull(r.documentNumber());
                     c.identResult = r.result();
                     c.identForms = r.forms() == null ? List.of() : r.forms().stream().map(Enum::name).toList();
                     c.identCountry = r.countryOfExploitation();
@@ -219,7 +221,7 @@ public class CaseService {
             c.handoverReceiver = r.receiver();
             c.handoverReceiverNameEnc = codec.encrypt(r.receiverName());
             c.handoverReceiverOrganizationId = r.receiverOrganizationId();
-            c.handoverReceiverDocument = PersonCodec.blankToNull(r.documentNumber());
+            c.handoverReceiverDocument = Text.blankToNull(r.documentNumber());
             c.handedOverAt = r.handedOverAt();
         });
     }
@@ -310,18 +312,10 @@ public class CaseService {
             throw Etags.stale();
         }
         change.accept(c);
-        organizationsFlush();
+        Flushes.orStale(em);
         event(c.id, eventType, note == null || note.isBlank() ? summary : summary + " — " + note.trim());
         audit.record("CASE_" + eventType, RECORD, c.id, null, null, null);
         return view(c, List.of());
-    }
-
-    private void organizationsFlush() {
-        try {
-            em.flush();
-        } catch (jakarta.persistence.OptimisticLockException e) {
-            throw Etags.stale();
-        }
     }
 
     CaseFile inScope(UUID id) {

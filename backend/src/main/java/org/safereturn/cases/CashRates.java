@@ -1,9 +1,9 @@
 package org.safereturn.cases;
 
+import org.safereturn.common.persistence.Flushes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -83,11 +83,7 @@ class CashRates {
         }
         check(r, id);
         apply(rate, r, OffsetDateTime.now(clock));
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw Etags.stale();
-        }
+        Flushes.orStale(em);
         audit.record("CASH_RATE_UPDATED", RECORD, rate.id, null, null, null);
         return CashRateView.of(rate);
     }

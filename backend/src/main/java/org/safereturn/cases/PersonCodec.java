@@ -1,5 +1,6 @@
 package org.safereturn.cases;
 
+import org.safereturn.common.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -34,13 +35,13 @@ class PersonCodec {
         p.nationality = r.nationality();
         p.stateless = r.stateless();
         p.idDocumentType = r.idDocumentType() == null ? Person.IdDocumentType.NONE : r.idDocumentType();
-        String idNumber = blankToNull(r.idDocumentNumber());
+        String idNumber = Text.blankToNull(r.idDocumentNumber());
         p.idNumberEnc = cipher.encrypt(idNumber);
         p.idNumberIndex = idNumber == null ? null : cipher.index(idNumber.replaceAll("[\\s.-]", ""));
-        p.homePlaceCode = blankToNull(r.homePlaceCode());
-        p.phoneEnc = cipher.encrypt(blankToNull(r.phone()));
+        p.homePlaceCode = Text.blankToNull(r.homePlaceCode());
+        p.phoneEnc = cipher.encrypt(Text.blankToNull(r.phone()));
         p.languages = r.languages() == null ? new ArrayList<>() : new ArrayList<>(r.languages());
-        p.disabilitiesEnc = cipher.encrypt(blankToNull(r.disabilities()));
+        p.disabilitiesEnc = cipher.encrypt(Text.blankToNull(r.disabilities()));
         p.duplicateIndex = duplicateIndex(r.fullName(), r.birthDate(), p.homePlaceCode);
         return p;
     }
@@ -77,14 +78,10 @@ class PersonCodec {
     }
 
     String encrypt(String text) {
-        return cipher.encrypt(blankToNull(text));
+        return cipher.encrypt(Text.blankToNull(text));
     }
 
     String decrypt(String text) {
         return cipher.decrypt(text);
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,5 +1,6 @@
 package org.safereturn.consent;
 
+import org.safereturn.common.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,14 +56,14 @@ public class ConsentService {
         c.caseId = ref.id();
         c.personId = r.personId();
         c.givenBy = r.givenBy();
-        c.guardianNameEnc = cipher.encrypt(blankToNull(r.guardianName()));
-        c.guardianRelation = blankToNull(r.guardianRelation());
+        c.guardianNameEnc = cipher.encrypt(Text.blankToNull(r.guardianName()));
+        c.guardianRelation = Text.blankToNull(r.guardianRelation());
         c.purpose = r.purpose();
         c.organizationId = r.organizationId();
         c.fieldGroups = r.fieldGroups().stream().distinct().map(Enum::name).toList();
         c.givenAt = r.givenAt();
         c.method = r.method();
-        c.witnessNameEnc = cipher.encrypt(blankToNull(r.witnessName()));
+        c.witnessNameEnc = cipher.encrypt(Text.blankToNull(r.witnessName()));
         c.validUntil = r.validUntil();
         c.recordedBySubject = user.subject();
         c.recordedByName = user.displayName();
@@ -123,7 +124,7 @@ public class ConsentService {
         if (!ref.personIds().contains(r.personId())) {
             errors.add(new Problem.FieldError("personId", "is not the person of this case or an accompanying child"));
         }
-        if (r.givenBy() == Consent.Giver.GUARDIAN && (blankToNull(r.guardianName()) == null || blankToNull(r.guardianRelation()) == null)) {
+        if (r.givenBy() == Consent.Giver.GUARDIAN && (Text.blankToNull(r.guardianName()) == null || Text.blankToNull(r.guardianRelation()) == null)) {
             errors.add(new Problem.FieldError("guardianName", "a guardian's name and relation are required"));
         }
         if (r.purpose() == Consent.Purpose.SHARE_WITH_ORGANIZATION && r.organizationId() == null) {
@@ -131,7 +132,7 @@ public class ConsentService {
         } else if (r.organizationId() != null && !organizations.exists(r.organizationId())) {
             errors.add(new Problem.FieldError("organizationId", "is not an organization of the directory"));
         }
-        if (r.method() == Consent.Method.VERBAL_WITH_WITNESS && blankToNull(r.witnessName()) == null) {
+        if (r.method() == Consent.Method.VERBAL_WITH_WITNESS && Text.blankToNull(r.witnessName()) == null) {
             errors.add(new Problem.FieldError("witnessName", "a verbal consent needs its witness"));
         }
         if (r.validUntil() != null && !r.validUntil().isAfter(r.givenAt())) {
@@ -151,9 +152,5 @@ public class ConsentService {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,11 +1,12 @@
 package org.safereturn.directory;
 
+import org.safereturn.common.web.Text;
+import org.safereturn.common.persistence.Flushes;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -112,7 +113,7 @@ public class OrganizationService {
         checkPlace(request.placeCode());
         OrganizationView before = OrganizationView.of(o);
         apply(o, request);
-        flushOrStale();
+        Flushes.orStale(em);
         OrganizationView after = OrganizationView.of(o);
         List<String> changed = Changes.between(before, after);
         audit.record("ORGANIZATION_UPDATED", RECORD, o.id, null, null, Changes.asJson(changed));
@@ -130,7 +131,7 @@ public class OrganizationService {
                     "Remove or move this organization's services first, or set its status to INACTIVE");
         }
         organizations.delete(o);
-        flushOrStale();
+        Flushes.orStale(em);
         audit.record("ORGANIZATION_DELETED", RECORD, id, null, null, null);
     }
 
@@ -166,23 +167,23 @@ public class OrganizationService {
 
     private void apply(Organization o, OrganizationRequest r) {
         o.nameVi = r.nameVi().trim();
-        o.nameEn = blankToNull(r.nameEn());
+        o.nameEn = Text.blankToNull(r.nameEn());
         o.kind = r.kind();
         o.status = r.status() != null ? r.status() : OrganizationStatus.ACTIVE;
-        o.placeCode = blankToNull(r.placeCode());
-        o.address = blankToNull(r.address());
-        o.phone = blankToNull(r.phone());
-        o.email = blankToNull(r.email());
-        o.website = blankToNull(r.website());
+        o.placeCode = Text.blankToNull(r.placeCode());
+        o.address = Text.blankToNull(r.address());
+        o.phone = Text.blankToNull(r.phone());
+        o.email = Text.blankToNull(r.email());
+        o.website = Text.blankToNull(r.website());
         o.hotlines = r.hotlines() == null ? new ArrayList<>() : new ArrayList<>(r.hotlines().stream().map(String::trim).toList());
         o.contacts.clear();
         if (r.contacts() != null) {
             for (DirectoryDtos.ContactDto c : r.contacts()) {
                 Organization.Contact contact = new Organization.Contact();
                 contact.name = c.name().trim();
-                contact.role = blankToNull(c.role());
-                contact.phone = blankToNull(c.phone());
-                contact.email = blankToNull(c.email());
+                contact.role = Text.blankToNull(c.role());
+                contact.phone = Text.blankToNull(c.phone());
+                contact.email = Text.blankToNull(c.email());
                 o.contacts.add(contact);
             }
         }
@@ -193,17 +194,5 @@ public class OrganizationService {
         if (placeCode != null && !placeCode.isBlank() && !places.exists(placeCode.trim())) {
             throw ProblemException.invalid("placeCode", "is not a known administrative unit");
         }
-    }
-
-    void flushOrStale() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw Etags.stale();
-        }
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

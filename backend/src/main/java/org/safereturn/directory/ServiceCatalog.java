@@ -1,5 +1,7 @@
 package org.safereturn.directory;
 
+import org.safereturn.common.web.Text;
+import org.safereturn.common.persistence.Flushes;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -111,7 +113,7 @@ public class ServiceCatalog {
         }
         ServiceView before = ServiceView.of(s);
         apply(s, request);
-        organizationService.flushOrStale();
+        Flushes.orStale(em);
         ServiceView after = ServiceView.of(s);
         audit.record("SERVICE_UPDATED", RECORD, s.id, null, null, Changes.asJson(Changes.between(before, after)));
         return after;
@@ -124,7 +126,7 @@ public class ServiceCatalog {
             throw Etags.stale();
         }
         services.delete(s);
-        organizationService.flushOrStale();
+        Flushes.orStale(em);
         audit.record("SERVICE_DELETED", RECORD, id, null, null, null);
     }
 
@@ -139,13 +141,13 @@ public class ServiceCatalog {
         s.organization = organization;
         s.type = r.type();
         s.nameVi = r.nameVi().trim();
-        s.nameEn = OrganizationService.blankToNull(r.nameEn());
-        s.description = OrganizationService.blankToNull(r.description());
-        s.eligibility = OrganizationService.blankToNull(r.eligibility());
+        s.nameEn = Text.blankToNull(r.nameEn());
+        s.description = Text.blankToNull(r.description());
+        s.eligibility = Text.blankToNull(r.eligibility());
         s.languages = r.languages() == null ? new ArrayList<>() : new ArrayList<>(r.languages());
         s.capacity = r.capacity();
         s.status = r.status() != null ? r.status() : ServiceStatus.ACTIVE;
-        s.placeCode = OrganizationService.blankToNull(r.placeCode());
+        s.placeCode = Text.blankToNull(r.placeCode());
         s.updatedAt = OffsetDateTime.now(clock);
     }
 }

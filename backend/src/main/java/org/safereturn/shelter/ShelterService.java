@@ -1,5 +1,6 @@
 package org.safereturn.shelter;
 
+import org.safereturn.common.web.Text;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -116,7 +117,7 @@ public class ShelterService {
         room.name = name;
         room.capacity = r.capacity();
         room.status = r.status() != null ? r.status() : ShelterRoomStatus.ACTIVE;
-        room.note = blankToNull(r.note());
+        room.note = Text.blankToNull(r.note());
         room.createdAt = now;
         room.updatedAt = now;
         rooms.persist(room);
@@ -139,7 +140,7 @@ public class ShelterService {
         }
         long occupied = stays.countCurrentIn(room.id);
         RoomView before = RoomView.of(room, occupied);
-        room.change(name, r.capacity(), r.status() != null ? r.status() : ShelterRoomStatus.ACTIVE, blankToNull(r.note()), occupied, now());
+        room.change(name, r.capacity(), r.status() != null ? r.status() : ShelterRoomStatus.ACTIVE, Text.blankToNull(r.note()), occupied, now());
         flush(name, null);
         RoomView after = RoomView.of(room, occupied);
         audit.record("SHELTER_ROOM_UPDATED", ROOM, room.id, null, null, Changes.asJson(Changes.between(before, after)));
@@ -319,9 +320,5 @@ public class ShelterService {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }
