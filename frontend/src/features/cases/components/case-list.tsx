@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SelectField } from '@/components/ui/form-fields';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryResults } from '@/components/ui/query-results';
 import { Td } from '@/components/ui/table-cell';
@@ -73,8 +74,7 @@ export function CaseList() {
         idPrefix="case-views"
         tabs={VIEWS.map((id) => ({ id, label: viewLabels[id] }))}
         selected={view}
-        onSelect={(id) => list.update({ view: id })}
-      >
+        onSelect={(id) => list.update({ view: id })}>
         <form className="filters" role="search" onSubmit={submit} aria-label={t('common.filters')}>
           <div className="field">
             <label className="field__label" htmlFor="cases-q">
@@ -91,36 +91,22 @@ export function CaseList() {
               {t('cases.list.searchHint')}
             </p>
           </div>
-          <div className="field">
-            <label className="field__label" htmlFor="cases-status">
-              {t('cases.fields.status')}
-            </label>
-            <select id="cases-status" value={status ?? ''} onChange={(event) => list.update({ status: event.target.value })}>
-              <option value="">{t('common.all')}</option>
-              {CASE_STATUSES.map((value) => (
-                <option key={value} value={value}>
-                  {labels.status(value)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor="cases-category">
-              {t('cases.fields.category')}
-            </label>
-            <select
-              id="cases-category"
-              value={category ?? ''}
-              onChange={(event) => list.update({ category: event.target.value })}
-            >
-              <option value="">{t('common.all')}</option>
-              {CASE_CATEGORIES.map((value) => (
-                <option key={value} value={value}>
-                  {labels.category(value)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="cases-status" label={t('cases.fields.status')} value={status ?? ''} onChange={(event) => list.update({ status: event.target.value })}>
+            <option value="">{t('common.all')}</option>
+            {CASE_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {labels.status(value)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField id="cases-category" label={t('cases.fields.category')} value={category ?? ''} onChange={(event) => list.update({ category: event.target.value })}>
+            <option value="">{t('common.all')}</option>
+            {CASE_CATEGORIES.map((value) => (
+              <option key={value} value={value}>
+                {labels.category(value)}
+              </option>
+            ))}
+          </SelectField>
           <div className="filters__submit">
             <button type="submit" className="button">
               {t('common.search')}

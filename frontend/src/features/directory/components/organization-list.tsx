@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { SelectField } from '@/components/ui/form-fields';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryResults } from '@/components/ui/query-results';
@@ -60,19 +61,14 @@ export function OrganizationList() {
             {t('directory.organizations.searchHint')}
           </p>
         </div>
-        <div className="field">
-          <label className="field__label" htmlFor="organizations-kind">
-            {t('directory.organizations.fields.kind')}
-          </label>
-          <select id="organizations-kind" value={kind ?? ''} onChange={(event) => list.update({ kind: event.target.value })}>
-            <option value="">{t('common.all')}</option>
-            {ORGANIZATION_KINDS.map((value) => (
-              <option key={value} value={value}>
-                {labels.kind(value)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="organizations-kind" label={t('directory.organizations.fields.kind')} value={kind ?? ''} onChange={(event) => list.update({ kind: event.target.value })}>
+          <option value="">{t('common.all')}</option>
+          {ORGANIZATION_KINDS.map((value) => (
+            <option key={value} value={value}>
+              {labels.kind(value)}
+            </option>
+          ))}
+        </SelectField>
         <div className="filters__submit">
           <button type="submit" className="button">
             {t('common.search')}

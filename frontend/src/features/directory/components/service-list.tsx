@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { SelectField } from '@/components/ui/form-fields';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryResults } from '@/components/ui/query-results';
@@ -66,32 +67,22 @@ export function ServiceList() {
             {t('directory.services.searchHint')}
           </p>
         </div>
-        <div className="field">
-          <label className="field__label" htmlFor="services-type">
-            {t('directory.services.fields.type')}
-          </label>
-          <select id="services-type" value={type ?? ''} onChange={(event) => list.update({ type: event.target.value })}>
-            <option value="">{t('common.all')}</option>
-            {SERVICE_TYPES.map((value) => (
-              <option key={value} value={value}>
-                {labels.serviceType(value)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="services-status">
-            {t('directory.services.fields.status')}
-          </label>
-          <select id="services-status" value={status ?? ''} onChange={(event) => list.update({ status: event.target.value })}>
-            <option value="">{t('common.all')}</option>
-            {SERVICE_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {labels.serviceStatus(value)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="services-type" label={t('directory.services.fields.type')} value={type ?? ''} onChange={(event) => list.update({ type: event.target.value })}>
+          <option value="">{t('common.all')}</option>
+          {SERVICE_TYPES.map((value) => (
+            <option key={value} value={value}>
+              {labels.serviceType(value)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="services-status" label={t('directory.services.fields.status')} value={status ?? ''} onChange={(event) => list.update({ status: event.target.value })}>
+          <option value="">{t('common.all')}</option>
+          {SERVICE_STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {labels.serviceStatus(value)}
+            </option>
+          ))}
+        </SelectField>
         <OrganizationSelect
           id="services-organization"
           label={t('directory.services.fields.organization')}
