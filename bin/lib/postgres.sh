@@ -9,10 +9,25 @@ as_postgres() {
   fi
 }
 
+# The folder a cluster really lives in: DIR when the postgres user can reach it, otherwise a
+# folder of its own under /var/tmp named after DIR. A clone inside a private directory (mktemp -d
+# makes them mode 700) is not traversable by postgres, and PostgreSQL refuses to run as root.
+pg_home() {
+  local dir="$1" parent
+  parent="$(dirname "$dir")"
+  mkdir -p "$parent"
+  if [ "$(id -u)" -ne 0 ] || runuser -u postgres -- test -x "$parent" 2>/dev/null; then
+    printf '%s\n' "$dir"
+  else
+    printf '/var/tmp/safereturn-pg-%s\n' "$(printf '%s' "$dir" | sha1sum | cut -c1-16)"
+  fi
+}
+
 # pg_start DIR PORT: initialises a cluster in DIR once, starts it, creates role and database
 # `safereturn` (password from SAFERETURN_DB_PASSWORD, default `safereturn` for local use).
 pg_start() {
-  local dir="$1" port="$2"
+  local dir port="$2"
+  dir="$(pg_home "$1")"
   ensure_postgres_binaries
   mkdir -p "$dir"
   if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$dir"; fi
@@ -47,7 +62,8 @@ SQL
 }
 
 pg_stop() {
-  local dir="$1"
+  local dir
+  dir="$(pg_home "$1")"
   ensure_postgres_binaries
   if [ -f "$dir/data/postmaster.pid" ]; then
     as_postgres "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
@@ -56,8 +72,15 @@ pg_stop() {
 
 # pg_create_db DIR PORT NAME: an extra database owned by safereturn (e.g. for end-to-end tests).
 pg_create_db() {
-  local dir="$1" port="$2" name="$3"
+  local dir port="$2" name="$3"
+  dir="$(pg_home "$1")"
   as_postgres psql -h "$dir/socket" -p "$port" -U postgres -qAt -v ON_ERROR_STOP=1 >/dev/null <<SQL
 SELECT 'CREATE DATABASE $name OWNER safereturn' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$name')\gexec
 SQL
+}
+
+# pg_destroy DIR: stops the cluster and deletes its data (bin/test starts from nothing).
+pg_destroy() {
+  pg_stop "$1"
+  rm -rf "$(pg_home "$1")"
 }
