@@ -216,7 +216,7 @@ export interface paths {
         put?: never;
         /**
          * Assign the case to a social worker
-         * @description Roles: supervisor.
+         * @description To a social worker or supervisor of the case's organization (listStaff); the name comes from Keycloak. Roles: supervisor.
          */
         post: operations["assignCase"];
         delete?: never;
@@ -925,13 +925,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Case workers of my organization
+         * @description Roles: supervisor, social-worker. The enabled users of the caller's organization holding the social-worker or supervisor role, as Keycloak knows them; 503 when Keycloak cannot be read.
+         */
+        get: operations["listStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AssignRequest: {
+            /** @description The subject of a social worker or supervisor of the case's organization (see listStaff) */
             assigneeSubject: string;
-            assigneeName: string;
         };
         Assignee: {
             subject?: string;
@@ -991,6 +1011,8 @@ export interface components {
             narrative?: string;
             identification?: components["schemas"]["Identification"];
             handover?: components["schemas"]["Handover"];
+            /** @description The next follow-up visit due, as the latest visit set it */
+            nextVisitDue?: components["schemas"]["LocalDate"];
             possibleDuplicates?: components["schemas"]["PossibleDuplicate"][];
             /**
              * Format: int64
@@ -1043,6 +1065,8 @@ export interface components {
             verificationDueAt?: components["schemas"]["OffsetDateTime"];
             verificationOverdue?: boolean;
             assignedToName?: string;
+            /** @description The next follow-up visit due, after the handover */
+            nextVisitDue?: components["schemas"]["LocalDate"];
         };
         CashRate: {
             id?: components["schemas"]["UUID"];
@@ -1625,11 +1649,13 @@ export interface components {
             free?: number;
             stays?: components["schemas"]["ShelterOccupancyStay"][];
         };
-        /** @description A current stay on the occupancy board (no personal data) */
+        /** @description A current stay on the occupancy board */
         ShelterOccupancyStay: {
             stayId?: components["schemas"]["UUID"];
             caseId?: components["schemas"]["UUID"];
+            caseNumber?: string;
             personId?: components["schemas"]["UUID"];
+            personName?: string;
             checkedInAt?: components["schemas"]["OffsetDateTime"];
             expectedCheckOutAt?: components["schemas"]["OffsetDateTime"];
         };
@@ -1707,6 +1733,10 @@ export interface components {
             roomName?: string;
             caseId?: components["schemas"]["UUID"];
             personId?: components["schemas"]["UUID"];
+            /** @description The case's number */
+            caseNumber?: string;
+            /** @description The person's full name */
+            personName?: string;
             checkedInAt?: components["schemas"]["OffsetDateTime"];
             expectedCheckOutAt?: components["schemas"]["OffsetDateTime"];
             checkedOutAt?: components["schemas"]["OffsetDateTime"];
@@ -1731,6 +1761,16 @@ export interface components {
             size?: number;
             /** Format: int64 */
             total?: number;
+        };
+        /** @description Social workers and supervisors of the caller's organization, by name */
+        StaffList: {
+            items?: components["schemas"]["StaffMember"][];
+        };
+        StaffMember: {
+            subject?: string;
+            username?: string;
+            name?: string;
+            roles?: string[];
         };
         SupportDelivery: {
             id?: components["schemas"]["UUID"];
@@ -1785,9 +1825,15 @@ export interface components {
             /** Format: int64 */
             id?: number;
             at?: components["schemas"]["OffsetDateTime"];
+            /** @example HANDED_OVER */
             type?: string;
             actorName?: string;
+            /** @description English wording, a fallback for clients that do not word the type themselves */
             summary?: string;
+            /** @description The entry's facts as codes and numbers, e.g. {"receiver":"FAMILY"}; a worker's note under "note" */
+            params?: {
+                [key: string]: string;
+            };
         };
         TimelinePage: {
             items?: components["schemas"]["TimelineEvent"][];
@@ -2225,12 +2271,14 @@ export interface operations {
                 q?: string;
                 /** @description Page size, 1 to 200 (default 20) */
                 size?: number;
-                /** @description receivedAt, caseNumber, status, verificationDueAt or updatedAt, then ,asc or ,desc */
+                /** @description receivedAt, caseNumber, status, verificationDueAt, nextVisitDue or updatedAt, then ,asc or ,desc */
                 sort?: string;
                 /** @description Case status */
                 status?: components["schemas"]["CaseStatus"];
                 /** @description mine or organization (default) */
                 view?: "mine" | "organization";
+                /** @description Only handed-over cases whose next follow-up visit is due today or earlier */
+                visitDue?: boolean;
             };
             header?: never;
             path?: never;
@@ -6817,6 +6865,62 @@ export interface operations {
             };
             /** @description Internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Keycloak cannot be read just now (staff.unavailable) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

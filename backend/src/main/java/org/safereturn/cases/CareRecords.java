@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -54,7 +55,8 @@ class CareRecords {
         a.assessedByName = user.displayName();
         a.createdAt = now();
         em.persist(a);
-        cases.recordEvent(c.id, "RISK_ASSESSED", "Risk " + a.level + (a.measures.isEmpty() ? "" : "; measures " + a.measures));
+        cases.recordEvent(c.id, "RISK_ASSESSED",
+                CaseService.eventParams("level", a.level, "measures", a.measures.isEmpty() ? null : String.join(",", a.measures)), "Risk " + a.level + (a.measures.isEmpty() ? "" : "; measures " + a.measures));
         audit.record("CASE_RISK_ASSESSED", CaseService.RECORD, c.id, "HEALTH,NARRATIVE", null, null);
         return view(a);
     }
@@ -89,7 +91,12 @@ class CareRecords {
         v.recordedByName = user.displayName();
         v.createdAt = now();
         em.persist(v);
-        cases.recordEvent(c.id, "FOLLOW_UP_VISIT", "Visit" + (v.reintegrationScore == null ? "" : ", reintegration " + v.reintegrationScore + "/5")
+        em.flush();
+        // The case carries the due date of its latest visit (a visit recorded late does not move it back).
+        c.nextVisitDue = em.createQuery("SELECT v.nextVisitDue FROM FollowUpVisit v WHERE v.caseId = ?1 ORDER BY v.visitedAt DESC, v.createdAt DESC",
+                        LocalDate.class).setParameter(1, c.id).setMaxResults(1).getSingleResult();
+        cases.recordEvent(c.id, "FOLLOW_UP_VISIT",
+                CaseService.eventParams("score", v.reintegrationScore, "nextVisitDue", v.nextVisitDue), "Visit" + (v.reintegrationScore == null ? "" : ", reintegration " + v.reintegrationScore + "/5")
                 + (v.nextVisitDue == null ? "" : ", next due " + v.nextVisitDue));
         audit.record("CASE_FOLLOW_UP_VISIT", CaseService.RECORD, c.id, "NARRATIVE", null, null);
         return view(v);

@@ -90,7 +90,7 @@ class CaseDocuments {
         d.uploadedByName = user.displayName();
         d.createdAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         em.persist(d);
-        cases.recordEvent(c.id, "DOCUMENT_ADDED", "Document added: " + kind);
+        cases.recordEvent(c.id, "DOCUMENT_ADDED", CaseService.eventParams("kind", kind), "Document added: " + kind);
         audit.record("CASE_DOCUMENT_ADDED", CaseService.RECORD, c.id, null, null, "{\"document\":\"" + d.id + "\"}");
         return view(d);
     }

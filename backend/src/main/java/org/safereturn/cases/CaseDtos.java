@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.safereturn.cases.CaseFile.HandoverReceiver;
@@ -83,14 +84,17 @@ final class CaseDtos {
                     OffsetDateTime receivedAt, String placeFoundCode, String placeFoundDescription,
                     OffsetDateTime verificationDueAt, boolean verificationOverdue, AssigneeView assignedTo,
                     PersonView person, List<PersonView> accompanyingChildren, String narrative,
-                    IdentificationView identification, HandoverView handover, List<PossibleDuplicate> possibleDuplicates,
+                    IdentificationView identification, HandoverView handover,
+                    @Schema(description = "The next follow-up visit due, as the latest visit set it") LocalDate nextVisitDue,
+                    List<PossibleDuplicate> possibleDuplicates,
                     @Schema(description = "Optimistic-locking version; also the ETag") long version,
                     OffsetDateTime createdAt, OffsetDateTime updatedAt) {}
 
     @Schema(name = "CaseSummary")
     record CaseSummary(UUID id, String caseNumber, CaseStatus status, CaseCategory category, String personName,
                        OffsetDateTime receivedAt, OffsetDateTime verificationDueAt, boolean verificationOverdue,
-                       String assignedToName) {}
+                       String assignedToName,
+                       @Schema(description = "The next follow-up visit due, after the handover") LocalDate nextVisitDue) {}
 
     @Schema(name = "CasePage")
     record CasePage(List<CaseSummary> items, int page, int size, long total) {}
@@ -123,10 +127,17 @@ final class CaseDtos {
                            @NotNull @PastOrPresent OffsetDateTime handedOverAt, @Size(max = 2000) String note) {}
 
     @Schema(name = "AssignRequest")
-    record AssignRequest(@NotBlank @Size(max = 100) String assigneeSubject, @NotBlank @Size(max = 200) String assigneeName) {}
+    record AssignRequest(@NotBlank @Size(max = 100)
+                         @Schema(description = "The subject of a social worker or supervisor of the case's organization (see listStaff)")
+                         String assigneeSubject) {}
 
     @Schema(name = "TimelineEvent")
-    record TimelineEvent(long id, OffsetDateTime at, String type, String actorName, String summary) {}
+    record TimelineEvent(long id, OffsetDateTime at,
+                         @Schema(examples = "HANDED_OVER") String type,
+                         String actorName,
+                         @Schema(description = "English wording, a fallback for clients that do not word the type themselves") String summary,
+                         @Schema(description = "The entry's facts as codes and numbers, e.g. {\"receiver\":\"FAMILY\"}; a worker's note under \"note\"")
+                         Map<String, String> params) {}
 
     @Schema(name = "TimelinePage")
     record TimelinePage(List<TimelineEvent> items, int page, int size, long total) {}

@@ -1,5 +1,9 @@
 package org.safereturn.cases;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,7 +13,10 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One entry of a case's timeline. The summary never holds personal data. */
+/**
+ * One entry of a case's timeline: its type, its facts as parameters (codes and numbers) for the
+ * reader's language, and an English summary as the fallback. Neither holds personal data.
+ */
 @Entity
 @Table(name = "case_event")
 class CaseEvent {
@@ -27,4 +34,18 @@ class CaseEvent {
     @Column(name = "actor_name", nullable = false)
     String actorName;
     String summary;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    Map<String, String> params = Map.of();
+
+    /** Parameters from alternating names and values; a null value leaves its name out. */
+    static Map<String, String> params(Object... namesAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                map.put((String) namesAndValues[i], String.valueOf(namesAndValues[i + 1]));
+            }
+        }
+        return map;
+    }
 }

@@ -78,6 +78,9 @@ class CaseFile {
     OffsetDateTime verificationOverdueFlaggedAt;
     @Column(name = "assigned_subject")
     String assignedSubject;
+    /** The next follow-up visit due, as the latest visit set it. */
+    @Column(name = "next_visit_due")
+    LocalDate nextVisitDue;
     @Column(name = "assigned_name")
     String assignedName;
     @Column(name = "created_by_subject", nullable = false)

@@ -43,7 +43,7 @@ class CaseNotes {
         n.authorName = user.displayName();
         n.createdAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         em.persist(n);
-        cases.recordEvent(c.id, "NOTE_ADDED", r.confidential() ? "Confidential note added" : "Note added");
+        cases.recordEvent(c.id, "NOTE_ADDED", CaseService.eventParams("confidential", r.confidential()), r.confidential() ? "Confidential note added" : "Note added");
         audit.record("CASE_NOTE_ADDED", CaseService.RECORD, c.id, "NARRATIVE", null, null);
         return view(n);
     }

@@ -70,12 +70,13 @@ public class CaseResource {
             @Parameter(description = "Case status", schema = @Schema(implementation = CaseStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Case category", schema = @Schema(implementation = CaseCategory.class)) @QueryParam("category") String category,
             @Parameter(description = "Only cases past their verification deadline") @QueryParam("overdue") Boolean overdue,
+            @Parameter(description = "Only handed-over cases whose next follow-up visit is due today or earlier") @QueryParam("visitDue") Boolean visitDue,
             @Parameter(description = "Case number, full name or ID number", example = "QN-2026-000001") @QueryParam("q") String q,
             @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size,
-            @Parameter(description = "receivedAt, caseNumber, status, verificationDueAt or updatedAt, then ,asc or ,desc") @QueryParam("sort") String sort) {
+            @Parameter(description = "receivedAt, caseNumber, status, verificationDueAt, nextVisitDue or updatedAt, then ,asc or ,desc") @QueryParam("sort") String sort) {
         return service.list(view, Params.enumOf(CaseStatus.class, status, "status"),
-                Params.enumOf(CaseCategory.class, category, "category"), overdue, q, page, size, sort);
+                Params.enumOf(CaseCategory.class, category, "category"), overdue, visitDue, q, page, size, sort);
     }
 
     @GET
@@ -199,7 +200,8 @@ public class CaseResource {
     @POST
     @Path("/cases/{id}/assign")
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(operationId = "assignCase", summary = "Assign the case to a social worker", description = "Roles: supervisor.")
+    @Operation(operationId = "assignCase", summary = "Assign the case to a social worker",
+            description = "To a social worker or supervisor of the case's organization (listStaff); the name comes from Keycloak. Roles: supervisor.")
     @APIResponse(responseCode = "200", description = "The case after the step; its new version is the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public RestResponse<CaseView> assign(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,

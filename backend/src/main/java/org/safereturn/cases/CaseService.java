@@ -13,11 +13,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.safereturn.account.StaffDirectory;
 import org.safereturn.audit.AuditService;
 import org.safereturn.cases.CaseDtos.AssigneeView;
 import org.safereturn.cases.CaseDtos.CasePage;
@@ -47,7 +50,7 @@ public class CaseService {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Map<String, String> SORTABLE = Map.of(
             "receivedAt", "receivedAt", "caseNumber", "caseNumber", "status", "status",
-            "verificationDueAt", "verificationDueAt", "updatedAt", "updatedAt");
+            "verificationDueAt", "verificationDueAt", "updatedAt", "updatedAt", "nextVisitDue", "nextVisitDue");
 
     @Inject
     CaseRepository cases;
@@ -67,9 +70,18 @@ public class CaseService {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    StaffDirectory staff;
 
     /** The facts other features need about a case in the caller's scope. */
-    public record CaseRef(UUID id, UUID organizationId, List<UUID> personIds) {}
+    public record CaseRef(UUID id, UUID organizationId, String caseNumber, CaseStatus status, List<UUID> personIds) {
+        public boolean closed() {
+            return status == CaseStatus.CLOSED;
+        }
+    }
+
+    /** A person of a case as lists of other features name them: case number and full name. */
+    public record PersonLabel(UUID caseId, String caseNumber, UUID personId, String fullName) {}
 
     @Transactional
     CaseView receive(IntakeRequest r, String idempotencyKey) {
@@ -111,13 +123,14 @@ public class CaseService {
             }
         }
         cases.persist(c);
-        event(c.id, "INTAKE_RECEIVED", "Received by " + r.channel() + ", category " + r.category());
+        event(c.id, "INTAKE_RECEIVED", "Received by " + r.channel() + ", category " + r.category(),
+                CaseEvent.params("channel", r.channel(), "category", r.category()));
         audit.record("CASE_CREATED", RECORD, c.id, "IDENTITY,CONTACT,NARRATIVE", null, null);
         return c.id;
     }
 
     @Transactional
-    CasePage list(String view, CaseStatus status, CaseCategory category, Boolean overdue, String q,
+    CasePage list(String view, CaseStatus status, CaseCategory category, Boolean overdue, Boolean visitDue, String q,
                   Integer page, Integer size, String sort) {
         UUID organizationId = callerOrganization();
         PageQuery pq = PageQuery.of(page, size, sort, SORTABLE, Sort.by("receivedAt", Sort.Direction.Descending).and("id"));
@@ -141,6 +154,10 @@ public class CaseService {
             where.add("status in (:waiting) and verificationDueAt < :now");
             params.and("waiting", List.of(CaseStatus.OPEN, CaseStatus.UNDER_VERIFICATION)).and("now", now());
         }
+        if (Boolean.TRUE.equals(visitDue)) {
+            where.add("status in (:followed) and nextVisitDue <= :today");
+            params.and("followed", List.of(CaseStatus.HANDED_OVER, CaseStatus.FOLLOW_UP)).and("today", now().atZoneSameInstant(VIETNAM).toLocalDate());
+        }
         if (q != null && !q.isBlank()) {
             where.add("(caseNumber = :number or person.fullNameIndex = :name or person.idNumberIndex = :idNumber)");
             params.and("number", q.trim().toUpperCase()).and("name", codec.nameIndex(q)).and("idNumber", codec.idNumberIndex(q));
@@ -148,7 +165,7 @@ public class CaseService {
         var query = cases.find(String.join(" and ", where), pq.sort(), params).page(pq.panachePage());
         OffsetDateTime now = now();
         List<CaseSummary> items = query.list().stream().map(c -> new CaseSummary(c.id, c.caseNumber, c.status, c.category,
-                codec.fullName(c.person), c.receivedAt, c.verificationDueAt, c.verificationOverdue(now), c.assignedName)).toList();
+                codec.fullName(c.person), c.receivedAt, c.verificationDueAt, c.verificationOverdue(now), c.assignedName, c.nextVisitDue)).toList();
         if (!items.isEmpty()) {
             audit.record("CASES_LISTED", RECORD, "list", "IDENTITY", null,
                     "{\"cases\":[" + String.join(",", items.stream().map(i -> "\"" + i.id() + "\"").toList()) + "]}");
@@ -165,7 +182,7 @@ public class CaseService {
 
     @Transactional
     CaseView verify(UUID id, String ifMatch, String note) {
-        return transition(id, ifMatch, "VERIFICATION_STARTED", "Verification with the police started", note,
+        return transition(id, ifMatch, "VERIFICATION_STARTED", "Verification with the police started", CaseEvent.params(), note,
                 c -> c.apply(CaseLifecycle.Act.VERIFY, now()));
     }
 
@@ -174,7 +191,8 @@ public class CaseService {
         requireOrganization(r.decidingOrganizationId(), "decidingOrganizationId");
         boolean victim = "VICTIM".equals(r.result());
         return transition(id, ifMatch, victim ? "IDENTIFIED" : "NOT_IDENTIFIED",
-                (victim ? "Identified as a victim" : "Not identified as a victim") + " by decision " + nullToDash(r.documentNumber()), null,
+                (victim ? "Identified as a victim" : "Not identified as a victim") + " by decision " + nullToDash(r.documentNumber()),
+                CaseEvent.params("documentNumber", Text.blankToNull(r.documentNumber())), null,
                 c -> {
                     c.apply(victim ? CaseLifecycle.Act.IDENTIFY_VICTIM : CaseLifecycle.Act.IDENTIFY_NOT_VICTIM, now());
                     c.identOrganizationId = r.decidingOrganizationId();
@@ -193,7 +211,7 @@ public class CaseService {
         if (r.decidingOrganizationId() != null) {
             requireOrganization(r.decidingOrganizationId(), "decidingOrganizationId");
         }
-        return transition(id, ifMatch, "NOT_IDENTIFIED", "Not identified as a victim", null, c -> {
+        return transition(id, ifMatch, "NOT_IDENTIFIED", "Not identified as a victim", CaseEvent.params(), null, c -> {
             c.apply(CaseLifecycle.Act.NOT_IDENTIFIED, now());
             c.identOrganizationId = r.decidingOrganizationId();
             c.identDecisionDate = r.decisionDate();
@@ -204,7 +222,7 @@ public class CaseService {
 
     @Transactional
     CaseView startSupport(UUID id, String ifMatch, String note) {
-        return transition(id, ifMatch, "SUPPORT_STARTED", "Support started", note,
+        return transition(id, ifMatch, "SUPPORT_STARTED", "Support started", CaseEvent.params(), note,
                 c -> c.apply(CaseLifecycle.Act.START_SUPPORT, now()));
     }
 
@@ -216,7 +234,7 @@ public class CaseService {
         if (r.receiverOrganizationId() != null) {
             requireOrganization(r.receiverOrganizationId(), "receiverOrganizationId");
         }
-        return transition(id, ifMatch, "HANDED_OVER", "Handed over to " + r.receiver(), r.note(), c -> {
+        return transition(id, ifMatch, "HANDED_OVER", "Handed over to " + r.receiver(), CaseEvent.params("receiver", r.receiver()), r.note(), c -> {
             c.apply(CaseLifecycle.Act.HANDOVER, now());
             c.handoverReceiver = r.receiver();
             c.handoverReceiverNameEnc = codec.encrypt(r.receiverName());
@@ -228,25 +246,27 @@ public class CaseService {
 
     @Transactional
     CaseView followUp(UUID id, String ifMatch, String note) {
-        return transition(id, ifMatch, "FOLLOW_UP_STARTED", "Reintegration follow-up started", note,
+        return transition(id, ifMatch, "FOLLOW_UP_STARTED", "Reintegration follow-up started", CaseEvent.params(), note,
                 c -> c.apply(CaseLifecycle.Act.FOLLOW_UP, now()));
     }
 
     @Transactional
     CaseView close(UUID id, String ifMatch, String reason) {
-        return transition(id, ifMatch, "CLOSED", "Closed: " + reason, null, c -> c.close(now()));
+        return transition(id, ifMatch, "CLOSED", "Closed", CaseEvent.params(), reason, c -> c.close(now()));
     }
 
     @Transactional
     CaseView reopen(UUID id, String ifMatch, String reason) {
-        return transition(id, ifMatch, "REOPENED", "Reopened: " + reason, null, c -> c.reopen(now()));
+        return transition(id, ifMatch, "REOPENED", "Reopened", CaseEvent.params(), reason, c -> c.reopen(now()));
     }
 
     @Transactional
     CaseView assign(UUID id, String ifMatch, CaseDtos.AssignRequest r) {
-        return transition(id, ifMatch, "ASSIGNED", "Assigned to " + r.assigneeName(), null, c -> {
-            c.assignedSubject = r.assigneeSubject();
-            c.assignedName = r.assigneeName();
+        StaffDirectory.StaffMember assignee = staff.caseWorker(callerOrganization(), r.assigneeSubject().trim())
+                .orElseThrow(() -> ProblemException.invalid("assigneeSubject", "is not a social worker or supervisor of your organization"));
+        return transition(id, ifMatch, "ASSIGNED", "Assigned to " + assignee.name(), CaseEvent.params("assignee", assignee.name()), null, c -> {
+            c.assignedSubject = assignee.subject();
+            c.assignedName = assignee.name();
             c.updatedAt = now();
         });
     }
@@ -259,7 +279,7 @@ public class CaseService {
                 .setParameter(1, c.id).setFirstResult(pq.page() * pq.size()).setMaxResults(pq.size()).getResultList();
         long total = em.createQuery("SELECT count(e) FROM CaseEvent e WHERE e.caseId = ?1", Long.class)
                 .setParameter(1, c.id).getSingleResult();
-        return new CaseDtos.TimelinePage(events.stream().map(e -> new CaseDtos.TimelineEvent(e.id, e.occurredAt, e.type, e.actorName, e.summary)).toList(),
+        return new CaseDtos.TimelinePage(events.stream().map(e -> new CaseDtos.TimelineEvent(e.id, e.occurredAt, e.type, e.actorName, e.summary, e.params)).toList(),
                 pq.page(), pq.size(), total);
     }
 
@@ -270,13 +290,42 @@ public class CaseService {
         List<UUID> persons = new ArrayList<>();
         persons.add(c.person.id);
         c.children.forEach(p -> persons.add(p.id));
-        return new CaseRef(c.id, c.organizationId, persons);
+        return new CaseRef(c.id, c.organizationId, c.caseNumber, c.status, persons);
     }
 
-    /** Adds an entry to a case's timeline (the summary must hold no personal data). */
+    /**
+     * The persons (main person and accompanying children) of the given cases of the caller's
+     * organization, by person id; cases outside it are left out. Decrypts names, so the caller
+     * records the read in its own audit event with the IDENTITY field group.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordEvent(UUID caseId, String type, String summary) {
-        event(caseId, type, summary);
+    public Map<UUID, PersonLabel> personLabels(Collection<UUID> caseIds) {
+        Map<UUID, PersonLabel> labels = new LinkedHashMap<>();
+        if (caseIds.isEmpty()) {
+            return labels;
+        }
+        List<CaseFile> found = cases.list("id in ?1 and organizationId = ?2", Set.copyOf(caseIds), callerOrganization());
+        for (CaseFile c : found) {
+            labels.put(c.person.id, new PersonLabel(c.id, c.caseNumber, c.person.id, codec.fullName(c.person)));
+            for (Person child : c.children) {
+                labels.put(child.id, new PersonLabel(c.id, c.caseNumber, child.id, codec.fullName(child)));
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * Adds an entry to a case's timeline: its type, its facts as parameters (codes and numbers, see
+     * {@link #eventParams}) and an English summary; neither may hold personal data.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordEvent(UUID caseId, String type, Map<String, String> params, String summary) {
+        event(caseId, type, summary, params);
+    }
+
+    /** Timeline parameters from alternating names and values, leaving out null values. */
+    public static Map<String, String> eventParams(Object... namesAndValues) {
+        return CaseEvent.params(namesAndValues);
     }
 
     /** Flags cases whose verification deadline passed, once each; several backend copies share the work. */
@@ -301,19 +350,25 @@ public class CaseService {
             e.actorSubject = "system";
             e.actorName = "SafeReturn";
             e.summary = "The 3-day verification deadline passed";
+            e.params = CaseEvent.params("days", 3);
             em.persist(e);
         }
         return ids.size();
     }
 
-    private CaseView transition(UUID id, String ifMatch, String eventType, String summary, String note, Consumer<CaseFile> change) {
+    private CaseView transition(UUID id, String ifMatch, String eventType, String summary, Map<String, String> params, String note,
+                                Consumer<CaseFile> change) {
         CaseFile c = inScope(id);
         if (ifMatch != null && Etags.requireVersion(ifMatch) != c.version) {
             throw Etags.stale();
         }
         change.accept(c);
         Flushes.orStale(em);
-        event(c.id, eventType, note == null || note.isBlank() ? summary : summary + " — " + note.trim());
+        String trimmed = Text.blankToNull(note == null ? null : note.trim());
+        if (trimmed != null) {
+            params.put("note", trimmed);
+        }
+        event(c.id, eventType, trimmed == null ? summary : summary + " — " + trimmed, params);
         audit.record("CASE_" + eventType, RECORD, c.id, null, null, null);
         return view(c, List.of());
     }
@@ -423,10 +478,10 @@ public class CaseService {
                 c.assignedSubject == null ? null : new AssigneeView(c.assignedSubject, c.assignedName),
                 codec.view(c.person), c.children.stream().map(codec::view).toList(),
                 mayReadNarrative() ? codec.decrypt(c.narrativeEnc) : null,
-                identification, handover, duplicates, c.version, c.createdAt, c.updatedAt);
+                identification, handover, c.nextVisitDue, duplicates, c.version, c.createdAt, c.updatedAt);
     }
 
-    private void event(UUID caseId, String type, String summary) {
+    private void event(UUID caseId, String type, String summary, Map<String, String> params) {
         CaseEvent e = new CaseEvent();
         e.caseId = caseId;
         e.occurredAt = now();
@@ -434,6 +489,7 @@ public class CaseService {
         e.actorSubject = user.subject();
         e.actorName = user.displayName();
         e.summary = summary;
+        e.params = params;
         em.persist(e);
     }
 

@@ -126,7 +126,9 @@ class SupportPlan {
         d.recordedByName = user.displayName();
         d.createdAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         em.persist(d);
-        cases.recordEvent(c.id, "SUPPORT_DELIVERED", r.type() + (d.amountVnd != null ? ", " + d.amountVnd + " VND" : "")
+        cases.recordEvent(c.id, "SUPPORT_DELIVERED",
+                CaseService.eventParams("support", r.type(), "amountVnd", d.amountVnd, "override", overridden ? "true" : null),
+                r.type() + (d.amountVnd != null ? ", " + d.amountVnd + " VND" : "")
                 + (overridden ? " (supervisor override)" : ""));
         audit.record(overridden ? "SUPPORT_DELIVERED_OVERRIDE" : "SUPPORT_DELIVERED", CaseService.RECORD, c.id, null,
                 overridden ? d.overrideReason : null, "{\"support\":\"" + r.type() + "\"}");

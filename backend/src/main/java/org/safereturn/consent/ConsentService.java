@@ -69,7 +69,8 @@ public class ConsentService {
         c.recordedByName = user.displayName();
         c.createdAt = now;
         em.persist(c);
-        cases.recordEvent(ref.id(), "CONSENT_RECORDED", "Consent recorded: " + r.purpose() + " " + c.fieldGroups);
+        cases.recordEvent(ref.id(), "CONSENT_RECORDED",
+                CaseService.eventParams("purpose", r.purpose(), "fieldGroups", String.join(",", c.fieldGroups)), "Consent recorded: " + r.purpose() + " " + c.fieldGroups);
         audit.record("CONSENT_RECORDED", RECORD, c.id, String.join(",", c.fieldGroups), null, "{\"case\":\"" + ref.id() + "\"}");
         return view(c, now);
     }
@@ -98,7 +99,8 @@ public class ConsentService {
         c.withdrawnAt = now;
         c.withdrawalReason = reason.trim();
         c.withdrawnByName = user.displayName();
-        cases.recordEvent(ref.id(), "CONSENT_WITHDRAWN", "Consent withdrawn: " + c.purpose + " " + c.fieldGroups);
+        cases.recordEvent(ref.id(), "CONSENT_WITHDRAWN",
+                CaseService.eventParams("purpose", c.purpose, "fieldGroups", String.join(",", c.fieldGroups)), "Consent withdrawn: " + c.purpose + " " + c.fieldGroups);
         audit.record("CONSENT_WITHDRAWN", RECORD, c.id, String.join(",", c.fieldGroups), reason.trim(), null);
         return view(c, now);
     }

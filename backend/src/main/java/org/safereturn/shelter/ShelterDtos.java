@@ -53,6 +53,8 @@ public final class ShelterDtos {
     @Schema(name = "ShelterStay", description = "One person's stay in a shelter room")
     public record StayView(
             UUID id, UUID roomId, String roomName, UUID caseId, UUID personId,
+            @Schema(description = "The case's number") String caseNumber,
+            @Schema(description = "The person's full name") String personName,
             OffsetDateTime checkedInAt, OffsetDateTime expectedCheckOutAt, OffsetDateTime checkedOutAt,
             @Schema(description = "Hidden from hotline operators") String checkOutReason,
             @Schema(description = "Whether the person is staying now") boolean current,
@@ -62,8 +64,9 @@ public final class ShelterDtos {
     @Schema(name = "ShelterStayPage", description = "A page of shelter stays")
     public record StayPage(List<StayView> items, int page, int size, long total) {}
 
-    @Schema(name = "ShelterOccupancyStay", description = "A current stay on the occupancy board (no personal data)")
-    public record BoardStay(UUID stayId, UUID caseId, UUID personId, OffsetDateTime checkedInAt, OffsetDateTime expectedCheckOutAt) {}
+    @Schema(name = "ShelterOccupancyStay", description = "A current stay on the occupancy board")
+    public record BoardStay(UUID stayId, UUID caseId, String caseNumber, UUID personId, String personName,
+                            OffsetDateTime checkedInAt, OffsetDateTime expectedCheckOutAt) {}
 
     @Schema(name = "ShelterOccupancyRoom", description = "A room on the occupancy board with the persons staying in it")
     public record BoardRoom(UUID id, String name, ShelterRoomStatus status, int capacity, long occupied, int free, List<BoardStay> stays) {}

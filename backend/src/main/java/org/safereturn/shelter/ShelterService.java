@@ -21,6 +21,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.safereturn.audit.AuditService;
 import org.safereturn.cases.CaseService;
 import org.safereturn.cases.CaseService.CaseRef;
+import org.safereturn.cases.CaseService.PersonLabel;
 import org.safereturn.common.error.ProblemException;
 import org.safereturn.common.persistence.Changes;
 import org.safereturn.common.persistence.IdempotencyKeys;
@@ -152,9 +153,12 @@ public class ShelterService {
         UUID organizationId = callerOrganization();
         Map<UUID, List<BoardStay>> byRoom = new LinkedHashMap<>();
         List<ShelterStay> current = stays.currentInOrganization(organizationId);
+        Map<UUID, PersonLabel> labels = labels(current);
         for (ShelterStay s : current) {
+            PersonLabel label = labels.get(s.personId);
             byRoom.computeIfAbsent(s.room.id, k -> new ArrayList<>())
-                    .add(new BoardStay(s.id, s.caseId, s.personId, s.checkedInAt, s.expectedCheckOutAt));
+                    .add(new BoardStay(s.id, s.caseId, label == null ? null : label.caseNumber(), s.personId,
+                            label == null ? null : label.fullName(), s.checkedInAt, s.expectedCheckOutAt));
         }
         List<BoardRoom> board = new ArrayList<>();
         int activeRooms = 0;
@@ -172,7 +176,7 @@ public class ShelterService {
             free += room.freePlaces(in.size());
         }
         if (!current.isEmpty()) {
-            audit.record("SHELTER_OCCUPANCY_READ", STAY, "occupancy", null, null, casesJson(current));
+            audit.record("SHELTER_OCCUPANCY_READ", STAY, "occupancy", "IDENTITY", null, casesJson(current));
         }
         return new Occupancy(board, new Totals(board.size(), activeRooms, capacity, occupied, free));
     }
@@ -196,16 +200,17 @@ public class ShelterService {
         }
         var query = stays.find(String.join(" and ", where), pq.sort(), params).page(pq.panachePage());
         List<ShelterStay> found = query.list();
+        Map<UUID, PersonLabel> labels = labels(found);
         if (!found.isEmpty()) {
-            audit.record("SHELTER_STAYS_LISTED", STAY, "list", null, null, casesJson(found));
+            audit.record("SHELTER_STAYS_LISTED", STAY, "list", "IDENTITY", null, casesJson(found));
         }
-        return new StayPage(found.stream().map(this::view).toList(), pq.page(), pq.size(), query.count());
+        return new StayPage(found.stream().map(s -> view(s, labels)).toList(), pq.page(), pq.size(), query.count());
     }
 
     @Transactional
     StayView getStay(UUID id) {
         ShelterStay s = stays.findInOrganization(id, callerOrganization()).orElseThrow(() -> ProblemException.notFound("Shelter stay", id));
-        audit.record("SHELTER_STAY_READ", STAY, s.id, null, null, null);
+        audit.record("SHELTER_STAY_READ", STAY, s.id, "IDENTITY", null, null);
         return view(s);
     }
 
@@ -220,6 +225,10 @@ public class ShelterService {
         OffsetDateTime now = now();
         ShelterStay.checkDates(r.checkedInAt(), r.expectedCheckOutAt(), now);
         CaseRef ref = cases.requireInScope(r.caseId());
+        if (ref.closed()) {
+            throw new ProblemException(409, "shelter.case-closed", "Case closed",
+                    "Case " + ref.caseNumber() + " is closed; reopen it before checking a person in.");
+        }
         if (!ref.personIds().contains(r.personId())) {
             throw ProblemException.invalid("personId", "is not the person of this case or an accompanying child");
         }
@@ -242,7 +251,7 @@ public class ShelterService {
         s.createdAt = now;
         stays.persist(s);
         flush(null, s.personId);
-        cases.recordEvent(ref.id(), "SHELTER_CHECKED_IN", "Checked in to shelter room " + room.name);
+        cases.recordEvent(ref.id(), "SHELTER_CHECKED_IN", CaseService.eventParams("room", room.name), "Checked in to shelter room " + room.name);
         audit.record("SHELTER_CHECKED_IN", STAY, s.id, null, null, details(s));
         return s.id;
     }
@@ -253,7 +262,7 @@ public class ShelterService {
         ShelterStay s = stays.lockInOrganization(id, organizationId).orElseThrow(() -> ProblemException.notFound("Shelter stay", id));
         s.checkOut(r.checkedOutAt().truncatedTo(ChronoUnit.MICROS), r.reason().trim(), user.subject(), user.displayName(), now());
         flush(null, null);
-        cases.recordEvent(s.caseId, "SHELTER_CHECKED_OUT", "Checked out of shelter room " + s.room.name);
+        cases.recordEvent(s.caseId, "SHELTER_CHECKED_OUT", CaseService.eventParams("room", s.room.name), "Checked out of shelter room " + s.room.name);
         audit.record("SHELTER_CHECKED_OUT", STAY, s.id, null, null, details(s));
         return view(s);
     }
@@ -263,10 +272,20 @@ public class ShelterService {
     }
 
     private StayView view(ShelterStay s) {
+        return view(s, labels(List.of(s)));
+    }
+
+    private StayView view(ShelterStay s, Map<UUID, PersonLabel> labels) {
         // Operators see a case's summary only; a check-out reason may tell where the person went.
         String reason = user.hasRole(Roles.SOCIAL_WORKER) || user.hasRole(Roles.SUPERVISOR) ? s.checkOutReason : null;
-        return new StayView(s.id, s.room.id, s.room.name, s.caseId, s.personId, s.checkedInAt, s.expectedCheckOutAt,
-                s.checkedOutAt, reason, s.current(), s.createdByName, s.checkedOutByName, s.version);
+        PersonLabel label = labels.get(s.personId);
+        return new StayView(s.id, s.room.id, s.room.name, s.caseId, s.personId,
+                label == null ? null : label.caseNumber(), label == null ? null : label.fullName(),
+                s.checkedInAt, s.expectedCheckOutAt, s.checkedOutAt, reason, s.current(), s.createdByName, s.checkedOutByName, s.version);
+    }
+
+    private Map<UUID, PersonLabel> labels(List<ShelterStay> list) {
+        return cases.personLabels(list.stream().map(s -> s.caseId).distinct().toList());
     }
 
     /** Writes pending changes now, turning a lost race on a unique index into the 409 the pre-check would have given. */

@@ -76,7 +76,36 @@ class CareResourceTest {
         problem(as("worker").body(early).post("/api/v1/cases/" + id + "/follow-up-visits").then(), 422, "validation.failed")
                 .body("errors[0].field", equalTo("nextVisitDue"));
         as("supervisor").get("/api/v1/cases/" + id + "/follow-up-visits").then().statusCode(200).body("items.visitedBy", hasItem("Đỗ Thị Mai"));
+        as("worker").get("/api/v1/cases/" + id).then().body("nextVisitDue", equalTo(LocalDate.now().plusMonths(1).toString()));
         as("worker").queryParam("size", 50).get("/api/v1/cases/" + id + "/timeline").then().body("items.type", hasItem("FOLLOW_UP_VISIT"));
         problem(as("analyst").get("/api/v1/cases/" + id + "/follow-up-visits").then(), 403, "auth.forbidden");
+    }
+
+    @Test
+    void casesWhoseNextVisitIsDueAreListed() {
+        String id = CaseResourceTest.open(CaseResourceTest.uniqueName(), null);
+        as("worker").body(Map.of()).post("/api/v1/cases/" + id + "/verify").then().statusCode(200);
+        as("worker").body(Map.of("decisionDate", LocalDate.now().toString(), "reason", "Labour migrant, not exploited"))
+                .post("/api/v1/cases/" + id + "/not-identified").then().statusCode(200);
+        as("worker").body(Map.of("receiver", "FAMILY", "receiverName", "Bố mẹ", "handedOverAt", OffsetDateTime.now().minusDays(40).toString()))
+                .post("/api/v1/cases/" + id + "/handover").then().statusCode(200);
+        Map<String, Object> old = visit(2);
+        old.put("visitedAt", OffsetDateTime.now().minusDays(30).toString());
+        old.put("nextVisitDue", LocalDate.now().minusDays(2).toString());
+        as("worker").body(old).post("/api/v1/cases/" + id + "/follow-up-visits").then().statusCode(201);
+        as("worker").queryParam("visitDue", true).queryParam("size", 200).queryParam("sort", "nextVisitDue,asc")
+                .get("/api/v1/cases").then().statusCode(200)
+                .body("items.id", hasItem(id))
+                .body("items.find { it.id == '" + id + "' }.nextVisitDue", equalTo(LocalDate.now().minusDays(2).toString()));
+        // A visit recorded late, with an older date, does not move the due date back.
+        Map<String, Object> late = visit(2);
+        late.put("visitedAt", OffsetDateTime.now().minusDays(35).toString());
+        late.put("nextVisitDue", LocalDate.now().minusDays(4).toString());
+        as("worker").body(late).post("/api/v1/cases/" + id + "/follow-up-visits").then().statusCode(201);
+        as("worker").get("/api/v1/cases/" + id).then().body("nextVisitDue", equalTo(LocalDate.now().minusDays(2).toString()));
+        // The next visit, on time, sets the next due date in the future: no longer listed.
+        as("worker").body(visit(4)).post("/api/v1/cases/" + id + "/follow-up-visits").then().statusCode(201);
+        as("worker").queryParam("visitDue", true).queryParam("size", 200).get("/api/v1/cases").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(hasItem(id)));
     }
 }

@@ -94,7 +94,8 @@ class CaseResourceTest {
                 .extract();
         String id = created.path("id");
         as("worker").get("/api/v1/cases/" + id + "/timeline").then().statusCode(200)
-                .body("items[0].type", equalTo("INTAKE_RECEIVED")).body("items[0].actorName", equalTo("Nguyễn Thị Lan"));
+                .body("items[0].type", equalTo("INTAKE_RECEIVED")).body("items[0].actorName", equalTo("Nguyễn Thị Lan"))
+                .body("items[0].params.category", equalTo("PRESUMED_VICTIM")).body("items[0].params.channel", notNullValue());
     }
 
     @Test

@@ -258,6 +258,8 @@ class ShelterResourceTest {
                 .body("roomName", containsString("Phòng thử"))
                 .extract().path("id");
         String child = checkIn(room, c[0], c[2]);
+        as("worker").queryParam("caseId", c[0]).get(STAYS).then().statusCode(200)
+                .body("items.personName", containsInAnyOrder(c[3], "Bé " + c[3]));
         as("operator").get(STAYS + "/" + stay).then().statusCode(200).body("personId", equalTo(c[1]));
         as("worker").get(ROOMS + "/" + room).then().body("occupied", equalTo(2)).body("free", equalTo(0));
 
@@ -284,6 +286,15 @@ class ShelterResourceTest {
         assertEquals(5, audit.countFor("SHELTER_STAY", stay)); // check-in, three reads, check-out (the refused one left none)
         // The place is free again: the person may come back.
         checkIn(room, c[0], c[1]);
+    }
+
+    @Test
+    void aPersonOfAClosedCaseIsNotCheckedIn() {
+        String[] c = openCase();
+        as("supervisor").body(Map.of("reason", "Opened by mistake")).post("/api/v1/cases/" + c[0] + "/close").then().statusCode(200);
+        String room = room(2);
+        problem(as("worker").body(checkInBody(room, c[0], c[1])).post(STAYS).then(), 409, "shelter.case-closed");
+        as("worker").get(ROOMS + "/" + room).then().body("occupied", equalTo(0));
     }
 
     @Test
@@ -436,6 +447,8 @@ class ShelterResourceTest {
                 .body("rooms.find { it.id == '" + room + "' }.stays.stayId", containsInAnyOrder(stayA, stayB))
                 .body("rooms.find { it.id == '" + room + "' }.stays.caseId", containsInAnyOrder(a[0], b[0]))
                 .body("rooms.find { it.id == '" + room + "' }.stays.personId", containsInAnyOrder(a[1], b[2]))
+                .body("rooms.find { it.id == '" + room + "' }.stays.personName", containsInAnyOrder(a[3], "Bé " + b[3]))
+                .body("rooms.find { it.id == '" + room + "' }.stays.caseNumber", everyItem(org.hamcrest.Matchers.matchesPattern("QN-\\d{4}-\\d{6}")))
                 .body("rooms.find { it.id == '" + room + "' }.stays.checkedInAt", everyItem(notNullValue()))
                 .body("rooms.find { it.id == '" + closed + "' }.status", equalTo("CLOSED"))
                 .body("rooms.find { it.id == '" + closed + "' }.free", equalTo(0))

@@ -1,0 +1,47 @@
+package org.safereturn.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.safereturn.common.error.Problem;
+import org.safereturn.common.error.ProblemException;
+import org.safereturn.common.security.CurrentUser;
+import org.safereturn.common.security.Roles;
+
+/** The caller's colleagues who work cases, for assigning a case. */
+@Path("/api/v1/staff")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Account", description = "The signed-in user or API client")
+@SecurityRequirement(name = "bearer")
+public class StaffResource {
+    @Inject
+    StaffDirectory staff;
+    @Inject
+    CurrentUser user;
+
+    @Schema(name = "StaffList", description = "Social workers and supervisors of the caller's organization, by name")
+    public record StaffList(List<StaffDirectory.StaffMember> items) {}
+
+    @GET
+    @RolesAllowed({Roles.SUPERVISOR, Roles.SOCIAL_WORKER})
+    @Operation(operationId = "listStaff", summary = "Case workers of my organization",
+            description = "Roles: supervisor, social-worker. The enabled users of the caller's organization holding the social-worker or "
+                    + "supervisor role, as Keycloak knows them; 503 when Keycloak cannot be read.")
+    @APIResponse(responseCode = "503", description = "Keycloak cannot be read just now (staff.unavailable)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StaffList list() {
+        var organizationId = user.organizationId().orElseThrow(() -> new ProblemException(403, "auth.no-organization", "Forbidden",
+                "Your account is not linked to an organization."));
+        return new StaffList(staff.caseWorkers(organizationId));
+    }
+}
