@@ -6883,6 +6883,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The staff, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffList"];
+                };
+            };
             /** @description Sign-in required */
             401: {
                 headers: {

@@ -37,6 +37,8 @@ public class StaffResource {
     @Operation(operationId = "listStaff", summary = "Case workers of my organization",
             description = "Roles: supervisor, social-worker. The enabled users of the caller's organization holding the social-worker or "
                     + "supervisor role, as Keycloak knows them; 503 when Keycloak cannot be read.")
+    @APIResponse(responseCode = "200", description = "The staff, by name",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffList.class)))
     @APIResponse(responseCode = "503", description = "Keycloak cannot be read just now (staff.unavailable)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StaffList list() {
