@@ -315,6 +315,21 @@ public class CaseService {
     }
 
     /**
+     * A case as an organization it is shared with sees it: only the given field groups of the
+     * person (see {@link SharedCase}). No scope check: the caller (referrals) has decided that
+     * the reader may see these groups; the read is audited here, with the groups shown.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SharedCase sharedView(UUID caseId, Set<String> fieldGroups, String reason) {
+        CaseFile c = find(caseId);
+        String narrative = fieldGroups.contains("NARRATIVE") ? codec.decrypt(c.narrativeEnc) : null;
+        SharedCase shared = SharedCase.of(c, codec.view(c.person), narrative, fieldGroups);
+        audit.record("CASE_SHARED_READ", RECORD, c.id, shared.fieldGroups().isEmpty() ? null : String.join(",", shared.fieldGroups()),
+                reason, null);
+        return shared;
+    }
+
+    /**
      * Adds an entry to a case's timeline: its type, its facts as parameters (codes and numbers, see
      * {@link #eventParams}) and an English summary; neither may hold personal data.
      */

@@ -147,6 +147,12 @@ public class OrganizationService {
         return id != null && organizations.findByIdOptional(id).isPresent();
     }
 
+    /** Whether the organization exists and is active, so that it may receive work. */
+    @Transactional
+    public boolean active(UUID id) {
+        return id != null && organizations.findByIdOptional(id).filter(o -> o.status == OrganizationStatus.ACTIVE).isPresent();
+    }
+
     /** The administrative unit an organization is placed in; empty when none is recorded. */
     @Transactional
     public Optional<String> placeCode(UUID id) {

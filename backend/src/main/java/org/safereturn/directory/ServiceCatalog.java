@@ -130,6 +130,15 @@ public class ServiceCatalog {
         audit.record("SERVICE_DELETED", RECORD, id, null, null, null);
     }
 
+    /** A service as other features need it: its organization, type and whether it is open. */
+    public record Offer(UUID serviceId, UUID organizationId, ServiceType type, boolean active) {}
+
+    /** The service with this id, if it exists. */
+    @Transactional
+    public java.util.Optional<Offer> offer(UUID id) {
+        return services.findByIdOptional(id).map(s -> new Offer(s.id, s.organization.id, s.type, s.status == ServiceStatus.ACTIVE));
+    }
+
     Service find(UUID id) {
         return services.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Service", id));
     }

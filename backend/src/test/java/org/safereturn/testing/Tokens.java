@@ -44,6 +44,10 @@ public final class Tokens {
         return client("blue-dragon-api", "blue-dragon-demo-secret");
     }
 
+    public static String worldVision() {
+        return client("world-vision-api", "world-vision-demo-secret");
+    }
+
     public static String integrator() {
         return client("safereturn-reports", "reports-demo-secret");
     }
