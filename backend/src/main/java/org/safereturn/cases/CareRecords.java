@@ -15,6 +15,7 @@ import org.safereturn.audit.AuditService;
 import org.safereturn.cases.CareDtos.RiskAssessmentView;
 import org.safereturn.cases.CareDtos.VisitView;
 import org.safereturn.common.error.ProblemException;
+import org.safereturn.common.persistence.IdempotencyKeys;
 import org.safereturn.common.security.CurrentUser;
 
 /** Protection (risk assessments with their measures) and reintegration follow-up visits of a case. */
@@ -34,9 +35,16 @@ class CareRecords {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    IdempotencyKeys idempotency;
 
     @Transactional
-    RiskAssessmentView assess(UUID caseId, CareDtos.RiskAssessmentRequest r) {
+    RiskAssessmentView assess(UUID caseId, CareDtos.RiskAssessmentRequest r, String idempotencyKey) {
+        String id = idempotency.once(idempotencyKey, "assessCaseRisk:" + caseId, r, () -> recordAssessment(caseId, r).id.toString());
+        return view(em.find(RiskAssessment.class, UUID.fromString(id)));
+    }
+
+    private RiskAssessment recordAssessment(UUID caseId, CareDtos.RiskAssessmentRequest r) {
         CaseFile c = cases.inScope(caseId);
         if (c.status == CaseStatus.CLOSED) {
             throw ProblemException.conflict("case.closed", "Reopen the case before assessing it again");
@@ -58,7 +66,7 @@ class CareRecords {
         cases.recordEvent(c.id, "RISK_ASSESSED",
                 CaseService.eventParams("level", a.level, "measures", a.measures.isEmpty() ? null : String.join(",", a.measures)), "Risk " + a.level + (a.measures.isEmpty() ? "" : "; measures " + a.measures));
         audit.record("CASE_RISK_ASSESSED", CaseService.RECORD, c.id, "HEALTH,NARRATIVE", null, null);
-        return view(a);
+        return a;
     }
 
     @Transactional
@@ -71,7 +79,12 @@ class CareRecords {
     }
 
     @Transactional
-    VisitView visit(UUID caseId, CareDtos.VisitRequest r) {
+    VisitView visit(UUID caseId, CareDtos.VisitRequest r, String idempotencyKey) {
+        String id = idempotency.once(idempotencyKey, "recordFollowUpVisit:" + caseId, r, () -> recordVisit(caseId, r).id.toString());
+        return view(em.find(FollowUpVisit.class, UUID.fromString(id)));
+    }
+
+    private FollowUpVisit recordVisit(UUID caseId, CareDtos.VisitRequest r) {
         CaseFile c = cases.inScope(caseId);
         if (!AFTER_HANDOVER.contains(c.status)) {
             throw ProblemException.conflict("case.not-handed-over", "Follow-up visits start after the handover; the case is " + c.status);
@@ -99,7 +112,7 @@ class CareRecords {
                 CaseService.eventParams("score", v.reintegrationScore, "nextVisitDue", v.nextVisitDue), "Visit" + (v.reintegrationScore == null ? "" : ", reintegration " + v.reintegrationScore + "/5")
                 + (v.nextVisitDue == null ? "" : ", next due " + v.nextVisitDue));
         audit.record("CASE_FOLLOW_UP_VISIT", CaseService.RECORD, c.id, "NARRATIVE", null, null);
-        return view(v);
+        return v;
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.safereturn.common.error.Problem;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.safereturn.common.persistence.IdempotencyKeys;
 import org.safereturn.common.security.Roles;
 
 /** Protection and reintegration follow-up of a case (under /api/v1 like CaseResource: JAX-RS matches the longest class path first). */
@@ -41,8 +44,9 @@ public class CareResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CareDtos.RiskAssessmentView.class)))
     @APIResponse(responseCode = "409", description = "The case is closed (case.closed)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<CareDtos.RiskAssessmentView> assess(@PathParam("id") UUID id, @Valid @NotNull CareDtos.RiskAssessmentRequest body) {
-        return RestResponse.status(RestResponse.Status.CREATED, care.assess(id, body));
+    public RestResponse<CareDtos.RiskAssessmentView> assess(@PathParam("id") UUID id, @Parameter(description = "Makes a retry safe: the same key with the same body answers the first result") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, 
+                                                            @Valid @NotNull CareDtos.RiskAssessmentRequest body) {
+        return RestResponse.status(RestResponse.Status.CREATED, care.assess(id, body, idempotencyKey));
     }
 
     @GET
@@ -62,8 +66,9 @@ public class CareResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CareDtos.VisitView.class)))
     @APIResponse(responseCode = "409", description = "The case was not handed over yet (case.not-handed-over)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<CareDtos.VisitView> visit(@PathParam("id") UUID id, @Valid @NotNull CareDtos.VisitRequest body) {
-        return RestResponse.status(RestResponse.Status.CREATED, care.visit(id, body));
+    public RestResponse<CareDtos.VisitView> visit(@PathParam("id") UUID id, @Parameter(description = "Makes a retry safe: the same key with the same body answers the first result") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, 
+                                                  @Valid @NotNull CareDtos.VisitRequest body) {
+        return RestResponse.status(RestResponse.Status.CREATED, care.visit(id, body, idempotencyKey));
     }
 
     @GET

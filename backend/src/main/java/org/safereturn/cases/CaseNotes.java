@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import io.quarkus.panache.common.Sort;
 import org.safereturn.audit.AuditService;
+import org.safereturn.common.persistence.IdempotencyKeys;
 import org.safereturn.common.security.CurrentUser;
 import org.safereturn.common.security.Roles;
 import org.safereturn.common.web.PageQuery;
@@ -30,9 +31,16 @@ class CaseNotes {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    IdempotencyKeys idempotency;
 
     @Transactional
-    CaseDtos.NoteView add(UUID caseId, CaseDtos.NoteRequest r) {
+    CaseDtos.NoteView add(UUID caseId, CaseDtos.NoteRequest r, String idempotencyKey) {
+        String id = idempotency.once(idempotencyKey, "addCaseNote:" + caseId, r, () -> record(caseId, r).id.toString());
+        return view(em.find(CaseNote.class, UUID.fromString(id)));
+    }
+
+    private CaseNote record(UUID caseId, CaseDtos.NoteRequest r) {
         CaseFile c = cases.inScope(caseId);
         CaseNote n = new CaseNote();
         n.id = UUID.randomUUID();
@@ -45,7 +53,7 @@ class CaseNotes {
         em.persist(n);
         cases.recordEvent(c.id, "NOTE_ADDED", CaseService.eventParams("confidential", r.confidential()), r.confidential() ? "Confidential note added" : "Note added");
         audit.record("CASE_NOTE_ADDED", CaseService.RECORD, c.id, "NARRATIVE", null, null);
-        return view(n);
+        return n;
     }
 
     @Transactional

@@ -225,8 +225,9 @@ public class CaseResource {
     @Operation(operationId = "addCaseNote", summary = "Add a note", description = "Encrypted at rest; confidential notes are hidden from hotline operators. Roles: social-worker, supervisor.")
     @APIResponse(responseCode = "201", description = "The note",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseDtos.NoteView.class)))
-    public RestResponse<CaseDtos.NoteView> addNote(@PathParam("id") UUID id, @Valid @NotNull CaseDtos.NoteRequest body) {
-        return RestResponse.status(RestResponse.Status.CREATED, notes.add(id, body));
+    public RestResponse<CaseDtos.NoteView> addNote(@PathParam("id") UUID id, @Parameter(description = "Makes a retry safe: the same key with the same body answers the first result") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, 
+                                                   @Valid @NotNull CaseDtos.NoteRequest body) {
+        return RestResponse.status(RestResponse.Status.CREATED, notes.add(id, body, idempotencyKey));
     }
 
     @GET

@@ -23,6 +23,7 @@ import org.safereturn.cases.SupportDtos.EntitlementLine;
 import org.safereturn.cases.SupportDtos.PersonEntitlement;
 import org.safereturn.common.error.Problem;
 import org.safereturn.common.error.ProblemException;
+import org.safereturn.common.persistence.IdempotencyKeys;
 import org.safereturn.common.security.CurrentUser;
 import org.safereturn.common.security.Roles;
 import org.safereturn.directory.OrganizationService;
@@ -53,6 +54,8 @@ class SupportPlan {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    IdempotencyKeys idempotency;
 
     @Transactional
     SupportDtos.CaseEntitlements entitlements(UUID caseId) {
@@ -66,8 +69,16 @@ class SupportPlan {
     }
 
     @Transactional
-    DeliveryView deliver(UUID caseId, DeliveryRequest r) {
+    DeliveryView deliver(UUID caseId, DeliveryRequest r, String idempotencyKey) {
+        String id = idempotency.once(idempotencyKey, "deliverCaseSupport:" + caseId, r, () -> record(caseId, r).id.toString());
+        return view(em.find(SupportDelivery.class, UUID.fromString(id)));
+    }
+
+    private SupportDelivery record(UUID caseId, DeliveryRequest r) {
         CaseFile c = cases.inScope(caseId);
+        if (c.status == CaseStatus.CLOSED) {
+            throw ProblemException.conflict("case.closed", "Reopen the case before recording a support");
+        }
         Person person = personOf(c, r.personId());
         List<Problem.FieldError> errors = new ArrayList<>();
         if (person == null) {
@@ -132,7 +143,7 @@ class SupportPlan {
                 + (overridden ? " (supervisor override)" : ""));
         audit.record(overridden ? "SUPPORT_DELIVERED_OVERRIDE" : "SUPPORT_DELIVERED", CaseService.RECORD, c.id, null,
                 overridden ? d.overrideReason : null, "{\"support\":\"" + r.type() + "\"}");
-        return view(d);
+        return d;
     }
 
     @Transactional

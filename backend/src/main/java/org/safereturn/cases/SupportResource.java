@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.safereturn.common.error.Problem;
+import org.safereturn.common.persistence.IdempotencyKeys;
 import org.safereturn.common.error.ProblemException;
 import org.safereturn.common.security.Roles;
 import org.safereturn.common.web.Etags;
@@ -71,8 +72,9 @@ public class SupportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupportDtos.DeliveryView.class)))
     @APIResponse(responseCode = "409", description = "Not entitled (support.not-entitled)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<SupportDtos.DeliveryView> deliver(@PathParam("id") UUID id, @Valid @NotNull SupportDtos.DeliveryRequest body) {
-        return RestResponse.status(RestResponse.Status.CREATED, plan.deliver(id, body));
+    public RestResponse<SupportDtos.DeliveryView> deliver(@PathParam("id") UUID id, @Parameter(description = "Makes a retry safe: the same key with the same body answers the first result") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, 
+                                                          @Valid @NotNull SupportDtos.DeliveryRequest body) {
+        return RestResponse.status(RestResponse.Status.CREATED, plan.deliver(id, body, idempotencyKey));
     }
 
     @GET

@@ -259,7 +259,7 @@ public class ReferralService {
         Flushes.orStale(em);
         step(x, type, note);
         cases.recordEvent(x.caseId, "REFERRAL_" + type.name(), CaseService.eventParams("referral", x.id, "serviceType", x.serviceType,
-                        "outcome", x.outcome, "receiver", organizationName(x.receiverOrganizationId)),
+                        "outcome", x.outcome, "organization", organizationName(x.receiverOrganizationId)),
                 "Referral " + type.name().toLowerCase() + ": " + x.serviceType + " with " + organizationName(x.receiverOrganizationId));
         audit.record("REFERRAL_" + type.name(), RECORD, x.id, null, act == Act.DECLINE || act == Act.CANCEL ? note : null, null);
     }

@@ -73,6 +73,28 @@ class SupportResourceTest {
     }
 
     @Test
+    void aRetriedRecordWithTheSameKeyRecordsOnceAndAClosedCaseTakesNoMore() {
+        String[] c = identifiedCase("VN");
+        String key = java.util.UUID.randomUUID().toString();
+        String first = as("worker").header("Idempotency-Key", key).body(delivery(c[1], "MEDICAL")).post("/api/v1/cases/" + c[0] + "/supports")
+                .then().statusCode(201).extract().path("id");
+        as("worker").header("Idempotency-Key", key).body(delivery(c[1], "MEDICAL")).post("/api/v1/cases/" + c[0] + "/supports")
+                .then().statusCode(201).body("id", equalTo(first));
+        problem(as("worker").header("Idempotency-Key", key).body(delivery(c[1], "TRAVEL")).post("/api/v1/cases/" + c[0] + "/supports").then(),
+                422, "idempotency.key-reused");
+        String noteKey = java.util.UUID.randomUUID().toString();
+        for (int i = 0; i < 2; i++) {
+            as("worker").header("Idempotency-Key", noteKey).body(Map.of("text", "Called the family", "confidential", false))
+                    .post("/api/v1/cases/" + c[0] + "/notes").then().statusCode(201);
+        }
+        as("worker").get("/api/v1/cases/" + c[0] + "/notes").then().body("total", equalTo(1));
+        as("worker").get("/api/v1/cases/" + c[0] + "/supports").then().body("items.findAll { it.type == 'MEDICAL' }.size()", equalTo(1));
+
+        as("supervisor").body(Map.of("reason", "Moved abroad")).post("/api/v1/cases/" + c[0] + "/close").then().statusCode(200);
+        problem(as("worker").body(delivery(c[1], "TRAVEL")).post("/api/v1/cases/" + c[0] + "/supports").then(), 409, "case.closed");
+    }
+
+    @Test
     void cashIsPricedFromTheProvincesRateInForce() {
         String province = "22";
         String type = "INITIAL_HARDSHIP_ALLOWANCE";
