@@ -39,10 +39,13 @@ describe('routes', () => {
   });
 
   it.each([
-    [['social-worker'], ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Cơ quan, tổ chức', 'Dịch vụ']],
-    [['hotline-operator'], ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Cơ quan, tổ chức', 'Dịch vụ']],
-    [['supervisor'], ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Cơ quan, tổ chức', 'Dịch vụ', 'Nhật ký truy cập']],
-    [['admin'], ['Cơ quan, tổ chức', 'Dịch vụ', 'Nhật ký truy cập']],
+    [['social-worker'], ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Phòng tạm lánh', 'Cơ quan, tổ chức', 'Dịch vụ', 'Mức hỗ trợ bằng tiền']],
+    [['hotline-operator'], ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Phòng tạm lánh', 'Cơ quan, tổ chức', 'Dịch vụ']],
+    [
+      ['supervisor'],
+      ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Phòng tạm lánh', 'Cơ quan, tổ chức', 'Dịch vụ', 'Nhật ký truy cập', 'Mức hỗ trợ bằng tiền'],
+    ],
+    [['admin'], ['Cơ quan, tổ chức', 'Dịch vụ', 'Nhật ký truy cập', 'Mức hỗ trợ bằng tiền']],
     [['analyst'], ['Cơ quan, tổ chức', 'Dịch vụ']],
   ])('shows %s the cases and audit entries of their role', async (roles, links) => {
     mockFetch({ 'GET /api/v1/me': json(me(roles)), 'GET /api/v1/organizations': json(page([])) });

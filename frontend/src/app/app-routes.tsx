@@ -1,11 +1,8 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { AuditLog } from '@/features/audit/components/audit-log';
 import { AUDIT_ROLES } from '@/features/audit/roles';
-import { CaseList } from '@/features/cases/components/case-list';
-import { CasePage } from '@/features/cases/components/case-page';
-import { IntakePage } from '@/features/cases/components/intake-page';
 import { CASE_READER_ROLES, INTAKE_ROLES } from '@/features/cases/roles';
+import { CASH_RATE_READER_ROLES } from '@/features/cash-rates/roles';
 import { OrganizationCreate } from '@/features/directory/components/organization-create';
 import { OrganizationDetail } from '@/features/directory/components/organization-detail';
 import { OrganizationEdit } from '@/features/directory/components/organization-edit';
@@ -14,6 +11,8 @@ import { ServiceCreate } from '@/features/directory/components/service-create';
 import { ServiceDetail } from '@/features/directory/components/service-detail';
 import { ServiceEdit } from '@/features/directory/components/service-edit';
 import { ServiceList } from '@/features/directory/components/service-list';
+import { SHELTER_ADMIN_ROLES, SHELTER_READER_ROLES } from '@/features/shelter/roles';
+import { Loading } from '@/components/ui/loading';
 import { RequireRole } from '@/lib/auth/require-role';
 import type { Role } from '@/lib/auth/roles';
 import { useSession } from '@/lib/auth/session';
@@ -22,7 +21,22 @@ import { DIRECTORY_ADMIN_ROLES, DIRECTORY_ROLES } from './navigation';
 import { NotFoundPage } from './routes/not-found';
 import { SignInPage } from './routes/sign-in';
 
-const guard = (roles: readonly Role[], element: ReactNode) => <RequireRole anyOf={[...roles]}>{element}</RequireRole>;
+// The case, shelter, cash-rate and audit screens load on first use, so that signing in and the
+// directory do not wait for them.
+const AuditLog = lazy(() => import('@/features/audit/components/audit-log').then((m) => ({ default: m.AuditLog })));
+const CaseList = lazy(() => import('@/features/cases/components/case-list').then((m) => ({ default: m.CaseList })));
+const CasePage = lazy(() => import('@/features/cases/components/case-page').then((m) => ({ default: m.CasePage })));
+const IntakePage = lazy(() => import('@/features/cases/components/intake-page').then((m) => ({ default: m.IntakePage })));
+const CashRateList = lazy(() => import('@/features/cash-rates/components/cash-rate-list').then((m) => ({ default: m.CashRateList })));
+const RoomList = lazy(() => import('@/features/shelter/components/room-list').then((m) => ({ default: m.RoomList })));
+const ShelterBoard = lazy(() => import('@/features/shelter/components/shelter-board').then((m) => ({ default: m.ShelterBoard })));
+const StayHistory = lazy(() => import('@/features/shelter/components/stay-history').then((m) => ({ default: m.StayHistory })));
+
+const guard = (roles: readonly Role[], element: ReactNode) => (
+  <RequireRole anyOf={[...roles]}>
+    <Suspense fallback={<Loading />}>{element}</Suspense>
+  </RequireRole>
+);
 
 /** Every page, each behind the roles that may open it; signed-out visitors get the sign-in page. */
 export function AppRoutes() {
@@ -47,7 +61,11 @@ export function AppRoutes() {
         <Route path="cases" element={guard(CASE_READER_ROLES, <CaseList />)} />
         <Route path="cases/:id" element={guard(CASE_READER_ROLES, <CasePage />)} />
         <Route path="intakes/new" element={guard(INTAKE_ROLES, <IntakePage />)} />
+        <Route path="shelter" element={guard(SHELTER_READER_ROLES, <ShelterBoard />)} />
+        <Route path="shelter/rooms" element={guard(SHELTER_ADMIN_ROLES, <RoomList />)} />
+        <Route path="shelter/stays" element={guard(SHELTER_READER_ROLES, <StayHistory />)} />
         <Route path="audit" element={guard(AUDIT_ROLES, <AuditLog />)} />
+        <Route path="cash-rates" element={guard(CASH_RATE_READER_ROLES, <CashRateList />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,6 +1,8 @@
 import type { ParseKeys } from 'i18next';
 import { AUDIT_ROLES } from '@/features/audit/roles';
 import { CASE_READER_ROLES, INTAKE_ROLES } from '@/features/cases/roles';
+import { CASH_RATE_READER_ROLES } from '@/features/cash-rates/roles';
+import { SHELTER_READER_ROLES } from '@/features/shelter/roles';
 import { ROLES, type Role } from '@/lib/auth/roles';
 
 export interface NavItem {
@@ -25,6 +27,7 @@ export const NAVIGATION: NavSection[] = [
     items: [
       { to: '/cases', label: 'nav.caseList', roles: CASE_READER_ROLES },
       { to: '/intakes/new', label: 'nav.newIntake', roles: INTAKE_ROLES },
+      { to: '/shelter', label: 'shelter.nav', roles: SHELTER_READER_ROLES },
     ],
   },
   {
@@ -36,6 +39,9 @@ export const NAVIGATION: NavSection[] = [
   },
   {
     label: 'nav.oversight',
-    items: [{ to: '/audit', label: 'nav.audit', roles: AUDIT_ROLES }],
+    items: [
+      { to: '/audit', label: 'nav.audit', roles: AUDIT_ROLES },
+      { to: '/cash-rates', label: 'support.cashRates.nav', roles: CASH_RATE_READER_ROLES },
+    ],
   },
 ];

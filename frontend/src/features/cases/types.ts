@@ -20,6 +20,9 @@ export type ReasonRequest = Json<paths['/api/v1/cases/{id}/close']['post']['requ
 export type IdentifyRequest = Json<paths['/api/v1/cases/{id}/identify']['post']['requestBody']>;
 export type NotIdentifiedRequest = Json<paths['/api/v1/cases/{id}/not-identified']['post']['requestBody']>;
 export type HandoverRequest = Json<paths['/api/v1/cases/{id}/handover']['post']['requestBody']>;
+export type AssignRequest = Json<paths['/api/v1/cases/{id}/assign']['post']['requestBody']>;
+export type StaffList = Json<paths['/api/v1/staff']['get']['responses'][200]>;
+export type StaffMember = NonNullable<StaffList['items']>[number];
 
 export type TimelinePage = Json<paths['/api/v1/cases/{id}/timeline']['get']['responses'][200]>;
 export type TimelineEvent = NonNullable<TimelinePage['items']>[number];

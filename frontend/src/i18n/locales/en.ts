@@ -1,6 +1,8 @@
+import type { Messages } from '../messages';
+import { careEn } from './care.en';
+import { shelterEn } from './shelter.en';
+import { supportEn } from './support.en';
 import type { vi, viProblems } from './vi';
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 /** English; typed against vi.ts so that no key is missing or misspelled. */
 export const en: Messages<typeof vi> = {
@@ -170,12 +172,17 @@ export const en: Messages<typeof vi> = {
       viewMine: 'My cases',
       viewOrganization: 'My organization',
       viewOverdue: 'Verification overdue',
+      viewVisitDue: 'Follow-up visits due',
       searchHint: 'Case number (e.g. QN-2026-000123), full name or ID document number, with or without accents',
       empty: 'No case matches the search.',
       emptyOverdue: 'No case is overdue for verification.',
+      emptyVisitDue: 'No case has a follow-up visit due.',
+      dueToday: 'today',
+      visitOverdue: 'Visit overdue',
       unassigned: 'Not assigned',
     },
     fields: {
+      nextVisitDue: 'Next visit due',
       caseNumber: 'Case number',
       personName: 'Name',
       status: 'Status',
@@ -311,6 +318,18 @@ export const en: Messages<typeof vi> = {
       handedOverAt: 'Handed over at',
       note: 'Note',
     },
+    assign: {
+      button: 'Assign',
+      title: 'Assign the case',
+      intro: "Choose who is responsible for case {{caseNumber}}. Only your organization's social workers and supervisors can be chosen.",
+      assignee: 'Responsible worker',
+      choose: 'Choose someone…',
+      submit: 'Assign',
+      loadingStaff: 'Loading the staff list…',
+      current: 'current',
+      supervisor: 'supervisor',
+      assigned: 'The case is now assigned to {{name}}.',
+    },
     timeline: {
       at: 'Time',
       event: 'Event',
@@ -338,6 +357,47 @@ export const en: Messages<typeof vi> = {
         DOCUMENT_ADDED: 'Document added',
         SHELTER_CHECKED_IN: 'Checked in to shelter',
         SHELTER_CHECKED_OUT: 'Checked out of shelter',
+        REFERRAL_SENT: 'Referral sent',
+        REFERRAL_ACCEPTED: 'Referral accepted',
+        REFERRAL_DECLINED: 'Referral declined',
+        REFERRAL_STARTED: 'Referral service started',
+        REFERRAL_COMPLETED: 'Referral completed',
+        REFERRAL_CANCELLED: 'Referral cancelled',
+        REFERRAL_ESCALATED: 'Referral escalated',
+      },
+      details: {
+        INTAKE_RECEIVED: 'Channel: {{channel}}; category: {{category}}',
+        VERIFICATION_STARTED: 'Sent to the police for verification',
+        VERIFICATION_OVERDUE: "The law's {{days}}-day verification deadline passed",
+        IDENTIFIED: 'Identified as a victim',
+        IDENTIFIED_decision: 'Identified as a victim by decision {{documentNumber}}',
+        NOT_IDENTIFIED: 'Not identified as a victim',
+        SUPPORT_STARTED: 'Support started',
+        HANDED_OVER: 'Handed over to: {{receiver}}',
+        FOLLOW_UP_STARTED: 'Reintegration follow-up started',
+        CLOSED: 'Case closed',
+        REOPENED: 'Case reopened',
+        ASSIGNED: 'Assigned to {{assignee}}',
+        NOTE_ADDED: 'Note added',
+        NOTE_ADDED_confidential: 'Confidential note added',
+        CONSENT_RECORDED: '{{purpose}}: {{fieldGroups}}',
+        CONSENT_WITHDRAWN: 'Withdrawn: {{purpose}} ({{fieldGroups}})',
+        SUPPORT_DELIVERED: '{{support}}{{amount}}',
+        SUPPORT_DELIVERED_override: "{{support}}{{amount}} (beyond the entitlement, by a supervisor's decision)",
+        RISK_ASSESSED: 'Risk level: {{level}}',
+        FOLLOW_UP_VISIT: 'Visited',
+        FOLLOW_UP_VISIT_score: 'Visited; reintegration {{score}}/5',
+        DOCUMENT_ADDED: 'Document kind: {{kind}}',
+        SHELTER_CHECKED_IN: 'Checked in to {{room}}',
+        SHELTER_CHECKED_OUT: 'Checked out of {{room}}',
+        REFERRAL_SENT: 'Referred for {{serviceType}} to {{organization}}',
+        REFERRAL_ACCEPTED: '{{organization}} accepted the referral for {{serviceType}}',
+        REFERRAL_DECLINED: '{{organization}} declined the referral for {{serviceType}}',
+        REFERRAL_STARTED: '{{organization}} started providing {{serviceType}}',
+        REFERRAL_COMPLETED: '{{organization}} completed the referral for {{serviceType}}',
+        REFERRAL_COMPLETED_outcome: '{{organization}} completed the referral for {{serviceType}}: {{outcome}}',
+        REFERRAL_CANCELLED: 'Referral for {{serviceType}} to {{organization}} cancelled',
+        REFERRAL_ESCALATED: '{{organization}} reminded to answer the referral for {{serviceType}}',
       },
     },
     notes: {
@@ -385,6 +445,9 @@ export const en: Messages<typeof vi> = {
       withdrawnNotice: 'Consent withdrawn.',
     },
   },
+  support: supportEn,
+  care: careEn,
+  shelter: shelterEn,
   audit: {
     title: 'Audit log',
     recordType: 'Record type',
@@ -447,6 +510,11 @@ export const en: Messages<typeof vi> = {
       INACTIVE: 'Inactive',
       DEFUNCT: 'Defunct',
       TEMPORARILY_CLOSED: 'Temporarily closed',
+    },
+    referralOutcome: {
+      SERVICE_PROVIDED: 'service provided',
+      PARTIALLY: 'partly provided',
+      NOT_PROVIDED: 'not provided',
     },
     caseStatus: {
       OPEN: 'Open',
@@ -577,6 +645,16 @@ export const enProblems: Record<keyof typeof viProblems, string> = {
   'consent.already-withdrawn': 'This consent was already withdrawn. Reload the list.',
   'auth.no-organization': 'Your account belongs to no organization, so it cannot work with cases.',
   'resource.exists': 'This record has already been created (perhaps Save was pressed twice). Open the list to see it.',
+  'shelter.full': 'The room is full. Choose another room with a free place, or check someone out first.',
+  'shelter.room-closed': 'This room is closed and takes no one in. Choose another room.',
+  'shelter.already-staying':
+    'This person is staying in a shelter room already. Check them out of that room before checking them in again.',
+  'shelter.case-closed': 'The case is closed. Reopen it before checking anyone in.',
+  'shelter.already-checked-out': 'This stay has ended already; someone may have just recorded it. The board will reload.',
+  'shelter.room-exists': 'Your organization already has a room with this name. Choose another name.',
+  'shelter.room-occupied': 'Persons are staying in this room, so it cannot close yet. Check everyone out before closing it.',
+  'shelter.capacity-below-occupancy':
+    'The capacity cannot be less than the number of persons staying in the room. Enter a larger number, or check someone out first.',
   conflict: 'This conflicts with existing data.',
   internal: 'The server had an error. Please try again later.',
   'network.unreachable': 'Cannot reach the server. Check your connection and try again.',

@@ -107,6 +107,30 @@ describe('cases list', () => {
     });
   });
 
+  it('lists the cases whose follow-up visit is due, soonest first, and flags the past ones', async () => {
+    const network = mockFetch({
+      'GET /api/v1/me': json(me(['social-worker'])),
+      'GET /api/v1/cases': json(
+        page([
+          caseSummary({ id: 'a', caseNumber: 'QN-2026-000201', status: 'FOLLOW_UP', nextVisitDue: '2020-01-10' }),
+          caseSummary({ id: 'b', caseNumber: 'QN-2026-000202', status: 'HANDED_OVER', nextVisitDue: '2999-01-10' }),
+        ]),
+      ),
+    });
+    renderApp({ route: `${ROUTE}?view=visitDue` });
+    const late = (await screen.findByRole('link', { name: 'QN-2026-000201' })).closest('tr')!;
+    expect(within(late).getByText(/2020/).closest('time')).toHaveAttribute('dateTime', '2020-01-10');
+    expect(within(late).getByText('Quá hạn thăm')).toHaveClass('badge--overdue');
+    const later = screen.getByRole('link', { name: 'QN-2026-000202' }).closest('tr')!;
+    expect(within(later).queryByText('Quá hạn thăm')).not.toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Hạn thăm theo dõi' })).toBeInTheDocument();
+    expect(Object.fromEntries(params(network.to('GET', '/api/v1/cases')[0]!))).toMatchObject({
+      view: 'organization',
+      visitDue: 'true',
+      sort: 'nextVisitDue,asc',
+    });
+  });
+
   it("starts supervisors on their organization's cases, and moves between tabs with the arrow keys", async () => {
     const network = mockFetch({ 'GET /api/v1/me': json(me(['supervisor'])), 'GET /api/v1/cases': json(page([])) });
     const { user } = renderApp({ route: ROUTE });

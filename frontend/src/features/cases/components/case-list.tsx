@@ -15,8 +15,9 @@ import { INTAKE_ROLES } from '../roles';
 import { StatusBadge } from './status-badge';
 import { useCaseLabels } from './use-case-labels';
 import { VerificationDue } from './verification-due';
+import { VisitDue } from './visit-due';
 
-const VIEWS = ['mine', 'organization', 'overdue'] as const;
+const VIEWS = ['mine', 'organization', 'overdue', 'visitDue'] as const;
 type View = (typeof VIEWS)[number];
 
 /**
@@ -37,14 +38,15 @@ export function CaseList() {
   const [search, setSearch] = useState(q);
   useEffect(() => setSearch(q), [q]);
   const query = useCases({
-    view: view === 'overdue' ? 'organization' : view,
+    view: view === 'overdue' || view === 'visitDue' ? 'organization' : view,
     overdue: view === 'overdue' ? true : undefined,
+    visitDue: view === 'visitDue' ? true : undefined,
     q,
     status,
     category,
     page: list.page,
     size: list.size,
-    sort: 'receivedAt,desc',
+    sort: view === 'visitDue' ? 'nextVisitDue,asc' : 'receivedAt,desc',
   });
 
   const submit = (event: FormEvent) => {
@@ -55,7 +57,9 @@ export function CaseList() {
     mine: t('cases.list.viewMine'),
     organization: t('cases.list.viewOrganization'),
     overdue: t('cases.list.viewOverdue'),
+    visitDue: t('cases.list.viewVisitDue'),
   };
+  const visits = view === 'visitDue';
 
   return (
     <>
@@ -117,7 +121,13 @@ export function CaseList() {
         <QueryResults
           query={query}
           list={list}
-          empty={view === 'overdue' && !q ? t('cases.list.emptyOverdue') : t('cases.list.empty')}
+          empty={
+            view === 'overdue' && !q
+              ? t('cases.list.emptyOverdue')
+              : visits && !q
+                ? t('cases.list.emptyVisitDue')
+                : t('cases.list.empty')
+          }
         >
           {(items) => (
             <table className="table" role="table">
@@ -128,7 +138,9 @@ export function CaseList() {
                   <th scope="col" role="columnheader">{t('cases.fields.status')}</th>
                   <th scope="col" role="columnheader">{t('cases.fields.category')}</th>
                   <th scope="col" role="columnheader">{t('cases.fields.receivedAt')}</th>
-                  <th scope="col" role="columnheader">{t('cases.fields.verificationDueAt')}</th>
+                  <th scope="col" role="columnheader">
+                    {visits ? t('cases.fields.nextVisitDue') : t('cases.fields.verificationDueAt')}
+                  </th>
                   <th scope="col" role="columnheader">{t('cases.fields.assignedTo')}</th>
                 </tr>
               </thead>
@@ -144,9 +156,15 @@ export function CaseList() {
                     </Td>
                     <Td label={t('cases.fields.category')}>{labels.category(item.category)}</Td>
                     <Td label={t('cases.fields.receivedAt')}>{labels.dateTime(item.receivedAt)}</Td>
-                    <Td label={t('cases.fields.verificationDueAt')}>
-                      <VerificationDue dueAt={item.verificationDueAt} overdue={item.verificationOverdue} />
-                    </Td>
+                    {visits ? (
+                      <Td label={t('cases.fields.nextVisitDue')}>
+                        <VisitDue due={item.nextVisitDue} />
+                      </Td>
+                    ) : (
+                      <Td label={t('cases.fields.verificationDueAt')}>
+                        <VerificationDue dueAt={item.verificationDueAt} overdue={item.verificationOverdue} />
+                      </Td>
+                    )}
                     <Td label={t('cases.fields.assignedTo')}>{item.assignedToName || t('cases.list.unassigned')}</Td>
                   </tr>
                 ))}

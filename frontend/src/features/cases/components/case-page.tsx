@@ -9,20 +9,25 @@ import { Tabs } from '@/components/ui/tabs';
 import { useHasRole } from '@/lib/auth/get-me';
 import { oneOf } from '@/lib/enums';
 import { useCase } from '../api/get-case';
-import { CASE_WORKER_ROLES } from '../roles';
+import { CASE_SUPERVISOR_ROLES, CASE_WORKER_ROLES } from '../roles';
 import { isVerificationPending } from '../transitions';
 import type { PossibleDuplicate } from '../types';
+import { AssignDialog } from './assign-dialog';
 import { CaseActions } from './case-actions';
 import { CaseConsents } from './case-consents';
+import { CaseDocuments } from './case-documents';
+import { CaseFollowUp } from './case-follow-up';
 import { CaseNotes } from './case-notes';
 import { CaseOverview } from './case-overview';
+import { CaseProtection } from './case-protection';
+import { CaseSupport } from './case-support';
 import { CaseTimeline } from './case-timeline';
 import { DuplicatesNotice } from './duplicates-notice';
 import { StatusBadge } from './status-badge';
 import { useCaseLabels } from './use-case-labels';
 import { VerificationDue } from './verification-due';
 
-const TABS = ['overview', 'timeline', 'notes', 'consents'] as const;
+const TABS = ['overview', 'timeline', 'support', 'protection', 'followUp', 'documents', 'notes', 'consents'] as const;
 type Tab = (typeof TABS)[number];
 
 interface ArrivalState {
@@ -43,6 +48,8 @@ export function CasePage() {
   const arrival = (location.state as ArrivalState | null) ?? {};
   const [params, setParams] = useSearchParams();
   const worker = useHasRole(...CASE_WORKER_ROLES);
+  const supervisor = useHasRole(...CASE_SUPERVISOR_ROLES);
+  const [assigning, setAssigning] = useState(false);
   const query = useCase(id);
   const [changed, setChanged] = useState<string | null>(null);
   const tab: Tab = (worker && oneOf(TABS, params.get('tab'))) || 'overview';
@@ -64,6 +71,10 @@ export function CasePage() {
   const tabLabels: Record<Tab, string> = {
     overview: t('cases.page.overview'),
     timeline: t('cases.page.timeline'),
+    support: t('support.tab'),
+    protection: t('care.protection.tab'),
+    followUp: t('care.followUp.tab'),
+    documents: t('care.documents.tab'),
     notes: t('cases.page.notes'),
     consents: t('cases.page.consents'),
   };
@@ -110,9 +121,37 @@ export function CasePage() {
         )}
         <div>
           <dt>{t('cases.fields.assignedTo')}</dt>
-          <dd>{caseView.assignedTo?.name || t('cases.list.unassigned')}</dd>
+          <dd>
+            {caseView.assignedTo?.name || t('cases.list.unassigned')}
+            {supervisor && caseView.status !== 'CLOSED' && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-haspopup="dialog"
+                  onClick={() => setAssigning(true)}
+                >
+                  {t('cases.assign.button')}
+                </button>
+              </>
+            )}
+          </dd>
         </div>
       </dl>
+
+      {assigning && (
+        <AssignDialog
+          caseView={caseView}
+          etag={etag}
+          onClose={() => setAssigning(false)}
+          onDone={({ data }) => {
+            setAssigning(false);
+            setChanged(t('cases.assign.assigned', { name: data.assignedTo?.name ?? '' }));
+          }}
+          onReload={() => void query.refetch()}
+        />
+      )}
 
       {worker ? (
         <Tabs
@@ -126,6 +165,10 @@ export function CasePage() {
         >
           {tab === 'overview' && overview}
           {tab === 'timeline' && <CaseTimeline caseId={id} />}
+          {tab === 'support' && <CaseSupport caseView={caseView} />}
+          {tab === 'protection' && <CaseProtection caseId={id} />}
+          {tab === 'followUp' && <CaseFollowUp caseView={caseView} />}
+          {tab === 'documents' && <CaseDocuments caseId={id} />}
           {tab === 'notes' && <CaseNotes caseId={id} />}
           {tab === 'consents' && <CaseConsents caseView={caseView} />}
         </Tabs>

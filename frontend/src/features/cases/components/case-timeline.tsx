@@ -7,12 +7,14 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Td } from '@/components/ui/table-cell';
 import { DEFAULT_PAGE_SIZE } from '@/lib/routing/use-list-params';
 import { useTimeline } from '../api/get-timeline';
+import { useTimelineText } from './timeline-text';
 import { useCaseLabels } from './use-case-labels';
 
 /** Every event of the case, newest first, a page at a time. */
 export function CaseTimeline({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const labels = useCaseLabels();
+  const text = useTimelineText();
   const [page, setPage] = useState(0);
   const [size, setSize] = useState(DEFAULT_PAGE_SIZE);
   const query = useTimeline(caseId, { page, size });
@@ -39,7 +41,7 @@ export function CaseTimeline({ caseId }: { caseId: string }) {
               </Td>
               <Td label={t('cases.timeline.event')}>{labels.timelineType(event.type)}</Td>
               <Td label={t('cases.timeline.actor')}>{event.actorName || t('common.none')}</Td>
-              <Td label={t('cases.timeline.summary')}>{event.summary || t('common.none')}</Td>
+              <Td label={t('cases.timeline.summary')}>{text(event) || t('common.none')}</Td>
             </tr>
           ))}
         </tbody>

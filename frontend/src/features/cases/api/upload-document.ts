@@ -1,0 +1,79 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useApiClient } from '@/lib/api/api-client-context';
+import { dataOf, type ApiClient } from '@/lib/api/client';
+import { useIdempotencyKey } from '@/lib/api/idempotency';
+import { careKeys } from './care-keys';
+import type { CaseDocument, DocumentKind } from './care-types';
+import { caseKeys } from './query-keys';
+
+/**
+ * What the server accepts (`safereturn.documents.*` in the backend's application.properties),
+ * checked before sending so that nobody waits for a large upload to be refused. The server stays
+ * the judge: 413 document.too-large, 415 document.unsupported-type.
+ */
+export const DOCUMENT_LIMITS = {
+  maxBytes: 10 * 1024 * 1024,
+  mediaTypes: ['application/pdf', 'image/jpeg', 'image/png'] as readonly string[],
+  /** The server refuses longer file names. */
+  maxNameLength: 255,
+};
+
+const TYPE_BY_EXTENSION: Record<string, string> = {
+  pdf: 'application/pdf',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+};
+
+/** The file's media type, which goes as the upload's Content-Type; from its name when the browser gives none. */
+export function mediaTypeOf(file: File): string {
+  if (file.type) return file.type.toLowerCase();
+  const extension = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
+  return TYPE_BY_EXTENSION[extension] ?? '';
+}
+
+export interface UploadDocumentInput {
+  caseId: string;
+  kind: DocumentKind;
+  file: File;
+}
+
+/**
+ * Attaches a file to the case. The body is the file itself with its own Content-Type, its name
+ * and kind in the query (not multipart). The contract does not list Idempotency-Key here either;
+ * it goes as a plain header.
+ */
+export async function uploadDocument(
+  client: ApiClient,
+  { caseId, kind, file }: UploadDocumentInput,
+  idempotencyKey: string,
+): Promise<CaseDocument> {
+  return dataOf(
+    await client.POST('/api/v1/cases/{id}/documents', {
+      params: { path: { id: caseId }, query: { kind, fileName: file.name } },
+      // The contract types a binary body as a string; the File goes out as it is, unserialized.
+      body: file as unknown as string,
+      bodySerializer: (body) => body,
+      headers: { 'Content-Type': mediaTypeOf(file), 'Idempotency-Key': idempotencyKey },
+    }),
+  );
+}
+
+export function useUploadDocument() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  const keyFor = useIdempotencyKey();
+  return useMutation({
+    mutationFn: (input: UploadDocumentInput) => {
+      const { caseId, kind, file } = input;
+      // A File serializes as {}: the key follows what identifies the upload instead.
+      const key = keyFor({ caseId, kind, name: file.name, size: file.size, lastModified: file.lastModified });
+      return uploadDocument(client, input, key);
+    },
+    onSuccess: (_, { caseId }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: careKeys.documents(caseId) }),
+        queryClient.invalidateQueries({ queryKey: caseKeys.timeline(caseId) }),
+      ]),
+  });
+}

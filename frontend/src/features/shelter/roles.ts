@@ -1,0 +1,8 @@
+import type { Role } from '@/lib/auth/roles';
+
+/** Who may see the occupancy board and the stays: hotline operators too, to tell a caller whether there is room. */
+export const SHELTER_READER_ROLES: readonly Role[] = ['social-worker', 'supervisor', 'hotline-operator'];
+/** Who checks persons in and out. */
+export const SHELTER_WORKER_ROLES: readonly Role[] = ['social-worker', 'supervisor'];
+/** Who adds, changes and closes rooms. */
+export const SHELTER_ADMIN_ROLES: readonly Role[] = ['supervisor'];
