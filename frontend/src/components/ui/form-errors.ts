@@ -27,3 +27,15 @@ export function formErrors(
   ];
   return { byField, summary };
 }
+
+/**
+ * Client-side checks of a form before it is sent: `need(field, ok, message)` records an error
+ * on the field when `ok` is false; `errors` is what was recorded.
+ */
+export function fieldChecks<Field extends string>(requiredMessage: string) {
+  const errors: FieldError[] = [];
+  const need = (field: Field, ok: boolean, message = requiredMessage) => {
+    if (!ok) errors.push({ field, message });
+  };
+  return { errors, need };
+}

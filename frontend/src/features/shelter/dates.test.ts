@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isFuture, isOverdue, localInputToIso, toLocalInput } from './dates';
+import { isFuture, localInputToIso, toLocalInput } from '@/lib/dates';
+import { isOverdue } from './dates';
 
 describe('shelter dates', () => {
   const now = new Date('2026-03-10T12:00:00Z');

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { fieldId, formErrors } from '@/components/ui/form-errors';
+import { fieldChecks, fieldId, formErrors } from '@/components/ui/form-errors';
 import { ChoiceGroup, SelectField, TextField } from '@/components/ui/form-fields';
+import { useFormValues } from '@/components/ui/form-values';
 import { OrganizationField } from '@/components/ui/organization-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import type { FieldError } from '@/lib/api/problem';
+import { ageOn, endOfDayIso, isFuture, localInputToIso, toLocalInput } from '@/lib/dates';
 import { useRecordConsent } from '../api/record-consent';
-import { ageOn, endOfDayIso, isFuture, localInputToIso, toLocalInput } from '../dates';
 import { CONSENT_GIVERS, CONSENT_METHODS, CONSENT_PURPOSES, FIELD_GROUPS } from '../enums';
 import type { CaseView, ConsentGiver, ConsentMethod, ConsentPurpose, FieldGroup } from '../types';
 import { useCaseLabels } from './use-case-labels';
@@ -73,7 +74,7 @@ export function ConsentDialog({ caseView, onClose, onDone }: ConsentDialogProps)
     ...(caseView.person?.id ? [{ person: caseView.person, child: false }] : []),
     ...(caseView.accompanyingChildren ?? []).filter((c) => c.id).map((person) => ({ person, child: true })),
   ];
-  const [values, setValues] = useState<Values>({
+  const { values, set } = useFormValues<Values>({
     personId: people[0]?.person.id ?? '',
     givenBy: 'PERSON',
     guardianName: '',
@@ -87,7 +88,6 @@ export function ConsentDialog({ caseView, onClose, onDone }: ConsentDialogProps)
     validUntil: '',
   });
   const [clientErrors, setClientErrors] = useState<FieldError[]>([]);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
   const labelOf = (field: string) =>
     field in LABELS ? t(`cases.consents.${LABELS[field as keyof typeof LABELS]}`) : field;
   const { byField, summary } = formErrors('consent', clientErrors, record.error, [...FIELDS], labelOf);
@@ -102,10 +102,7 @@ export function ConsentDialog({ caseView, onClose, onDone }: ConsentDialogProps)
 
   const submit = () => {
     const required = t('common.requiredField');
-    const errors: FieldError[] = [];
-    const need = (field: keyof Values, ok: boolean, message = required) => {
-      if (!ok) errors.push({ field, message });
-    };
+    const { errors, need } = fieldChecks<keyof Values>(required);
     need('personId', !!values.personId);
     if (guardian) {
       need('guardianName', !!values.guardianName.trim());

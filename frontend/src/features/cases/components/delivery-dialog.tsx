@@ -2,14 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { fieldId, formErrors } from '@/components/ui/form-errors';
+import { fieldChecks, fieldId, formErrors } from '@/components/ui/form-errors';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/form-fields';
+import { useFormValues } from '@/components/ui/form-values';
 import { OrganizationField } from '@/components/ui/organization-field';
 import { isApiProblem, type FieldError } from '@/lib/api/problem';
 import { useHasRole } from '@/lib/auth/get-me';
+import { todayInput } from '@/lib/dates';
 import { useDeliverSupport, type SupportDeliveryRequest } from '../api/deliver-support';
 import type { PersonEntitlement, SupportType } from '../api/get-entitlements';
-import { todayInput } from '../dates';
 import type { CaseView } from '../types';
 import { casePeople, SUPPORT_TYPES, useSupportLabels } from './support-labels';
 import { SupportProblemAlert } from './support-problem-alert';
@@ -79,7 +80,7 @@ export function DeliveryDialog({ caseView, entitlements, onClose, onDone }: Deli
   const supervisor = useHasRole('supervisor');
   const deliver = useDeliverSupport();
   const people = casePeople(caseView);
-  const [values, setValues] = useState<Values>({
+  const { values, set } = useFormValues<Values>({
     personId: people[0]?.id ?? '',
     type: '',
     providerOrganizationId: caseView.organizationId ?? '',
@@ -91,7 +92,6 @@ export function DeliveryDialog({ caseView, entitlements, onClose, onDone }: Deli
     overrideReason: '',
   });
   const [clientErrors, setClientErrors] = useState<FieldError[]>([]);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
   const labelOf = (field: string) => (field in LABELS ? t(`support.delivery.${LABELS[field as Field]}`) : field);
   const { byField, summary } = formErrors('delivery', clientErrors, deliver.error, [...FIELDS], labelOf);
   const id = (field: Field) => fieldId('delivery', field);
@@ -113,10 +113,7 @@ export function DeliveryDialog({ caseView, entitlements, onClose, onDone }: Deli
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const errors: FieldError[] = [];
-    const need = (field: Field, ok: boolean, message = t('common.requiredField')) => {
-      if (!ok) errors.push({ field, message });
-    };
+    const { errors, need } = fieldChecks<Field>(t('common.requiredField'));
     need('personId', !!values.personId);
     need('type', !!values.type);
     if (beyondEntitlement && !supervisor) need('type', false, t('support.delivery.needsSupervisor'));

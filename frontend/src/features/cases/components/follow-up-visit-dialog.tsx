@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldId, formErrors } from '@/components/ui/form-errors';
+import { fieldChecks, fieldId, formErrors } from '@/components/ui/form-errors';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/form-fields';
+import { useFormValues } from '@/components/ui/form-values';
 import type { FieldError } from '@/lib/api/problem';
+import { isFuture, localInputToIso, toLocalInput } from '@/lib/dates';
 import { useRecordFollowUpVisit } from '../api/record-follow-up-visit';
-import { isFuture, localInputToIso, toLocalInput } from '../dates';
 import { REINTEGRATION_SCORES, useCareLabels } from './care-labels';
 import { DialogForm } from './dialog-form';
 
@@ -45,7 +46,7 @@ export function FollowUpVisitDialog({ caseId, onClose, onDone, onReload }: Follo
   const { t } = useTranslation();
   const labels = useCareLabels();
   const record = useRecordFollowUpVisit();
-  const [values, setValues] = useState<Values>({
+  const { values, set } = useFormValues<Values>({
     visitedAt: toLocalInput(new Date()),
     visitedBy: '',
     situation: '',
@@ -53,7 +54,6 @@ export function FollowUpVisitDialog({ caseId, onClose, onDone, onReload }: Follo
     nextVisitDue: '',
   });
   const [clientErrors, setClientErrors] = useState<FieldError[]>([]);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
   const labelOf = (field: string) =>
     field in LABELS ? t(`care.followUp.${LABELS[field as keyof typeof LABELS]}`) : field;
   const { byField, summary } = formErrors('visit', clientErrors, record.error, [...FIELDS], labelOf);
@@ -61,10 +61,7 @@ export function FollowUpVisitDialog({ caseId, onClose, onDone, onReload }: Follo
 
   const submit = () => {
     const required = t('common.requiredField');
-    const errors: FieldError[] = [];
-    const need = (field: keyof Values, ok: boolean, message = required) => {
-      if (!ok) errors.push({ field, message });
-    };
+    const { errors, need } = fieldChecks<keyof Values>(required);
     const visitedBy = values.visitedBy.trim();
     const situation = values.situation.trim();
     need('visitedAt', !!values.visitedAt);

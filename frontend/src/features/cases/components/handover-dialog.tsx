@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldId, formErrors } from '@/components/ui/form-errors';
 import { ChoiceGroup, TextAreaField, TextField } from '@/components/ui/form-fields';
+import { useFormValues } from '@/components/ui/form-values';
 import { OrganizationField } from '@/components/ui/organization-field';
 import type { FieldError } from '@/lib/api/problem';
+import { isFuture, localInputToIso, toLocalInput } from '@/lib/dates';
 import { useHandOverCase } from '../api/hand-over-case';
-import { isFuture, localInputToIso, toLocalInput } from '../dates';
 import { HANDOVER_RECEIVERS } from '../enums';
 import type { CaseView, HandoverReceiver, Versioned } from '../types';
 import { DialogForm } from './dialog-form';
@@ -43,7 +44,7 @@ export function HandoverDialog({ caseId, etag, onClose, onDone, onReload }: Hand
   const { t } = useTranslation();
   const labels = useCaseLabels();
   const mutation = useHandOverCase();
-  const [values, setValues] = useState<Values>({
+  const { values, setValues, set } = useFormValues<Values>({
     receiver: '',
     receiverName: '',
     receiverOrganizationId: '',
@@ -52,7 +53,6 @@ export function HandoverDialog({ caseId, etag, onClose, onDone, onReload }: Hand
     note: '',
   });
   const [clientErrors, setClientErrors] = useState<FieldError[]>([]);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
   const labelOf = (field: string) =>
     field in LABELS ? t(`cases.handover.${LABELS[field as keyof typeof LABELS]}`) : field;
   const { byField, summary } = formErrors('handover', clientErrors, mutation.error, [...FIELDS], labelOf);

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldId, formErrors } from '@/components/ui/form-errors';
 import { ChoiceGroup, SelectField, TextField } from '@/components/ui/form-fields';
+import { useFormValues } from '@/components/ui/form-values';
 import { OrganizationField } from '@/components/ui/organization-field';
 import type { FieldError } from '@/lib/api/problem';
+import { isFuture, todayInput } from '@/lib/dates';
 import { useIdentifyCase } from '../api/identify-case';
-import { isFuture, todayInput } from '../dates';
 import { EXPLOITATION_FORMS, IDENTIFICATION_RESULTS, MEANS_OF_CONTROL, RECRUITER_RELATIONS } from '../enums';
 import type {
   CaseView,
@@ -63,7 +64,7 @@ export function IdentifyDialog({ caseId, etag, onClose, onDone, onReload }: Iden
   const { t } = useTranslation();
   const labels = useCaseLabels();
   const mutation = useIdentifyCase();
-  const [values, setValues] = useState<Values>({
+  const { values, set } = useFormValues<Values>({
     decidingOrganizationId: '',
     decisionDate: todayInput(),
     documentNumber: '',
@@ -74,7 +75,6 @@ export function IdentifyDialog({ caseId, etag, onClose, onDone, onReload }: Iden
     recruiterRelation: '',
   });
   const [clientErrors, setClientErrors] = useState<FieldError[]>([]);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
   const labelOf = (field: string) =>
     field in LABELS ? t(`cases.identify.${LABELS[field as keyof typeof LABELS]}`) : field;
   const { byField, summary } = formErrors('identify', clientErrors, mutation.error, [...FIELDS], labelOf);

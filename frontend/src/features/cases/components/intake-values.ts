@@ -1,5 +1,5 @@
 import type { FieldError } from '@/lib/api/problem';
-import { isFuture, localInputToIso, toLocalInput } from '../dates';
+import { isFuture, localInputToIso, toLocalInput } from '@/lib/dates';
 import type { CaseCategory, IdDocumentType, IntakeChannel, IntakeRequest, PersonRequest, Sex } from '../types';
 
 /** A person as the form holds them: text for every input, lists as comma-separated text. */

@@ -4,8 +4,8 @@ import { fieldId, formErrors } from '@/components/ui/form-errors';
 import { TextAreaField, TextField } from '@/components/ui/form-fields';
 import { OrganizationField } from '@/components/ui/organization-field';
 import type { FieldError } from '@/lib/api/problem';
+import { isFuture, todayInput } from '@/lib/dates';
 import { useMarkNotIdentified } from '../api/mark-not-identified';
-import { isFuture, todayInput } from '../dates';
 import type { CaseView, Versioned } from '../types';
 import { DialogForm } from './dialog-form';
 

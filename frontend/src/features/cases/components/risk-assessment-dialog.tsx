@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldId, formErrors } from '@/components/ui/form-errors';
+import { fieldChecks, fieldId, formErrors } from '@/components/ui/form-errors';
 import { ChoiceGroup, TextAreaField, TextField } from '@/components/ui/form-fields';
+import { useFormValues } from '@/components/ui/form-values';
 import type { FieldError } from '@/lib/api/problem';
+import { isFuture, localInputToIso, toLocalInput } from '@/lib/dates';
 import type { AtRisk, Measure, RiskLevel, ThreatSource } from '../api/care-types';
 import { useRecordRiskAssessment } from '../api/record-risk-assessment';
-import { isFuture, localInputToIso, toLocalInput } from '../dates';
 import { AT_RISK, MEASURES, RISK_LEVELS, THREAT_SOURCES, useCareLabels } from './care-labels';
 import { DialogForm } from './dialog-form';
 
@@ -40,7 +41,7 @@ export function RiskAssessmentDialog({ caseId, onClose, onDone, onReload }: Risk
   const { t } = useTranslation();
   const labels = useCareLabels();
   const record = useRecordRiskAssessment();
-  const [values, setValues] = useState<Values>({
+  const { values, set } = useFormValues<Values>({
     level: '',
     threatSources: [],
     atRisk: [],
@@ -50,17 +51,13 @@ export function RiskAssessmentDialog({ caseId, onClose, onDone, onReload }: Risk
     assessedAt: toLocalInput(new Date()),
   });
   const [clientErrors, setClientErrors] = useState<FieldError[]>([]);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
   const labelOf = (field: string) =>
     (FIELDS as readonly string[]).includes(field) ? t(`care.protection.${field as (typeof FIELDS)[number]}`) : field;
   const { byField, summary } = formErrors('risk', clientErrors, record.error, [...FIELDS], labelOf);
   const id = (field: string) => fieldId('risk', field);
 
   const submit = () => {
-    const errors: FieldError[] = [];
-    const need = (field: keyof Values, ok: boolean, message: string) => {
-      if (!ok) errors.push({ field, message });
-    };
+    const { errors, need } = fieldChecks<keyof Values>(t('common.requiredField'));
     const tooLong = t('care.protection.tooLong', { max: MAX_TEXT });
     need('level', !!values.level, t('care.protection.chooseLevel'));
     need('threatSources', values.threatSources.length > 0, t('care.protection.chooseThreatSource'));

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { todayInput } from '../dates';
+import { todayInput } from '@/lib/dates';
 import { useCaseLabels } from './use-case-labels';
 
 /** The next follow-up visit's due date, flagged when it is today or past. */

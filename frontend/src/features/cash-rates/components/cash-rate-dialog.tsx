@@ -2,8 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { fieldId, formErrors } from '@/components/ui/form-errors';
+import { fieldChecks, fieldId, formErrors } from '@/components/ui/form-errors';
 import { SelectField, TextField } from '@/components/ui/form-fields';
+import { useFormValues } from '@/components/ui/form-values';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isApiProblem, type FieldError } from '@/lib/api/problem';
 import { CASH_RATE_UNITS, SUPPORT_TYPES } from '../enums';
@@ -75,9 +76,8 @@ export function CashRateDialog({ rate, ...props }: CashRateDialogProps) {
 function CashRateForm({ rate, pending, error, onSubmit, onReload, onClose }: CashRateDialogProps) {
   const { t } = useTranslation();
   const labels = useCashRateLabels();
-  const [values, setValues] = useState<Values>(() => toValues(rate));
+  const { values, set } = useFormValues<Values>(() => toValues(rate));
   const [clientErrors, setClientErrors] = useState<FieldError[]>([]);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
   const labelOf = (field: string) =>
     (FIELDS as readonly string[]).includes(field) ? t(`support.cashRates.fields.${field as Field}`) : field;
   const { byField, summary } = formErrors('cash-rate', clientErrors, error, [...FIELDS], labelOf);
@@ -88,10 +88,7 @@ function CashRateForm({ rate, pending, error, onSubmit, onReload, onClose }: Cas
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const errors: FieldError[] = [];
-    const need = (field: Field, ok: boolean, message = t('common.requiredField')) => {
-      if (!ok) errors.push({ field, message });
-    };
+    const { errors, need } = fieldChecks<Field>(t('common.requiredField'));
     need('provinceCode', !!values.provinceCode);
     need('supportType', !!values.supportType);
     if (!values.amountVnd.trim()) need('amountVnd', false);

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { fieldId, formErrors } from '@/components/ui/form-errors';
 import { SelectField, TextField } from '@/components/ui/form-fields';
+import { useFormValues } from '@/components/ui/form-values';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isApiProblem, type FieldError } from '@/lib/api/problem';
 import { ORGANIZATION_KINDS, ORGANIZATION_STATUSES } from '../enums';
@@ -92,10 +93,9 @@ interface OrganizationFormProps {
 export function OrganizationForm({ organization, pending, error, onSubmit, onReload, cancelTo }: OrganizationFormProps) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const [values, setValues] = useState<Values>(() => toValues(organization));
+  const { values, set } = useFormValues<Values>(() => toValues(organization));
   const [clientErrors, setClientErrors] = useState<FieldError[]>([]);
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
   const setHotline = (index: number, value: string) =>
     set('hotlines', values.hotlines.map((h, i) => (i === index ? value : h)));
   const setContact = (index: number, key: keyof ContactValues, value: string) =>

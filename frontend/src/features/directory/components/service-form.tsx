@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { fieldId, formErrors } from '@/components/ui/form-errors';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/form-fields';
+import { useFormValues } from '@/components/ui/form-values';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isApiProblem, type FieldError } from '@/lib/api/problem';
 import { SERVICE_STATUSES, SERVICE_TYPES } from '../enums';
@@ -89,9 +90,8 @@ interface ServiceFormProps {
 export function ServiceForm({ service, organizationId, pending, error, onSubmit, onReload, cancelTo }: ServiceFormProps) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const [values, setValues] = useState<Values>(() => toValues(service, organizationId));
+  const { values, set } = useFormValues<Values>(() => toValues(service, organizationId));
   const [clientErrors, setClientErrors] = useState<FieldError[]>([]);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   const labelOf = (field: string) =>
     (FIELDS as readonly string[]).includes(field)

@@ -2,15 +2,16 @@ import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { fieldId, formErrors } from '@/components/ui/form-errors';
+import { fieldChecks, fieldId, formErrors } from '@/components/ui/form-errors';
 import { ChoiceGroup, SelectField, TextField } from '@/components/ui/form-fields';
+import { useFormValues } from '@/components/ui/form-values';
 import { Loading } from '@/components/ui/loading';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import type { FieldError } from '@/lib/api/problem';
+import { isFuture, localInputToIso, toLocalInput } from '@/lib/dates';
 import { useCheckIn } from '../api/check-in';
 import { useCasePeople } from '../api/get-case-people';
 import { useCaseSearch } from '../api/search-cases';
-import { isFuture, localInputToIso, toLocalInput } from '../dates';
 import type { BoardRoom, CaseHit } from '../types';
 import { useShelterLabels } from './use-shelter-labels';
 
@@ -53,7 +54,7 @@ export function CheckInDialog({ rooms, roomId, onClose, onDone }: CheckInDialogP
   const [search, setSearch] = useState('');
   const [q, setQ] = useState('');
   const cases = useCaseSearch(q);
-  const [values, setValues] = useState<Values>({
+  const { values, setValues, set } = useFormValues<Values>({
     caseId: '',
     personId: '',
     roomId: roomId ?? '',
@@ -61,7 +62,6 @@ export function CheckInDialog({ rooms, roomId, onClose, onDone }: CheckInDialogP
     expectedCheckOutAt: '',
   });
   const [clientErrors, setClientErrors] = useState<FieldError[]>([]);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
   const labelOf = (field: string) =>
     field in LABELS ? t(`shelter.checkIn.${LABELS[field as Field]}`) : field;
   const { byField, summary } = formErrors('check-in', clientErrors, checkIn.error, [...FIELDS], labelOf);
@@ -92,10 +92,7 @@ export function CheckInDialog({ rooms, roomId, onClose, onDone }: CheckInDialogP
 
   const submit = () => {
     const required = t('common.requiredField');
-    const errors: FieldError[] = [];
-    const need = (field: Field, ok: boolean, message = required) => {
-      if (!ok) errors.push({ field, message });
-    };
+    const { errors, need } = fieldChecks<Field>(required);
     need('caseId', !!values.caseId, t('shelter.checkIn.chooseCase'));
     if (chosenCase) need('caseId', chosenCase.status !== 'CLOSED', t('shelter.checkIn.caseClosed'));
     if (values.caseId && people.isSuccess) need('personId', !!personId);

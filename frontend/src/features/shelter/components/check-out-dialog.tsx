@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { fieldId, formErrors } from '@/components/ui/form-errors';
+import { fieldChecks, fieldId, formErrors } from '@/components/ui/form-errors';
 import { TextAreaField, TextField } from '@/components/ui/form-fields';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import type { FieldError } from '@/lib/api/problem';
+import { isFuture, localInputToIso, toLocalInput } from '@/lib/dates';
 import { useCheckOut } from '../api/check-out';
-import { isFuture, localInputToIso, toLocalInput } from '../dates';
 import type { BoardStay } from '../types';
 import { useShelterLabels } from './use-shelter-labels';
 
@@ -37,10 +37,7 @@ export function CheckOutDialog({ stay, roomName, onClose, onDone }: CheckOutDial
   const id = (field: Field) => fieldId('check-out', field);
 
   const submit = () => {
-    const errors: FieldError[] = [];
-    const need = (field: Field, ok: boolean, message = t('common.requiredField')) => {
-      if (!ok) errors.push({ field, message });
-    };
+    const { errors, need } = fieldChecks<Field>(t('common.requiredField'));
     need('checkedOutAt', !!checkedOutAt);
     if (checkedOutAt) {
       need('checkedOutAt', !isFuture(checkedOutAt), t('shelter.errors.future'));

@@ -2,8 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { fieldId, formErrors } from '@/components/ui/form-errors';
+import { fieldChecks, fieldId, formErrors } from '@/components/ui/form-errors';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/form-fields';
+import { useFormValues } from '@/components/ui/form-values';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isApiProblem, type FieldError } from '@/lib/api/problem';
 import { ROOM_STATUSES } from '../enums';
@@ -58,9 +59,8 @@ export function RoomDialog({ room, ...props }: RoomDialogProps) {
 function RoomForm({ room, pending, error, onSubmit, onReload, onClose }: RoomDialogProps) {
   const { t } = useTranslation();
   const labels = useShelterLabels();
-  const [values, setValues] = useState<Values>(() => toValues(room));
+  const { values, set } = useFormValues<Values>(() => toValues(room));
   const [clientErrors, setClientErrors] = useState<FieldError[]>([]);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
   const labelOf = (field: string) =>
     (FIELDS as readonly string[]).includes(field) ? t(`shelter.rooms.fields.${field as Field}`) : field;
   const { byField, summary } = formErrors('room', clientErrors, error, [...FIELDS], labelOf);
@@ -70,10 +70,7 @@ function RoomForm({ room, pending, error, onSubmit, onReload, onClose }: RoomDia
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const errors: FieldError[] = [];
-    const need = (field: Field, ok: boolean, message = t('common.requiredField')) => {
-      if (!ok) errors.push({ field, message });
-    };
+    const { errors, need } = fieldChecks<Field>(t('common.requiredField'));
     const name = values.name.trim();
     need('name', !!name);
     need('name', name.length <= MAX_NAME, t('shelter.errors.tooLong', { max: MAX_NAME }));
