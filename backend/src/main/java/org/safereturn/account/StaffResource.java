@@ -14,8 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.safereturn.common.error.Problem;
-import org.safereturn.common.error.ProblemException;
-import org.safereturn.common.security.CurrentUser;
+import org.safereturn.directory.OrganizationService;
 import org.safereturn.common.security.Roles;
 
 /** The caller's colleagues who work cases, for assigning a case. */
@@ -27,7 +26,7 @@ public class StaffResource {
     @Inject
     StaffDirectory staff;
     @Inject
-    CurrentUser user;
+    OrganizationService organizations;
 
     @Schema(name = "StaffList", description = "Social workers and supervisors of the caller's organization, by name")
     public record StaffList(List<StaffDirectory.StaffMember> items) {}
@@ -42,8 +41,6 @@ public class StaffResource {
     @APIResponse(responseCode = "503", description = "Keycloak cannot be read just now (staff.unavailable)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StaffList list() {
-        var organizationId = user.organizationId().orElseThrow(() -> new ProblemException(403, "auth.no-organization", "Forbidden",
-                "Your account is not linked to an organization."));
-        return new StaffList(staff.caseWorkers(organizationId));
+        return new StaffList(staff.caseWorkers(organizations.callerOrganization()));
     }
 }

@@ -85,7 +85,7 @@ public class CaseService {
 
     @Transactional
     CaseView receive(IntakeRequest r, String idempotencyKey) {
-        UUID organizationId = callerOrganization();
+        UUID organizationId = organizations.callerOrganization();
         String id = idempotency.once(idempotencyKey, "createIntake", r, () -> open(r, organizationId).toString());
         CaseFile c = find(UUID.fromString(id));
         return view(c, duplicatesOf(c));
@@ -132,7 +132,7 @@ public class CaseService {
     @Transactional
     CasePage list(String view, CaseStatus status, CaseCategory category, Boolean overdue, Boolean visitDue, String q,
                   Integer page, Integer size, String sort) {
-        UUID organizationId = callerOrganization();
+        UUID organizationId = organizations.callerOrganization();
         PageQuery pq = PageQuery.of(page, size, sort, SORTABLE, Sort.by("receivedAt", Sort.Direction.Descending).and("id"));
         List<String> where = new ArrayList<>(List.of("organizationId = :org"));
         Parameters params = Parameters.with("org", organizationId);
@@ -262,7 +262,7 @@ public class CaseService {
 
     @Transactional
     CaseView assign(UUID id, String ifMatch, CaseDtos.AssignRequest r) {
-        StaffDirectory.StaffMember assignee = staff.caseWorker(callerOrganization(), r.assigneeSubject().trim())
+        StaffDirectory.StaffMember assignee = staff.caseWorker(organizations.callerOrganization(), r.assigneeSubject().trim())
                 .orElseThrow(() -> ProblemException.invalid("assigneeSubject", "is not a social worker or supervisor of your organization"));
         return transition(id, ifMatch, "ASSIGNED", "Assigned to " + assignee.name(), CaseEvent.params("assignee", assignee.name()), null, c -> {
             c.assignedSubject = assignee.subject();
@@ -304,7 +304,7 @@ public class CaseService {
         if (caseIds.isEmpty()) {
             return labels;
         }
-        List<CaseFile> found = cases.list("id in ?1 and organizationId = ?2", Set.copyOf(caseIds), callerOrganization());
+        List<CaseFile> found = cases.list("id in ?1 and organizationId = ?2", Set.copyOf(caseIds), organizations.callerOrganization());
         for (CaseFile c : found) {
             labels.put(c.person.id, new PersonLabel(c.id, c.caseNumber, c.person.id, codec.fullName(c.person)));
             for (Person child : c.children) {
@@ -389,7 +389,7 @@ public class CaseService {
     }
 
     CaseFile inScope(UUID id) {
-        UUID organizationId = callerOrganization();
+        UUID organizationId = organizations.callerOrganization();
         CaseFile c = cases.findByIdOptional(id).orElse(null);
         if (c == null || !c.organizationId.equals(organizationId)) {
             throw ProblemException.notFound("Case", id);
@@ -401,10 +401,6 @@ public class CaseService {
         return cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Case", id));
     }
 
-    private UUID callerOrganization() {
-        return user.organizationId().filter(organizations::exists).orElseThrow(() -> new ProblemException(403,
-                "auth.no-organization", "No organization", "Your account belongs to no organization of the directory"));
-    }
 
     private boolean mayReadNarrative() {
         return user.hasRole(Roles.SOCIAL_WORKER) || user.hasRole(Roles.SUPERVISOR);

@@ -20,6 +20,7 @@ import org.safereturn.common.error.ProblemException;
 import org.safereturn.common.persistence.Changes;
 import org.safereturn.common.persistence.IdempotencyKeys;
 import org.safereturn.common.persistence.Search;
+import org.safereturn.common.security.CurrentUser;
 import org.safereturn.common.web.Etags;
 import org.safereturn.common.web.PageQuery;
 import org.safereturn.directory.DirectoryDtos.OrganizationPage;
@@ -49,6 +50,8 @@ public class OrganizationService {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    CurrentUser user;
 
     @Transactional
     OrganizationPage list(String q, OrganizationKind kind, OrganizationStatus status, String placeCode,
@@ -139,6 +142,16 @@ public class OrganizationService {
     @Transactional
     public Optional<OrganizationSummary> summary(UUID id) {
         return organizations.findByIdOptional(id).map(o -> new OrganizationSummary(o.id, o.nameVi, o.nameEn, o.kind));
+    }
+
+    /**
+     * The caller's organization, the one their work belongs to; 403 auth.no-organization when
+     * the token names none, or one the directory does not hold.
+     */
+    @Transactional
+    public UUID callerOrganization() {
+        return user.organizationId().filter(this::exists).orElseThrow(() -> new ProblemException(403,
+                "auth.no-organization", "No organization", "Your account belongs to no organization of the directory"));
     }
 
     /** Whether an organization with this id is in the directory. */

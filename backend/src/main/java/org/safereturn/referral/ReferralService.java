@@ -11,13 +11,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.safereturn.audit.AuditService;
 import org.safereturn.cases.CaseService;
 import org.safereturn.cases.SharedCase;
@@ -85,7 +85,7 @@ public class ReferralService {
 
     @Transactional
     ReferralView create(ReferralRequest r, String idempotencyKey) {
-        UUID organizationId = callerOrganization();
+        UUID organizationId = organizations.callerOrganization();
         String id = idempotency.once(idempotencyKey, "createReferral", r, () -> open(r, organizationId).toString());
         return view(find(UUID.fromString(id)), Side.SENDER);
     }
@@ -136,7 +136,7 @@ public class ReferralService {
     @Transactional
     ReferralDtos.ReferralPage list(String direction, ReferralStatus status, Boolean overdue, UUID caseId,
                                    Integer page, Integer size, String sort) {
-        UUID organizationId = callerOrganization();
+        UUID organizationId = organizations.callerOrganization();
         boolean incoming = "incoming".equals(direction);
         if (!incoming && !"outgoing".equals(direction)) {
             throw ProblemException.invalid("direction", "must be incoming or outgoing");
@@ -181,7 +181,7 @@ public class ReferralService {
      */
     @Transactional
     ReferralView act(UUID id, Act act, String ifMatch, String idempotencyKey, StepInput input) {
-        UUID organizationId = callerOrganization();
+        UUID organizationId = organizations.callerOrganization();
         idempotency.once(idempotencyKey, act.path() + "Referral:" + id, input, () -> {
             apply(id, act, ifMatch, organizationId, input);
             return id.toString();
@@ -258,15 +258,16 @@ public class ReferralService {
         x.updatedAt = now;
         Flushes.orStale(em);
         step(x, type, note);
+        String receiver = organizationName(x.receiverOrganizationId);
         cases.recordEvent(x.caseId, "REFERRAL_" + type.name(), CaseService.eventParams("referral", x.id, "serviceType", x.serviceType,
-                        "outcome", x.outcome, "organization", organizationName(x.receiverOrganizationId)),
-                "Referral " + type.name().toLowerCase() + ": " + x.serviceType + " with " + organizationName(x.receiverOrganizationId));
+                        "outcome", x.outcome, "organization", receiver),
+                "Referral " + type.name().toLowerCase() + ": " + x.serviceType + " with " + receiver);
         audit.record("REFERRAL_" + type.name(), RECORD, x.id, null, act == Act.DECLINE || act == Act.CANCEL ? note : null, null);
     }
 
     @Transactional
     ReferralDtos.Step comment(UUID id, String text, String idempotencyKey) {
-        UUID organizationId = callerOrganization();
+        UUID organizationId = organizations.callerOrganization();
         String stepId = idempotency.once(idempotencyKey, "commentReferral:" + id, text, () -> {
             Referral x = find(id);
             if (x.sideOf(organizationId) == null) {
@@ -294,7 +295,7 @@ public class ReferralService {
      */
     @Transactional
     ReferralDtos.Changes changes(String since, Integer limit) {
-        UUID organizationId = callerOrganization();
+        UUID organizationId = organizations.callerOrganization();
         int n = limit == null ? 100 : limit;
         if (n < 1 || n > 1000) {
             throw ProblemException.invalid("limit", "must be 1 to 1000");
@@ -440,7 +441,7 @@ public class ReferralService {
     }
 
     private Side sideOrNotFound(Referral x) {
-        Side side = x.sideOf(callerOrganization());
+        Side side = x.sideOf(organizations.callerOrganization());
         if (side == null) {
             throw ProblemException.notFound("Referral", x.id);
         }
@@ -459,15 +460,10 @@ public class ReferralService {
         return organizations.summary(id).map(OrganizationSummary::nameVi).orElse(id.toString());
     }
 
-    private UUID callerOrganization() {
-        return user.organizationId().filter(organizations::exists).orElseThrow(() -> new ProblemException(403,
-                "auth.no-organization", "No organization", "Your account belongs to no organization of the directory"));
-    }
 
+    /** The groups' names in FieldGroup order. */
     private static Set<String> groupNames(java.util.Collection<FieldGroup> groups) {
-        Set<String> names = new LinkedHashSet<>();
-        EnumSet.copyOf(groups.isEmpty() ? EnumSet.noneOf(FieldGroup.class) : groups).forEach(g -> names.add(g.name()));
-        return names;
+        return groups.stream().sorted().map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static OffsetDateTime toOffset(Object value) {

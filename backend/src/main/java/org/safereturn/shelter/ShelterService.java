@@ -77,7 +77,7 @@ public class ShelterService {
 
     @Transactional
     RoomPage listRooms(ShelterRoomStatus status, Integer page, Integer size, String sort) {
-        UUID organizationId = callerOrganization();
+        UUID organizationId = organizations.callerOrganization();
         PageQuery pq = PageQuery.of(page, size, sort, ROOM_SORTABLE, Sort.by("name").and("id"));
         String where = "organizationId = :org";
         Parameters params = Parameters.with("org", organizationId);
@@ -100,7 +100,7 @@ public class ShelterService {
 
     @Transactional
     RoomView createRoom(RoomRequest r, String idempotencyKey) {
-        UUID organizationId = callerOrganization();
+        UUID organizationId = organizations.callerOrganization();
         String id = idempotency.once(idempotencyKey, "createShelterRoom", r, () -> insertRoom(r, organizationId).toString());
         return getRoom(UUID.fromString(id));
     }
@@ -129,7 +129,7 @@ public class ShelterService {
 
     @Transactional
     RoomView updateRoom(UUID id, long expectedVersion, RoomRequest r) {
-        UUID organizationId = callerOrganization();
+        UUID organizationId = organizations.callerOrganization();
         // Locked like a check-in, so that no one checks in while the room closes or shrinks.
         ShelterRoom room = rooms.lockInOrganization(id, organizationId).orElseThrow(() -> ProblemException.notFound("Shelter room", id));
         if (room.version != expectedVersion) {
@@ -150,7 +150,7 @@ public class ShelterService {
 
     @Transactional
     Occupancy occupancy() {
-        UUID organizationId = callerOrganization();
+        UUID organizationId = organizations.callerOrganization();
         Map<UUID, List<BoardStay>> byRoom = new LinkedHashMap<>();
         List<ShelterStay> current = stays.currentInOrganization(organizationId);
         Map<UUID, PersonLabel> labels = labels(current);
@@ -183,7 +183,7 @@ public class ShelterService {
 
     @Transactional
     StayPage listStays(UUID caseId, UUID roomId, Boolean current, Integer page, Integer size) {
-        UUID organizationId = callerOrganization();
+        UUID organizationId = organizations.callerOrganization();
         PageQuery pq = PageQuery.of(page, size, null, Map.of(), Sort.by("checkedInAt", Sort.Direction.Descending).and("id"));
         List<String> where = new ArrayList<>(List.of("room.organizationId = :org"));
         Parameters params = Parameters.with("org", organizationId);
@@ -209,14 +209,14 @@ public class ShelterService {
 
     @Transactional
     StayView getStay(UUID id) {
-        ShelterStay s = stays.findInOrganization(id, callerOrganization()).orElseThrow(() -> ProblemException.notFound("Shelter stay", id));
+        ShelterStay s = stays.findInOrganization(id, organizations.callerOrganization()).orElseThrow(() -> ProblemException.notFound("Shelter stay", id));
         audit.record("SHELTER_STAY_READ", STAY, s.id, "IDENTITY", null, null);
         return view(s);
     }
 
     @Transactional
     StayView checkIn(CheckInRequest r, String idempotencyKey) {
-        UUID organizationId = callerOrganization();
+        UUID organizationId = organizations.callerOrganization();
         String id = idempotency.once(idempotencyKey, "checkInShelterStay", r, () -> admit(r, organizationId).toString());
         return view(stays.findById(UUID.fromString(id)));
     }
@@ -258,7 +258,7 @@ public class ShelterService {
 
     @Transactional
     StayView checkOut(UUID id, CheckOutRequest r) {
-        UUID organizationId = callerOrganization();
+        UUID organizationId = organizations.callerOrganization();
         ShelterStay s = stays.lockInOrganization(id, organizationId).orElseThrow(() -> ProblemException.notFound("Shelter stay", id));
         s.checkOut(r.checkedOutAt().truncatedTo(ChronoUnit.MICROS), r.reason().trim(), user.subject(), user.displayName(), now());
         flush(null, null);
@@ -268,7 +268,7 @@ public class ShelterService {
     }
 
     ShelterRoom roomInScope(UUID id) {
-        return rooms.findInOrganization(id, callerOrganization()).orElseThrow(() -> ProblemException.notFound("Shelter room", id));
+        return rooms.findInOrganization(id, organizations.callerOrganization()).orElseThrow(() -> ProblemException.notFound("Shelter room", id));
     }
 
     private StayView view(ShelterStay s) {
@@ -315,10 +315,6 @@ public class ShelterService {
         return null;
     }
 
-    private UUID callerOrganization() {
-        return user.organizationId().filter(organizations::exists).orElseThrow(() -> new ProblemException(403,
-                "auth.no-organization", "No organization", "Your account belongs to no organization of the directory"));
-    }
 
     private static ProblemException roomExists(String name) {
         return ProblemException.conflict("shelter.room-exists", "Your organization already has a room named " + name);
