@@ -1217,6 +1217,11 @@ export interface components {
             checked?: number;
             /** Format: int64 */
             firstBrokenEventId?: number;
+            /**
+             * Format: int64
+             * @description Events of transactions still running, not yet linked into the chain
+             */
+            awaitingSeal?: number;
         };
         /** @description A case with its person; narrative is null for roles that may not read it */
         Case: {

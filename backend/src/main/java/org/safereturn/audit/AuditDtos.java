@@ -22,5 +22,6 @@ final class AuditDtos {
     record AuditEventPage(List<AuditEventView> items, int page, int size, long total) {}
 
     @Schema(name = "AuditVerification", description = "The result of re-computing the hash chain from the first event")
-    record Verification(boolean valid, long checked, Long firstBrokenEventId) {}
+    record Verification(boolean valid, long checked, Long firstBrokenEventId,
+                        @Schema(description = "Events of transactions still running, not yet linked into the chain") long awaitingSeal) {}
 }

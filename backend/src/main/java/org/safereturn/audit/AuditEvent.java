@@ -9,7 +9,11 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One entry of the audit trail; immutable once written, linked to the previous by hash. */
+/**
+ * One entry of the audit trail. Written by the transaction it audits without its link; the sealer
+ * then sets its chain position, the previous event's hash and its own hash, once, and nothing
+ * changes it after that.
+ */
 @Entity
 @Table(name = "audit_event")
 class AuditEvent {
@@ -34,8 +38,9 @@ class AuditEvent {
     String fieldGroups;
     String reason;
     String details;
-    @Column(name = "prev_hash", nullable = false)
+    @Column(name = "chain_position")
+    Long chainPosition;
+    @Column(name = "prev_hash")
     String prevHash;
-    @Column(nullable = false)
     String hash;
 }

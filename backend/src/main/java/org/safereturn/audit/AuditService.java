@@ -12,26 +12,23 @@ import org.safereturn.common.security.CurrentUser;
 
 /**
  * Writes audit events in the caller's transaction, so a change and its audit event commit
- * together or not at all. Appends are serialised by a transaction-level advisory lock so the
- * chain stays linear with several backend copies.
+ * together or not at all. The event is linked into the hash chain after commit by
+ * {@link AuditSealer}, so no transaction waits on a system-wide lock to be audited.
  */
 @ApplicationScoped
 public class AuditService {
-    private static final long CHAIN_LOCK = 0x5AFE_4E7L;
-
     @Inject
     EntityManager em;
     @Inject
     CurrentUser currentUser;
     @Inject
     Clock clock;
+    @Inject
+    AuditSealer sealer;
 
     /** Records that the current caller did {@code action} on a record; {@code details} is a short JSON text or null. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String recordType, Object recordId, String fieldGroups, String reason, String details) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK).getSingleResult();
-        String prev = ((java.util.stream.Stream<?>) em.createNativeQuery("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1")
-                .getResultStream()).findFirst().map(Object::toString).orElse(AuditChain.GENESIS);
         AuditEvent e = new AuditEvent();
         e.occurredAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         e.actorSubject = currentUser.subject();
@@ -43,8 +40,6 @@ public class AuditService {
         e.fieldGroups = fieldGroups;
         e.reason = reason;
         e.details = details;
-        e.prevHash = prev;
-        e.hash = AuditChain.hash(e);
         em.persist(e);
     }
 
@@ -75,25 +70,36 @@ public class AuditService {
         return new AuditDtos.AuditEventPage(items, pq.page(), pq.size(), count.getSingleResult());
     }
 
-    /** Re-computes the whole chain in id order, in chunks; the first event whose hash or link is wrong breaks it. */
-    @Transactional
+    /**
+     * Seals what has committed, then re-computes the whole chain in chain order, in chunks; the
+     * first event whose hash or link is wrong breaks it. Events of transactions still running are
+     * counted as waiting.
+     */
     AuditDtos.Verification verify() {
+        while (sealer.seal() > 0) {
+            // seal everything committed before checking
+        }
+        return check();
+    }
+
+    @Transactional
+    AuditDtos.Verification check() {
         String expectedPrev = AuditChain.GENESIS;
         long checked = 0;
         long after = 0;
         while (true) {
-            var chunk = em.createQuery("FROM AuditEvent e WHERE e.id > ?1 ORDER BY e.id", AuditEvent.class)
+            var chunk = em.createQuery("FROM AuditEvent e WHERE e.chainPosition > ?1 ORDER BY e.chainPosition", AuditEvent.class)
                     .setParameter(1, after).setMaxResults(1000).getResultList();
             if (chunk.isEmpty()) {
-                return new AuditDtos.Verification(true, checked, null);
+                return new AuditDtos.Verification(true, checked, null, sealer.waiting());
             }
             for (AuditEvent e : chunk) {
-                if (!e.prevHash.equals(expectedPrev) || !AuditChain.hash(e).equals(e.hash)) {
-                    return new AuditDtos.Verification(false, checked, e.id);
+                if (!expectedPrev.equals(e.prevHash) || !AuditChain.hash(e).equals(e.hash)) {
+                    return new AuditDtos.Verification(false, checked, e.id, sealer.waiting());
                 }
                 expectedPrev = e.hash;
                 checked++;
-                after = e.id;
+                after = e.chainPosition;
             }
             em.clear();
         }

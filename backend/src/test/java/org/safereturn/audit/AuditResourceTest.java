@@ -45,7 +45,7 @@ class AuditResourceTest {
         long victim;
         String original;
         try (var c = db.getConnection(); var s = c.createStatement()) {
-            var rs = s.executeQuery("SELECT id, actor_username FROM audit_event ORDER BY id DESC LIMIT 1 OFFSET 1");
+            var rs = s.executeQuery("SELECT id, actor_username FROM audit_event WHERE chain_position IS NOT NULL ORDER BY chain_position DESC LIMIT 1 OFFSET 1");
             rs.next();
             victim = rs.getLong(1);
             original = rs.getString(2);

@@ -63,9 +63,14 @@ public class ProblemResponsesFilter implements OASFilter {
             if (existing != null && existing.getContent() != null) {
                 return; // the operation documents this one itself
             }
-            Example example = OASFactory.createExample().value(Map.of(
-                    "type", "urn:safereturn:problem:" + p[0], "title", p[1], "status", Integer.parseInt(status),
-                    "detail", p[2], "code", p[0]));
+            // Ordered, so that the served document is the same on every start.
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("type", "urn:safereturn:problem:" + p[0]);
+            value.put("title", p[1]);
+            value.put("status", Integer.parseInt(status));
+            value.put("detail", p[2]);
+            value.put("code", p[0]);
+            Example example = OASFactory.createExample().value(value);
             APIResponse response = OASFactory.createAPIResponse()
                     .description(p[1])
                     .content(OASFactory.createContent().addMediaType("application/problem+json",
