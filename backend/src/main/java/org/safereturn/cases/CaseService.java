@@ -97,7 +97,6 @@ public class CaseService {
         CaseFile c = new CaseFile();
         c.id = UUID.randomUUID();
         c.organizationId = organizationId;
-        c.caseNumber = nextCaseNumber(organizationId, r.receivedAt());
         c.status = CaseStatus.OPEN;
         c.category = r.category();
         c.channel = r.channel();
@@ -122,6 +121,10 @@ public class CaseService {
                 c.children.add(p);
             }
         }
+        // The case number's counter row stays locked until commit and serialises the organization's
+        // intakes: take it only once everything else is written.
+        em.flush();
+        c.caseNumber = nextCaseNumber(organizationId, r.receivedAt());
         cases.persist(c);
         event(c.id, "INTAKE_RECEIVED", "Received by " + r.channel() + ", category " + r.category(),
                 CaseEvent.params("channel", r.channel(), "category", r.category()));
@@ -453,26 +456,33 @@ public class CaseService {
 
     private String nextCaseNumber(UUID organizationId, OffsetDateTime receivedAt) {
         int year = receivedAt.atZoneSameInstant(VIETNAM).getYear();
-        Number next = (Number) em.createNativeQuery("""
+        // One round trip for the number and the organization's prefix ("SR" when it has none).
+        Object[] next = (Object[]) em.createNativeQuery("""
                 INSERT INTO case_number_counter (organization_id, year, last_value) VALUES (?1, ?2, 1)
                 ON CONFLICT (organization_id, year) DO UPDATE SET last_value = case_number_counter.last_value + 1
-                RETURNING last_value""").setParameter(1, organizationId).setParameter(2, year).getSingleResult();
-        return String.format("%s-%d-%06d", organizations.casePrefix(organizationId), year, next.intValue());
+                RETURNING last_value, coalesce((SELECT case_prefix FROM organization WHERE id = ?1), 'SR')""")
+                .setParameter(1, organizationId).setParameter(2, year).getSingleResult();
+        return String.format("%s-%d-%06d", next[1], year, ((Number) next[0]).intValue());
     }
 
     private List<PossibleDuplicate> duplicatesOf(CaseFile c) {
-        Map<UUID, PossibleDuplicate> found = new LinkedHashMap<>();
-        if (c.person.idNumberIndex != null) {
-            em.createQuery("FROM CaseFile c WHERE c.organizationId = ?1 AND c.id <> ?2 AND c.person.idNumberIndex = ?3", CaseFile.class)
-                    .setParameter(1, c.organizationId).setParameter(2, c.id).setParameter(3, c.person.idNumberIndex).setMaxResults(10)
-                    .getResultList().forEach(d -> found.put(d.id, new PossibleDuplicate(d.id, d.caseNumber, "SAME_ID_NUMBER")));
+        if (c.person.idNumberIndex == null && c.person.duplicateIndex == null) {
+            return List.of();
         }
-        if (c.person.duplicateIndex != null) {
-            em.createQuery("FROM CaseFile c WHERE c.organizationId = ?1 AND c.id <> ?2 AND c.person.duplicateIndex = ?3", CaseFile.class)
-                    .setParameter(1, c.organizationId).setParameter(2, c.id).setParameter(3, c.person.duplicateIndex).setMaxResults(10)
-                    .getResultList().forEach(d -> found.putIfAbsent(d.id, new PossibleDuplicate(d.id, d.caseNumber, "SAME_NAME_BIRTH_YEAR_HOME")));
-        }
-        return List.copyOf(found.values());
+        // One query for both rules; the same ID number is the stronger reason and is named first.
+        return em.createQuery("""
+                        SELECT c.id, c.caseNumber, CASE WHEN p.idNumberIndex = :idNumber THEN 1 ELSE 0 END AS sameId
+                        FROM CaseFile c JOIN c.person p
+                        WHERE c.organizationId = :org AND c.id <> :self
+                          AND (p.idNumberIndex = :idNumber OR p.duplicateIndex = :duplicate)
+                        ORDER BY sameId DESC, c.receivedAt DESC""", Object[].class)
+                .setParameter("org", c.organizationId).setParameter("self", c.id)
+                .setParameter("idNumber", c.person.idNumberIndex == null ? "-" : c.person.idNumberIndex)
+                .setParameter("duplicate", c.person.duplicateIndex == null ? "-" : c.person.duplicateIndex)
+                .setMaxResults(10).getResultList().stream()
+                .map(row -> new PossibleDuplicate((UUID) row[0], (String) row[1],
+                        ((Number) row[2]).intValue() == 1 ? "SAME_ID_NUMBER" : "SAME_NAME_BIRTH_YEAR_HOME"))
+                .toList();
     }
 
     private CaseView view(CaseFile c, List<PossibleDuplicate> duplicates) {

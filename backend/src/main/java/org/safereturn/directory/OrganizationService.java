@@ -35,6 +35,9 @@ public class OrganizationService {
     static final String RECORD = "ORGANIZATION";
     private static final Map<String, String> SORTABLE = Map.of(
             "nameVi", "nameVi", "nameEn", "nameEn", "kind", "kind", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    private static final long KNOWN_FOR_NANOS = 60_000_000_000L;
+
+    private final Map<UUID, Long> recentlyFound = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
     OrganizationRepository organizations;
@@ -150,34 +153,46 @@ public class OrganizationService {
      */
     @Transactional
     public UUID callerOrganization() {
-        return user.organizationId().filter(this::exists).orElseThrow(() -> new ProblemException(403,
+        return user.organizationId().filter(this::knownRecently).orElseThrow(() -> new ProblemException(403,
                 "auth.no-organization", "No organization", "Your account belongs to no organization of the directory"));
+    }
+
+    /**
+     * Whether the caller's organization was found in the directory within the last minute: asked
+     * on every request, and organizations are never deleted (only deactivated), so a recent answer
+     * is as good as a query.
+     */
+    private boolean knownRecently(UUID id) {
+        Long seen = recentlyFound.get(id);
+        long now = System.nanoTime();
+        if (seen != null && now - seen < KNOWN_FOR_NANOS) {
+            return true;
+        }
+        boolean found = exists(id);
+        if (found) {
+            recentlyFound.put(id, now);
+        }
+        return found;
     }
 
     /** Whether an organization with this id is in the directory. */
     @Transactional
     public boolean exists(UUID id) {
-        return id != null && organizations.findByIdOptional(id).isPresent();
+        // A count, not an entity load: the caller's organization is checked on every request, and a
+        // loaded entity would be dirty-checked at every flush of the transaction.
+        return id != null && organizations.count("id", id) > 0;
     }
 
     /** Whether the organization exists and is active, so that it may receive work. */
     @Transactional
     public boolean active(UUID id) {
-        return id != null && organizations.findByIdOptional(id).filter(o -> o.status == OrganizationStatus.ACTIVE).isPresent();
+        return id != null && organizations.count("id = ?1 and status = ?2", id, OrganizationStatus.ACTIVE) > 0;
     }
 
     /** The administrative unit an organization is placed in; empty when none is recorded. */
     @Transactional
     public Optional<String> placeCode(UUID id) {
         return organizations.findByIdOptional(id).map(o -> o.placeCode);
-    }
-
-    /** The prefix of the organization's case numbers (e.g. QN), or "SR" when none is set. */
-    @Transactional
-    public String casePrefix(UUID id) {
-        Object prefix = em.createNativeQuery("SELECT case_prefix FROM organization WHERE id = ?1")
-                .setParameter(1, id).getResultStream().findFirst().orElse(null);
-        return prefix == null ? "SR" : prefix.toString();
     }
 
     Organization find(UUID id) {

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Set;
 import org.safereturn.common.error.ProblemException;
 import org.safereturn.common.persistence.Search;
 import org.safereturn.common.web.PageQuery;
@@ -17,6 +18,8 @@ public class PlaceService {
 
     @Inject
     PlaceRepository places;
+
+    private volatile Set<String> codes;
 
     PageResponse<PlaceDtos.PlaceView> search(String parent, String q, Integer page, Integer size, String sort) {
         PageQuery pq = PageQuery.of(page, size, sort, SORTABLE, Sort.by("code"));
@@ -46,8 +49,15 @@ public class PlaceService {
         return places.findByIdOptional(code).map(p -> p.parentCode == null ? p.code : p.parentCode);
     }
 
-    /** Whether {@code code} is a known administrative unit. */
+    /**
+     * Whether {@code code} is a known administrative unit. The units are reference data that only
+     * a migration changes, so their codes are read once and kept.
+     */
     public boolean exists(String code) {
-        return code != null && places.findByIdOptional(code).isPresent();
+        Set<String> known = codes;
+        if (known == null) {
+            known = codes = Set.copyOf(places.getEntityManager().createQuery("SELECT p.code FROM Place p", String.class).getResultList());
+        }
+        return code != null && known.contains(code);
     }
 }

@@ -23,22 +23,34 @@ public class CurrentUser {
     @Inject
     JsonWebToken token;
 
+    // Read once per request: the token library answers a custom claim by way of a caught exception,
+    // and a request asks for these many times.
+    private String username;
+    private String displayName;
+    private Optional<UUID> organizationId;
+
     public String subject() {
         return token.getSubject();
     }
 
     /** A user's username, or for a partner's API client its client id. */
     public String username() {
-        String username = token.getClaim("preferred_username");
         if (username == null) {
-            username = token.getClaim("azp");
+            String claim = token.getClaim("preferred_username");
+            if (claim == null) {
+                claim = token.getClaim("azp");
+            }
+            username = claim != null ? claim : subject();
         }
-        return username != null ? username : subject();
+        return username;
     }
 
     public String displayName() {
-        String name = token.getClaim("name");
-        return name != null ? name : username();
+        if (displayName == null) {
+            String name = token.getClaim("name");
+            displayName = name != null ? name : username();
+        }
+        return displayName;
     }
 
     public String email() {
@@ -58,7 +70,13 @@ public class CurrentUser {
 
     /** The caller's organization; empty when the token carries no (valid) {@code org} claim. */
     public Optional<UUID> organizationId() {
-        Object claim = token.getClaim(ORG_CLAIM);
+        if (organizationId == null) {
+            organizationId = parseOrganization(token.getClaim(ORG_CLAIM));
+        }
+        return organizationId;
+    }
+
+    private static Optional<UUID> parseOrganization(Object claim) {
         if (claim == null) {
             return Optional.empty();
         }
