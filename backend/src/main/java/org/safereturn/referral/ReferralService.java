@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,7 @@ import org.safereturn.common.error.ProblemException;
 import org.safereturn.common.persistence.Flushes;
 import org.safereturn.common.persistence.IdempotencyKeys;
 import org.safereturn.common.security.CurrentUser;
+import org.safereturn.webhook.WebhookOutbox;
 import org.safereturn.common.security.Roles;
 import org.safereturn.common.web.Etags;
 import org.safereturn.common.web.PageQuery;
@@ -78,6 +80,8 @@ public class ReferralService {
     CurrentUser user;
     @Inject
     EntityManager em;
+    @Inject
+    WebhookOutbox webhooks;
     @Inject
     Clock clock;
     @Inject
@@ -437,7 +441,24 @@ public class ReferralService {
         e.actorOrganizationId = user.organizationId().orElse(null);
         e.noteEnc = cipher.encrypt(note);
         em.persist(e);
+        announce(x, e);
         return e;
+    }
+
+    /**
+     * Queues the step for the webhooks of both sides (the receiver's only once the referral was
+     * sent): ids and codes, never the note or anything of the case.
+     */
+    private void announce(Referral x, ReferralEvent e) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("referralId", x.id);
+        data.put("status", x.status);
+        data.put("urgency", x.urgency);
+        data.put("senderOrganizationId", x.senderOrganizationId);
+        data.put("receiverOrganizationId", x.receiverOrganizationId);
+        data.put("actorOrganizationId", e.actorOrganizationId);
+        webhooks.publish("referral." + e.type.name().toLowerCase(java.util.Locale.ROOT), e.occurredAt, data,
+                e.receiverVisible ? List.of(x.senderOrganizationId, x.receiverOrganizationId) : List.of(x.senderOrganizationId));
     }
 
     private Side sideOrNotFound(Referral x) {

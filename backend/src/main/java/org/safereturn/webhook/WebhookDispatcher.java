@@ -1,0 +1,176 @@
+package org.safereturn.webhook;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.logging.Logger;
+import org.safereturn.common.crypto.FieldCipher;
+
+/**
+ * Sends what the outbox holds. Each round claims due deliveries by setting a lease (rows taken
+ * with SKIP LOCKED, so several backend copies share the work and never send one twice at once),
+ * posts them in parallel with a signature, and records each answer: a 2xx delivers it, anything
+ * else schedules a retry with exponential backoff, and the last allowed try dead-letters it. A
+ * copy that stops mid-delivery leaves a lease that runs out, and the delivery is claimed again.
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+
+    @Inject
+    EntityManager em;
+    @Inject
+    WebhookConfig config;
+    @Inject
+    FieldCipher cipher;
+    @Inject
+    Clock clock;
+
+    private HttpClient http;
+    private WebhookTargets targets;
+    private ExecutorService senders;
+
+    /** A delivery this copy holds the lease of, with what is needed to send it. */
+    record Claimed(UUID id, int attempt, UUID eventId, String eventType, String body, String url, String secretEnc, boolean active) {}
+
+    @PostConstruct
+    void init() {
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(config.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        targets = new WebhookTargets(config.insecureHosts().orElse(List.of()), InetAddress::getAllByName);
+        senders = Executors.newVirtualThreadPerTaskExecutor();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        senders.shutdownNow();
+    }
+
+    @Scheduled(every = "${safereturn.webhooks.dispatch-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void dispatchScheduled() {
+        while (dispatchDue() == config.batch()) {
+            // a full batch: more are probably due
+        }
+    }
+
+    /** One round: claims what is due now, sends it and records the answers; returns how many it claimed. */
+    public int dispatchDue() {
+        List<Claimed> claimed = claim(now());
+        List<Future<?>> sending = new ArrayList<>();
+        for (Claimed c : claimed) {
+            sending.add(senders.submit(() -> deliver(c)));
+        }
+        for (Future<?> f : sending) {
+            try {
+                f.get();
+            } catch (Exception e) {
+                LOG.warnf("A webhook delivery failed unexpectedly: %s", e.toString());
+            }
+        }
+        return claimed.size();
+    }
+
+    @Transactional
+    List<Claimed> claim(OffsetDateTime now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                UPDATE webhook_delivery d SET lease_until = ?1, attempts = d.attempts + 1
+                FROM webhook_subscription s
+                WHERE s.id = d.subscription_id AND d.id IN (
+                    SELECT id FROM webhook_delivery
+                    WHERE status = 'PENDING' AND next_attempt_at <= ?2 AND (lease_until IS NULL OR lease_until <= ?2)
+                    ORDER BY next_attempt_at LIMIT ?3 FOR UPDATE SKIP LOCKED)
+                RETURNING d.id, d.attempts, d.event_id, d.event_type, d.body, s.url, s.secret_enc, s.active""")
+                .setParameter(1, now.plus(config.lease())).setParameter(2, now).setParameter(3, config.batch())
+                .getResultList();
+        return rows.stream().map(r -> new Claimed((UUID) r[0], ((Number) r[1]).intValue(), (UUID) r[2], (String) r[3],
+                (String) r[4], (String) r[5], (String) r[6], (Boolean) r[7])).toList();
+    }
+
+    void deliver(Claimed c) {
+        if (!c.active()) {
+            record(c, null, "the endpoint was removed", true);
+            return;
+        }
+        var refusal = targets.refusal(c.url());
+        if (refusal.isPresent()) {
+            record(c, null, "not sent: the URL " + refusal.get(), false);
+            return;
+        }
+        long timestamp = clock.instant().getEpochSecond();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(c.url().trim()))
+                .timeout(config.timeout())
+                .header("Content-Type", "application/json")
+                .header("User-Agent", "SafeReturn-Webhooks/1")
+                .header("SafeReturn-Event-Id", c.eventId().toString())
+                .header("SafeReturn-Event-Type", c.eventType())
+                .header("SafeReturn-Delivery-Id", c.id().toString())
+                .header("SafeReturn-Timestamp", Long.toString(timestamp))
+                .header("SafeReturn-Signature", WebhookSigner.signature(cipher.decrypt(c.secretEnc()), timestamp, c.body()))
+                .POST(HttpRequest.BodyPublishers.ofString(c.body()))
+                .build();
+        try {
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            int code = response.statusCode();
+            record(c, code, code / 100 == 2 ? null : "the endpoint answered HTTP " + code, false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            record(c, null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), false);
+        }
+    }
+
+    /** Stores one try's outcome, unless the lease was lost meanwhile (another copy then owns the delivery). */
+    @Transactional
+    void record(Claimed c, Integer statusCode, String error, boolean giveUp) {
+        OffsetDateTime now = now();
+        boolean delivered = error == null;
+        boolean dead = !delivered && (giveUp || c.attempt() >= config.maxAttempts());
+        em.createNativeQuery("""
+                UPDATE webhook_delivery SET status = ?1, delivered_at = ?2, lease_until = NULL, last_status_code = ?3,
+                    last_error = ?4, next_attempt_at = ?5
+                WHERE id = ?6 AND attempts = ?7 AND status = 'PENDING'""")
+                .setParameter(1, delivered ? "DELIVERED" : dead ? "DEAD" : "PENDING")
+                .setParameter(2, delivered ? now : null)
+                .setParameter(3, statusCode)
+                .setParameter(4, error == null ? null : error.length() > 500 ? error.substring(0, 500) : error)
+                .setParameter(5, delivered || dead ? now : now.plus(backoff(c.attempt(), config.retryBase(), config.retryMax())))
+                .setParameter(6, c.id()).setParameter(7, c.attempt())
+                .executeUpdate();
+        if (dead) {
+            LOG.infof("Webhook delivery %s dead-lettered after %d tries: %s", c.id(), c.attempt(), error);
+        }
+    }
+
+    /** The wait after the {@code attempt}-th failure: base doubled per failure, at most max, give or take a fifth. */
+    static Duration backoff(int attempt, Duration base, Duration max) {
+        long millis = base.toMillis() << Math.min(Math.max(attempt - 1, 0), 20);
+        millis = Math.min(millis, max.toMillis());
+        double jitter = 0.8 + 0.4 * ThreadLocalRandom.current().nextDouble();
+        return Duration.ofMillis(Math.max(1, (long) (millis * jitter)));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,33 @@
+package org.safereturn.webhook;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+final class WebhookDtos {
+    private WebhookDtos() {}
+
+    @Schema(name = "WebhookRequest", description = "An HTTPS endpoint to be told of every change of a referral to or from my organization")
+    record WebhookRequest(@NotBlank @Size(max = 2000) @Schema(examples = "https://partner.example.org/safereturn/webhook") String url,
+                          @Size(max = 200) String description) {}
+
+    @Schema(name = "Webhook", description = "A registered endpoint; the secret is shown only in the answer that creates it")
+    record WebhookView(UUID id, String url, String description, boolean active, OffsetDateTime createdAt,
+                       @Schema(description = "Only when created: the key of the HMAC-SHA256 signature. Keep it; it is never shown again.") String secret) {}
+
+    @Schema(name = "WebhookList")
+    record WebhookList(List<WebhookView> items) {}
+
+    @Schema(name = "WebhookDelivery", description = "One event for one endpoint and how its delivery went")
+    record DeliveryView(UUID id, UUID webhookId, String url, UUID eventId, String eventType,
+                        @Schema(enumeration = {"PENDING", "DELIVERED", "DEAD"}) String status, int attempts,
+                        OffsetDateTime nextAttemptAt, Integer lastStatusCode, String lastError, OffsetDateTime createdAt,
+                        OffsetDateTime deliveredAt,
+                        @Schema(description = "The exact body that was signed and sent") String body) {}
+
+    @Schema(name = "WebhookDeliveryPage")
+    record DeliveryPage(List<DeliveryView> items, int page, int size, long total) {}
+}

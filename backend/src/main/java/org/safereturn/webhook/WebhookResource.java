@@ -1,0 +1,74 @@
+package org.safereturn.webhook;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.safereturn.common.error.Problem;
+import org.safereturn.common.security.Roles;
+import org.safereturn.webhook.WebhookDtos.WebhookView;
+
+/** The webhook endpoints of the caller's organization. */
+@Path("/api/v1/webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Webhooks", description = "Signed events to a partner's endpoint when a referral to or from it changes")
+@SecurityRequirement(name = "bearer")
+public class WebhookResource {
+    @Inject
+    WebhookService service;
+
+    @POST
+    @RolesAllowed({Roles.PARTNER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "createWebhook", summary = "Register an endpoint",
+            description = "Every change of a referral to or from the caller's organization is POSTed to the URL as JSON (ids and codes, no "
+                    + "personal data) with the headers SafeReturn-Event-Id, SafeReturn-Event-Type, SafeReturn-Delivery-Id, SafeReturn-Timestamp "
+                    + "(Unix seconds) and SafeReturn-Signature: `v1=` + hex HMAC-SHA256, keyed with the secret, of `<timestamp>.<body>`. "
+                    + "A 2xx answer delivers it; otherwise it is retried with growing waits and dead-lettered after the last try. "
+                    + "Deliveries are at least once: use the event id to ignore a repeat. The URL must be HTTPS and must not point to a "
+                    + "private or internal address (422). The secret is in this answer only. Audited. Roles: partner, supervisor, admin.")
+    @APIResponse(responseCode = "201", description = "Registered; keep the secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
+    @APIResponse(responseCode = "422", description = "The URL is not HTTPS, does not resolve or points to a private address; or too many endpoints (webhook.too-many)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<WebhookView> create(@Valid @NotNull WebhookDtos.WebhookRequest request, @Context UriInfo uri) {
+        WebhookView created = service.create(request);
+        return RestResponse.ResponseBuilder.<WebhookView>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "listWebhooks", summary = "My organization's endpoints", description = "Without secrets. Roles: partner, supervisor, admin.")
+    public WebhookDtos.WebhookList list() {
+        return service.list();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.PARTNER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "deleteWebhook", summary = "Remove an endpoint",
+            description = "Nothing more is sent to it; deliveries still waiting for it are dead-lettered. Audited. Roles: partner, supervisor, admin.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void delete(@PathParam("id") UUID id) {
+        service.remove(id);
+    }
+}

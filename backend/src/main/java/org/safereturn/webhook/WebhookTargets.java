@@ -1,0 +1,100 @@
+package org.safereturn.webhook;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Which URLs a webhook may be sent to: HTTPS only, and never to a loopback, private, link-local or
+ * otherwise internal address, so that a partner cannot make the backend call into its own network.
+ * The address is checked when the endpoint is registered and again before every delivery (a name
+ * may resolve elsewhere later). Hosts named in {@code insecureHosts} are exempt, for tests and
+ * local development.
+ */
+final class WebhookTargets {
+    private final List<String> insecureHosts;
+    private final Resolver resolver;
+
+    /** Name resolution, replaceable in tests. */
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    WebhookTargets(List<String> insecureHosts, Resolver resolver) {
+        this.insecureHosts = insecureHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+        this.resolver = resolver;
+    }
+
+    /** Why the URL is refused, or empty when it may be used. */
+    Optional<String> refusal(String url) {
+        URI uri;
+        try {
+            uri = new URI(url.trim());
+        } catch (URISyntaxException e) {
+            return Optional.of("is not a valid URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri.getHost() == null ? null : uri.getHost().toLowerCase(Locale.ROOT);
+        if (host == null || !uri.isAbsolute() || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
+            return Optional.of("must be an absolute URL with a host, without user info or fragment");
+        }
+        boolean exempt = insecureHosts.contains(host);
+        if (!scheme.equals("https") && !(exempt && scheme.equals("http"))) {
+            return Optional.of("must use HTTPS");
+        }
+        if (exempt) {
+            return Optional.empty();
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+        } catch (UnknownHostException e) {
+            return Optional.of("has a host name that does not resolve");
+        }
+        for (InetAddress address : addresses) {
+            if (internal(address)) {
+                return Optional.of("points to a private or internal address");
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean internal(InetAddress a) {
+        if (a.isAnyLocalAddress() || a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress() || a.isMulticastAddress()) {
+            return true;
+        }
+        byte[] b = a.getAddress();
+        if (a instanceof Inet6Address) {
+            boolean uniqueLocal = (b[0] & 0xfe) == 0xfc;                       // fc00::/7
+            boolean mappedV4 = isMappedV4(b);
+            if (mappedV4) {
+                try {
+                    return internal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16)));
+                } catch (UnknownHostException e) {
+                    return true;
+                }
+            }
+            return uniqueLocal;
+        }
+        int first = b[0] & 0xff, second = b[1] & 0xff;
+        return first == 0                                                    // 0.0.0.0/8
+                || (first == 100 && second >= 64 && second <= 127)          // carrier-grade NAT 100.64/10
+                || (first == 192 && second == 0 && (b[2] & 0xff) == 0)       // 192.0.0.0/24
+                || (first == 198 && (second == 18 || second == 19))          // benchmarking 198.18/15
+                || first >= 240;                                             // reserved and broadcast
+    }
+
+    private static boolean isMappedV4(byte[] b) {
+        for (int i = 0; i < 10; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
+    }
+}
