@@ -42,6 +42,15 @@ export function organization(overrides: Partial<Schemas['Organization']> = {}): 
   };
 }
 
-export function page<T>(items: T[], overrides: { page?: number; size?: number; total?: number } = {}) {
-  return { items, page: overrides.page ?? 0, size: overrides.size ?? 20, total: overrides.total ?? items.length };
+export function page<T>(
+  items: T[],
+  overrides: { page?: number; size?: number; total?: number; totalExact?: boolean } = {},
+) {
+  return {
+    items,
+    page: overrides.page ?? 0,
+    size: overrides.size ?? 20,
+    total: overrides.total ?? items.length,
+    totalExact: overrides.totalExact ?? true,
+  };
 }

@@ -5,12 +5,22 @@ interface PaginationProps {
   page: number;
   size: number;
   total: number;
+  /** False when total is only a lower bound: the last page is not known, so Next stays open. */
+  totalExact?: boolean;
   sizes?: number[];
   onPage: (page: number) => void;
   onSize: (size: number) => void;
 }
 
-export function Pagination({ page, size, total, sizes = [10, 20, 50, 100], onPage, onSize }: PaginationProps) {
+export function Pagination({
+  page,
+  size,
+  total,
+  totalExact = true,
+  sizes = [10, 20, 50, 100],
+  onPage,
+  onSize,
+}: PaginationProps) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / size));
   return (
@@ -19,12 +29,14 @@ export function Pagination({ page, size, total, sizes = [10, 20, 50, 100], onPag
         {t('pagination.previous')}
       </button>
       <span className="pagination__position" aria-live="polite">
-        {t('pagination.pageOf', { page: Math.min(page + 1, pages), pages })}
+        {totalExact
+          ? t('pagination.pageOf', { page: Math.min(page + 1, pages), pages })
+          : t('pagination.pageOnly', { page: page + 1 })}
       </span>
       <button
         type="button"
         className="button button--small"
-        disabled={page + 1 >= pages}
+        disabled={totalExact && page + 1 >= pages}
         onClick={() => onPage(page + 1)}
       >
         {t('pagination.next')}

@@ -27,13 +27,14 @@ export function QueryResults<T>({ query, list, empty, children }: QueryResultsPr
   return (
     <div aria-busy={query.isFetching}>
       <p className="list-total" aria-live="polite">
-        {t('common.total', { count: query.data.total })}
+        {t(query.data.totalExact ? 'common.total' : 'common.totalAtLeast', { count: query.data.total })}
       </p>
       {children(query.data.items)}
       <Pagination
         page={query.data.page}
         size={list.size}
         total={query.data.total}
+        totalExact={query.data.totalExact}
         onPage={(page) => list.update({ page: page || undefined })}
         onSize={(size) => list.update({ size })}
       />

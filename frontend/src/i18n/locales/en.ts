@@ -76,6 +76,7 @@ export const en: Messages<typeof vi> = {
     details: 'Details',
     filters: 'Filters',
     total: 'Total: {{count}}',
+    totalAtLeast: 'Total: more than {{count}}',
     loadingList: 'Loading the list…',
     fieldErrorsTitle: 'Please correct these fields:',
   },
@@ -84,6 +85,7 @@ export const en: Messages<typeof vi> = {
     previous: 'Previous page',
     next: 'Next page',
     pageOf: 'Page {{page}} of {{pages}}',
+    pageOnly: 'Page {{page}}',
     pageSize: 'Rows per page',
   },
   problem: {

@@ -74,6 +74,7 @@ export const vi = {
     details: 'Thông tin',
     filters: 'Bộ lọc',
     total: 'Tổng số: {{count}}',
+    totalAtLeast: 'Tổng số: hơn {{count}}',
     loadingList: 'Đang tải danh sách…',
     fieldErrorsTitle: 'Hãy sửa các trường sau:',
   },
@@ -82,6 +83,7 @@ export const vi = {
     previous: 'Trang trước',
     next: 'Trang sau',
     pageOf: 'Trang {{page}} / {{pages}}',
+    pageOnly: 'Trang {{page}}',
     pageSize: 'Số dòng mỗi trang',
   },
   problem: {

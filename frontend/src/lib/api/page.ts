@@ -5,10 +5,12 @@ export interface Page<T> {
   page: number;
   size: number;
   total: number;
+  /** False when the server stopped counting at total: there are more. */
+  totalExact: boolean;
 }
 
 export function toPage<T>(
-  body: { items?: T[]; page?: number; size?: number; total?: number },
+  body: { items?: T[]; page?: number; size?: number; total?: number; totalExact?: boolean },
   asked: { page?: number; size?: number },
 ): Page<T> {
   const items = body.items ?? [];
@@ -17,5 +19,6 @@ export function toPage<T>(
     page: body.page ?? asked.page ?? 0,
     size: body.size ?? asked.size ?? items.length,
     total: body.total ?? items.length,
+    totalExact: body.totalExact ?? true,
   };
 }

@@ -1367,8 +1367,13 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Exact up to 1,000; beyond that 1,000 and totalExact is false
+             */
             total?: number;
+            /** @description False when there are more matches than total */
+            totalExact?: boolean;
         };
         /** @enum {string} */
         CaseStatus: "OPEN" | "UNDER_VERIFICATION" | "IDENTIFIED" | "NOT_IDENTIFIED" | "SUPPORTING" | "HANDED_OVER" | "FOLLOW_UP" | "CLOSED";
@@ -1940,8 +1945,13 @@ export interface components {
             page?: number;
             /** Format: int32 */
             size?: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Exact up to 1,000; beyond that 1,000 and totalExact is false
+             */
             total?: number;
+            /** @description False when there are more matches than total */
+            totalExact?: boolean;
         };
         /** @description A new referral from a case of the caller's organization; it starts as a DRAFT */
         ReferralRequest: {

@@ -25,6 +25,20 @@ describe('cases list', () => {
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
+  it('says "more than" and keeps Next open when the server stopped counting', async () => {
+    const network = mockFetch({
+      'GET /api/v1/me': json(me(['social-worker'])),
+      'GET /api/v1/cases': (request: Request) =>
+        json(page([caseSummary()], { page: Number(params(request).get('page') ?? 0), total: 1000, totalExact: false })),
+    });
+    const { user } = renderApp({ route: ROUTE });
+    expect(await screen.findByText('Tổng số: hơn 1000')).toBeInTheDocument();
+    expect(screen.getByText('Trang 1')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Trang sau' }));
+    expect(await screen.findByText('Trang 2')).toBeInTheDocument();
+    expect(params(network.requests.at(-1)!).get('page')).toBe('1');
+  });
+
   it('shows a readable error and retries on request', async () => {
     let calls = 0;
     mockFetch({

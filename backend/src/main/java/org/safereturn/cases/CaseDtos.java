@@ -97,7 +97,9 @@ final class CaseDtos {
                        @Schema(description = "The next follow-up visit due, after the handover") LocalDate nextVisitDue) {}
 
     @Schema(name = "CasePage")
-    record CasePage(List<CaseSummary> items, int page, int size, long total) {}
+    record CasePage(List<CaseSummary> items, int page, int size,
+                    @Schema(description = "Exact up to 1,000; beyond that 1,000 and totalExact is false") long total,
+                    @Schema(description = "False when there are more matches than total") boolean totalExact) {}
 
     @Schema(name = "TransitionNote", description = "An optional note for a transition")
     record NoteBody(@Size(max = 2000) String note) {}

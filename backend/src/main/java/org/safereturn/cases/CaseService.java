@@ -31,6 +31,7 @@ import org.safereturn.cases.CaseDtos.IdentificationView;
 import org.safereturn.cases.CaseDtos.IntakeRequest;
 import org.safereturn.cases.CaseDtos.PossibleDuplicate;
 import org.safereturn.common.error.ProblemException;
+import org.safereturn.common.persistence.Counts;
 import org.safereturn.common.persistence.IdempotencyKeys;
 import org.safereturn.common.security.CurrentUser;
 import org.safereturn.common.security.Roles;
@@ -154,8 +155,10 @@ public class CaseService {
             params.and("category", category);
         }
         if (Boolean.TRUE.equals(overdue)) {
-            where.add("c.status in (:waiting) and c.verificationDueAt < :now");
-            params.and("waiting", List.of(CaseStatus.OPEN, CaseStatus.UNDER_VERIFICATION)).and("now", now());
+            // Literals, so that the partial index on cases awaiting verification serves generic plans too.
+            where.add("c.status in (org.safereturn.cases.CaseStatus.OPEN, org.safereturn.cases.CaseStatus.UNDER_VERIFICATION)"
+                    + " and c.verificationDueAt < :now");
+            params.and("now", now());
         }
         if (Boolean.TRUE.equals(visitDue)) {
             where.add("c.status in (:followed) and c.nextVisitDue <= :today");
@@ -182,7 +185,10 @@ public class CaseService {
             audit.record("CASES_LISTED", RECORD, "list", "IDENTITY", null,
                     "{\"cases\":[" + String.join(",", items.stream().map(i -> "\"" + i.id() + "\"").toList()) + "]}");
         }
-        return new CasePage(items, pq.page(), pq.size(), cases.count("FROM CaseFile c WHERE " + condition, params));
+        var ids = em.createQuery("SELECT c.id FROM CaseFile c WHERE " + condition, UUID.class);
+        params.map().forEach(ids::setParameter);
+        Counts.Total total = Counts.upToCap(ids);
+        return new CasePage(items, pq.page(), pq.size(), total.total(), total.exact());
     }
 
     @Transactional

@@ -79,7 +79,9 @@ final class ReferralDtos {
                            OffsetDateTime answerDueAt, OffsetDateTime sentAt, OffsetDateTime createdAt, OffsetDateTime updatedAt) {}
 
     @Schema(name = "ReferralPage")
-    record ReferralPage(List<ReferralSummary> items, int page, int size, long total) {}
+    record ReferralPage(List<ReferralSummary> items, int page, int size,
+                        @Schema(description = "Exact up to 1,000; beyond that 1,000 and totalExact is false") long total,
+                        @Schema(description = "False when there are more matches than total") boolean totalExact) {}
 
     @Schema(name = "ReferralComments")
     record CommentList(List<Step> items) {}

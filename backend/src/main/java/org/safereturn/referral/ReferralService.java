@@ -26,6 +26,7 @@ import org.safereturn.common.crypto.FieldCipher;
 import org.safereturn.common.error.Problem;
 import org.safereturn.common.error.ProblemException;
 import org.safereturn.common.persistence.Flushes;
+import org.safereturn.common.persistence.Counts;
 import org.safereturn.common.persistence.IdempotencyKeys;
 import org.safereturn.common.security.CurrentUser;
 import org.safereturn.webhook.WebhookOutbox;
@@ -150,9 +151,10 @@ public class ReferralService {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         params.put("org", organizationId);
+        // Status literals, not parameters, where a partial index depends on them: a prepared
+        // statement's generic plan can only use the index when the predicate is in the SQL itself.
         if (incoming) {
-            where.add("receiverOrganizationId = :org and status <> :draft");
-            params.put("draft", ReferralStatus.DRAFT);
+            where.add("receiverOrganizationId = :org and status <> org.safereturn.referral.ReferralStatus.DRAFT");
         } else {
             where.add("senderOrganizationId = :org");
         }
@@ -161,8 +163,8 @@ public class ReferralService {
             params.put("status", status);
         }
         if (overdue != null) {
-            where.add(overdue ? "status = :sent and answerDueAt < :now" : "not (status = :sent and answerDueAt < :now)");
-            params.put("sent", ReferralStatus.SENT);
+            String late = "status = org.safereturn.referral.ReferralStatus.SENT and answerDueAt < :now";
+            where.add(overdue ? late : "not (" + late + ")");
             params.put("now", now());
         }
         if (caseId != null) {
@@ -175,7 +177,10 @@ public class ReferralService {
         List<ReferralSummary> items = query.list().stream().map(x -> new ReferralSummary(x.id, x.caseId, x.caseNumber,
                 organization(names, x.senderOrganizationId), organization(names, x.receiverOrganizationId), x.serviceType, x.urgency,
                 x.status, x.overdue(now), x.answerDueAt, x.sentAt, x.createdAt, x.updatedAt)).toList();
-        return new ReferralDtos.ReferralPage(items, pq.page(), pq.size(), query.count());
+        var ids = em.createQuery("SELECT id FROM Referral WHERE " + String.join(" and ", where), UUID.class);
+        params.forEach(ids::setParameter);
+        Counts.Total total = Counts.upToCap(ids);
+        return new ReferralDtos.ReferralPage(items, pq.page(), pq.size(), total.total(), total.exact());
     }
 
     /**
