@@ -39,15 +39,28 @@ describe('routes', () => {
   });
 
   it.each([
-    [['social-worker'], ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Phòng tạm lánh', 'Cơ quan, tổ chức', 'Dịch vụ', 'Mức hỗ trợ bằng tiền']],
+    [
+      ['social-worker'],
+      ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Phòng tạm lánh', 'Chuyển tuyến', 'Cơ quan, tổ chức', 'Dịch vụ', 'Mức hỗ trợ bằng tiền'],
+    ],
     [['hotline-operator'], ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Phòng tạm lánh', 'Cơ quan, tổ chức', 'Dịch vụ']],
     [
       ['supervisor'],
-      ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Phòng tạm lánh', 'Cơ quan, tổ chức', 'Dịch vụ', 'Nhật ký truy cập', 'Mức hỗ trợ bằng tiền'],
+      [
+        'Danh sách hồ sơ',
+        'Tiếp nhận mới',
+        'Phòng tạm lánh',
+        'Chuyển tuyến',
+        'Cơ quan, tổ chức',
+        'Dịch vụ',
+        'Nhật ký truy cập',
+        'Mức hỗ trợ bằng tiền',
+      ],
     ],
+    [['partner'], ['Chuyển tuyến', 'Cơ quan, tổ chức', 'Dịch vụ']],
     [['admin'], ['Cơ quan, tổ chức', 'Dịch vụ', 'Nhật ký truy cập', 'Mức hỗ trợ bằng tiền']],
     [['analyst'], ['Cơ quan, tổ chức', 'Dịch vụ']],
-  ])('shows %s the cases and audit entries of their role', async (roles, links) => {
+  ])('shows %s the cases, referral and audit entries of their role', async (roles, links) => {
     mockFetch({ 'GET /api/v1/me': json(me(roles)), 'GET /api/v1/organizations': json(page([])) });
     renderApp({ route: '/directory/organizations' });
     const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });

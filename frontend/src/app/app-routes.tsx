@@ -11,23 +11,31 @@ import { ServiceCreate } from '@/features/directory/components/service-create';
 import { ServiceDetail } from '@/features/directory/components/service-detail';
 import { ServiceEdit } from '@/features/directory/components/service-edit';
 import { ServiceList } from '@/features/directory/components/service-list';
+import { REFERRAL_ROLES } from '@/features/referrals/roles';
 import { SHELTER_ADMIN_ROLES, SHELTER_READER_ROLES } from '@/features/shelter/roles';
 import { Loading } from '@/components/ui/loading';
 import { RequireRole } from '@/lib/auth/require-role';
 import type { Role } from '@/lib/auth/roles';
 import { useSession } from '@/lib/auth/session';
+import { CASE_EXTRA_TABS } from './case-tabs';
 import { AppShell } from './layout/app-shell';
 import { DIRECTORY_ADMIN_ROLES, DIRECTORY_ROLES } from './navigation';
 import { NotFoundPage } from './routes/not-found';
 import { SignInPage } from './routes/sign-in';
 
-// The case, shelter, cash-rate and audit screens load on first use, so that signing in and the
+// The case, referral, shelter, cash-rate and audit screens load on first use, so that signing in and the
 // directory do not wait for them.
 const AuditLog = lazy(() => import('@/features/audit/components/audit-log').then((m) => ({ default: m.AuditLog })));
 const CaseList = lazy(() => import('@/features/cases/components/case-list').then((m) => ({ default: m.CaseList })));
 const CasePage = lazy(() => import('@/features/cases/components/case-page').then((m) => ({ default: m.CasePage })));
 const IntakePage = lazy(() => import('@/features/cases/components/intake-page').then((m) => ({ default: m.IntakePage })));
 const CashRateList = lazy(() => import('@/features/cash-rates/components/cash-rate-list').then((m) => ({ default: m.CashRateList })));
+const ReferralList = lazy(() =>
+  import('@/features/referrals/components/referral-list').then((m) => ({ default: m.ReferralList })),
+);
+const ReferralPage = lazy(() =>
+  import('@/features/referrals/components/referral-page').then((m) => ({ default: m.ReferralPage })),
+);
 const RoomList = lazy(() => import('@/features/shelter/components/room-list').then((m) => ({ default: m.RoomList })));
 const ShelterBoard = lazy(() => import('@/features/shelter/components/shelter-board').then((m) => ({ default: m.ShelterBoard })));
 const StayHistory = lazy(() => import('@/features/shelter/components/stay-history').then((m) => ({ default: m.StayHistory })));
@@ -59,8 +67,10 @@ export function AppRoutes() {
           <Route path="services/:id/edit" element={guard(DIRECTORY_ADMIN_ROLES, <ServiceEdit />)} />
         </Route>
         <Route path="cases" element={guard(CASE_READER_ROLES, <CaseList />)} />
-        <Route path="cases/:id" element={guard(CASE_READER_ROLES, <CasePage />)} />
+        <Route path="cases/:id" element={guard(CASE_READER_ROLES, <CasePage extraTabs={CASE_EXTRA_TABS} />)} />
         <Route path="intakes/new" element={guard(INTAKE_ROLES, <IntakePage />)} />
+        <Route path="referrals" element={guard(REFERRAL_ROLES, <ReferralList />)} />
+        <Route path="referrals/:id" element={guard(REFERRAL_ROLES, <ReferralPage />)} />
         <Route path="shelter" element={guard(SHELTER_READER_ROLES, <ShelterBoard />)} />
         <Route path="shelter/rooms" element={guard(SHELTER_ADMIN_ROLES, <RoomList />)} />
         <Route path="shelter/stays" element={guard(SHELTER_READER_ROLES, <StayHistory />)} />

@@ -13,10 +13,22 @@ interface OrganizationFieldProps {
   required?: boolean;
   hint?: string;
   errors?: string[];
+  /** Organizations not to offer, e.g. the caller's own when referring elsewhere. */
+  exclude?: readonly string[];
 }
 
 /** A select of organizations (the first 200 by name), named in the reader's language. */
-export function OrganizationField({ id, label, value, onChange, emptyLabel, required, hint, errors }: OrganizationFieldProps) {
+export function OrganizationField({
+  id,
+  label,
+  value,
+  onChange,
+  emptyLabel,
+  required,
+  hint,
+  errors,
+  exclude = [],
+}: OrganizationFieldProps) {
   const { t, i18n } = useTranslation();
   const query = useOrganizationOptions();
   const english = (i18n.resolvedLanguage ?? i18n.language) === 'en';
@@ -38,11 +50,13 @@ export function OrganizationField({ id, label, value, onChange, emptyLabel, requ
         aria-busy={query.isPending}
       >
         <option value="">{query.isPending ? t('app.loading') : emptyLabel}</option>
-        {query.data?.map((organization) => (
-          <option key={organization.id} value={organization.id}>
-            {nameOf(organization)}
-          </option>
-        ))}
+        {query.data
+          ?.filter((organization) => !exclude.includes(organization.id))
+          .map((organization) => (
+            <option key={organization.id} value={organization.id}>
+              {nameOf(organization)}
+            </option>
+          ))}
       </SelectField>
       {query.isError && <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />}
     </>

@@ -1,5 +1,6 @@
 import type { Messages } from '../messages';
 import { careEn } from './care.en';
+import { referralsEn } from './referrals.en';
 import { shelterEn } from './shelter.en';
 import { supportEn } from './support.en';
 import type { vi, viProblems } from './vi';
@@ -450,6 +451,7 @@ export const en: Messages<typeof vi> = {
   support: supportEn,
   care: careEn,
   shelter: shelterEn,
+  referrals: referralsEn,
   audit: {
     title: 'Audit log',
     recordType: 'Record type',
@@ -657,6 +659,13 @@ export const enProblems: Record<keyof typeof viProblems, string> = {
   'shelter.room-occupied': 'Persons are staying in this room, so it cannot close yet. Check everyone out before closing it.',
   'shelter.capacity-below-occupancy':
     'The capacity cannot be less than the number of persons staying in the room. Enter a larger number, or check someone out first.',
+  'referral.consent-missing':
+    'The person has not consented to share the chosen groups of information with the receiver. Record the consent first, untick the groups without consent, or ask a supervisor to share in an emergency with a reason.',
+  'referral.case-closed': 'The case is closed, so it cannot be referred. Reopen it first.',
+  'referral.invalid-transition':
+    'This step is not possible in the referral\'s current status: the other side may have acted just before you.',
+  'referral.override-needs-supervisor': 'Only a supervisor may share beyond the consent, with a reason.',
+  'referral.wrong-side': 'This step belongs to the other organization of the referral, not yours.',
   conflict: 'This conflicts with existing data.',
   internal: 'The server had an error. Please try again later.',
   'network.unreachable': 'Cannot reach the server. Check your connection and try again.',

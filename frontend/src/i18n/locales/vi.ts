@@ -1,4 +1,5 @@
 import { careVi } from './care.vi';
+import { referralsVi } from './referrals.vi';
 import { shelterVi } from './shelter.vi';
 import { supportVi } from './support.vi';
 
@@ -448,6 +449,7 @@ export const vi = {
   support: supportVi,
   care: careVi,
   shelter: shelterVi,
+  referrals: referralsVi,
   audit: {
     title: 'Nhật ký truy cập',
     recordType: 'Loại bản ghi',
@@ -659,6 +661,13 @@ export const viProblems = {
   'shelter.room-occupied': 'Phòng đang có người ở nên chưa thể đóng. Hãy cho mọi người rời phòng trước khi đóng phòng.',
   'shelter.capacity-below-occupancy':
     'Sức chứa không được nhỏ hơn số người đang ở trong phòng. Hãy nhập số lớn hơn, hoặc cho bớt người rời phòng trước.',
+  'referral.consent-missing':
+    'Người được tiếp nhận chưa đồng ý chia sẻ những nhóm thông tin đã chọn với nơi nhận. Hãy ghi nhận sự đồng ý trước, bỏ chọn các nhóm chưa được đồng ý, hoặc nhờ giám sát viên chia sẻ khẩn cấp kèm lý do.',
+  'referral.case-closed': 'Hồ sơ đã đóng nên không chuyển tuyến được. Hãy mở lại hồ sơ trước.',
+  'referral.invalid-transition':
+    'Không thể thực hiện thao tác này ở trạng thái hiện tại của chuyển tuyến: có thể bên kia vừa thao tác trước bạn.',
+  'referral.override-needs-supervisor': 'Chỉ giám sát viên mới được chia sẻ thông tin vượt quá sự đồng ý, kèm lý do.',
+  'referral.wrong-side': 'Bước này thuộc về tổ chức bên kia của chuyển tuyến, không phải tổ chức của bạn.',
   conflict: 'Thao tác xung đột với dữ liệu hiện có.',
   internal: 'Máy chủ gặp lỗi. Hãy thử lại sau.',
   'network.unreachable': 'Không kết nối được với máy chủ. Hãy kiểm tra mạng rồi thử lại.',

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import type { ParseKeys } from 'i18next';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { Loading } from '@/components/ui/loading';
@@ -11,7 +12,7 @@ import { oneOf } from '@/lib/enums';
 import { useCase } from '../api/get-case';
 import { CASE_SUPERVISOR_ROLES, CASE_WORKER_ROLES } from '../roles';
 import { isVerificationPending } from '../transitions';
-import type { PossibleDuplicate } from '../types';
+import type { CaseView, PossibleDuplicate } from '../types';
 import { AssignDialog } from './assign-dialog';
 import { CaseActions } from './case-actions';
 import { CaseConsents } from './case-consents';
@@ -30,6 +31,17 @@ import { VerificationDue } from './verification-due';
 const TABS = ['overview', 'timeline', 'support', 'protection', 'followUp', 'documents', 'notes', 'consents'] as const;
 type Tab = (typeof TABS)[number];
 
+/**
+ * A tab another feature adds to the case page (features do not import each other: the app
+ * composes them). It shows to those who work cases, after the case's own tabs.
+ */
+export interface CaseTab {
+  /** Its value in `?tab=`; unique among the tabs. */
+  id: string;
+  label: ParseKeys;
+  render: (caseView: CaseView) => ReactNode;
+}
+
 interface ArrivalState {
   notice?: string;
   possibleDuplicates?: PossibleDuplicate[];
@@ -40,7 +52,7 @@ interface ArrivalState {
  * as buttons; its overview, timeline, notes and consents as tabs. Hotline operators, who may only
  * read a summary, see the overview alone, without the narrative.
  */
-export function CasePage() {
+export function CasePage({ extraTabs = [] }: { extraTabs?: readonly CaseTab[] }) {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const labels = useCaseLabels();
@@ -52,7 +64,8 @@ export function CasePage() {
   const [assigning, setAssigning] = useState(false);
   const query = useCase(id);
   const [changed, setChanged] = useState<string | null>(null);
-  const tab: Tab = (worker && oneOf(TABS, params.get('tab'))) || 'overview';
+  const tabIds: readonly string[] = [...TABS, ...extraTabs.map((extra) => extra.id)];
+  const tab: string = (worker && oneOf(tabIds, params.get('tab'))) || 'overview';
 
   if (query.isPending) return <Loading />;
   if (query.isError) {
@@ -157,7 +170,10 @@ export function CasePage() {
         <Tabs
           label={t('cases.page.sections')}
           idPrefix="case-sections"
-          tabs={TABS.map((value) => ({ id: value, label: tabLabels[value] }))}
+          tabs={[
+            ...TABS.map((value) => ({ id: value, label: tabLabels[value] })),
+            ...extraTabs.map((extra) => ({ id: extra.id, label: t(extra.label) })),
+          ]}
           selected={tab}
           onSelect={(next) =>
             setParams(next === 'overview' ? {} : { tab: next }, { replace: true, state: location.state })
@@ -171,6 +187,7 @@ export function CasePage() {
           {tab === 'documents' && <CaseDocuments caseId={id} />}
           {tab === 'notes' && <CaseNotes caseId={id} />}
           {tab === 'consents' && <CaseConsents caseView={caseView} />}
+          {extraTabs.find((extra) => extra.id === tab)?.render(caseView)}
         </Tabs>
       ) : (
         overview

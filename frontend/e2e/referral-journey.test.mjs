@@ -1,0 +1,150 @@
+// End-to-end: the closed loop of a referral, against the real stack. An identified victim of the
+// Social Work Centre (set up through the API) is referred from her case page to Blue Dragon for
+// legal aid; a Blue Dragon staff member accepts, starts and completes it from the inbox; the
+// social worker then sees the outcome on the referral page.
+//   E2E_CASES=1 SPA_URL=http://127.0.0.1:5183 API_URL=… KEYCLOAK_URL=… node --test e2e/referral-journey.test.mjs
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser, signIn, visible, withPage } from './support.mjs';
+
+const enabled = process.env.E2E_CASES === '1';
+const API = (process.env.API_URL ?? 'http://127.0.0.1:8091').replace(/\/+$/, '');
+const KEYCLOAK = (process.env.KEYCLOAK_URL ?? 'http://127.0.0.1:8190').replace(/\/+$/, '');
+const POLICE = '00000000-0000-4000-a000-000000000003';
+const BLUE_DRAGON = '00000000-0000-4000-a000-000000000011';
+
+async function workerToken() {
+  const response = await fetch(`${KEYCLOAK}/realms/safereturn/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: 'safereturn-test',
+      client_secret: 'safereturn-test-secret',
+      username: 'worker',
+      password: 'demo',
+    }),
+  });
+  assert.equal(response.status, 200);
+  return (await response.json()).access_token;
+}
+
+async function call(token, method, path, body, expected) {
+  const response = await fetch(`${API}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await response.json();
+  assert.equal(response.status, expected, `${method} ${path}: ${JSON.stringify(json)}`);
+  return json;
+}
+
+/** A case of an identified victim who consented to share her identity with Blue Dragon. */
+async function identifiedVictim(name) {
+  const token = await workerToken();
+  const created = await call(token, 'POST', '/api/v1/intakes', {
+    channel: 'POLICE_HANDOVER',
+    handingOverOrganizationId: POLICE,
+    receivedAt: new Date(Date.now() - 3 * 3_600_000).toISOString(),
+    person: { fullName: name, sex: 'FEMALE', estimatedAge: 19, nationality: 'VN' },
+    category: 'PRESUMED_VICTIM',
+    narrative: 'Bị môi giới đưa sang Trung Quốc ép kết hôn, được Công an tỉnh giải cứu và bàn giao.',
+  }, 201);
+  await call(token, 'POST', `/api/v1/cases/${created.id}/verify`, {}, 200);
+  await call(token, 'POST', `/api/v1/cases/${created.id}/identify`, {
+    decidingOrganizationId: POLICE,
+    decisionDate: new Date().toISOString().slice(0, 10),
+    documentNumber: `21/QĐ-CAT-${Date.now() % 1000}`,
+    result: 'VICTIM',
+    forms: ['FORCED_MARRIAGE'],
+    countryOfExploitation: 'CN',
+  }, 200);
+  await call(token, 'POST', `/api/v1/cases/${created.id}/consents`, {
+    personId: created.person.id,
+    givenBy: 'PERSON',
+    purpose: 'SHARE_WITH_ORGANIZATION',
+    organizationId: BLUE_DRAGON,
+    fieldGroups: ['IDENTITY'],
+    givenAt: new Date(Date.now() - 10 * 60_000).toISOString(),
+    method: 'SIGNED_FORM',
+  }, 201);
+  return { ...created, token };
+}
+
+describe('a referral and its closed loop', { skip: enabled ? false : 'set E2E_CASES=1', timeout: 300_000 }, () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  test('the centre refers an identified victim to Blue Dragon for legal aid; Blue Dragon accepts and completes; the sender sees the outcome', async () => {
+    const name = `Vàng Thị Chuyển Tuyến ${Date.now() % 100000}`;
+    const victim = await identifiedVictim(name);
+
+    await withPage(browser, 'worker-refers', async (page) => {
+      await signIn(page, 'worker', 'demo');
+      await page.goto(new URL(`/cases/${victim.id}`, page.url()).toString());
+      await visible(page.getByRole('heading', { level: 1, name: victim.caseNumber }));
+      await page.getByRole('tab', { name: 'Chuyển tuyến', exact: true }).click();
+      await visible(page.getByText('Hồ sơ này chưa được chuyển tuyến đến cơ quan, tổ chức nào.'));
+      await page.getByRole('button', { name: 'Tạo chuyển tuyến', exact: true }).click();
+
+      const dialog = page.getByRole('dialog', { name: `Chuyển tuyến hồ sơ ${victim.caseNumber}` });
+      await dialog.getByRole('combobox', { name: /Nơi nhận/ }).selectOption({ label: 'Tổ chức Rồng Xanh (Blue Dragon Children\'s Foundation)' });
+      await dialog.getByRole('combobox', { name: /Dịch vụ của nơi nhận/ }).selectOption({ label: 'Trợ giúp pháp lý cho nạn nhân' });
+      await dialog.getByRole('radio', { name: 'Khẩn', exact: true }).check();
+      await dialog.getByRole('textbox', { name: /Lý do chuyển tuyến/ }).fill('Cần luật sư đồng hành trong vụ án với người môi giới.');
+      await dialog.getByRole('checkbox', { name: 'Nhân thân', exact: true }).check();
+      // Consent covers identity: nothing is flagged as missing.
+      await visible(dialog.getByText('Có sự đồng ý', { exact: true }));
+      assert.equal(await dialog.getByText(/Sự đồng ý không bao gồm/).count(), 0);
+      await dialog.getByRole('button', { name: 'Lưu và gửi', exact: true }).click();
+      await visible(page.getByText(/Đã gửi chuyển tuyến đến/));
+      // The referral's own page opens, with what Blue Dragon will see: identity only.
+      await visible(page.getByRole('heading', { level: 1, name: `Chuyển tuyến hồ sơ ${victim.caseNumber}` }));
+      await visible(page.getByText('Đã gửi', { exact: true }).first());
+      await visible(page.getByText('Không được chia sẻ: Thông tin liên lạc, Sức khỏe, Diễn biến sự việc.'));
+    });
+
+    const outgoing = await call(victim.token, 'GET', `/api/v1/referrals?direction=outgoing&caseId=${victim.id}`, undefined, 200);
+    assert.equal(outgoing.items.length, 1);
+    const referral = outgoing.items[0];
+    assert.equal(referral.status, 'SENT');
+
+    await withPage(browser, 'partner-answers', async (page) => {
+      await signIn(page, 'partner', 'demo');
+      await page.goto(new URL('/referrals', page.url()).toString());
+      await page.getByRole('tab', { name: 'Chuyển tuyến đến', exact: true }).click();
+      const inbox = page.getByRole('table', { name: 'Chuyển tuyến đến tổ chức của bạn' });
+      await inbox.getByRole('link', { name: victim.caseNumber, exact: true }).click();
+      await visible(page.getByRole('heading', { level: 1, name: `Chuyển tuyến hồ sơ ${victim.caseNumber}` }));
+      // Only what consent shares: her name, not the narrative.
+      await visible(page.getByText(name));
+      assert.equal(await page.getByText('ép kết hôn').count(), 0);
+
+      await page.getByRole('button', { name: 'Chấp nhận', exact: true }).click();
+      await visible(page.getByText('Đã cập nhật chuyển tuyến. Trạng thái: Đã chấp nhận.'));
+      await page.getByRole('button', { name: 'Bắt đầu thực hiện', exact: true }).click();
+      await visible(page.getByText('Đã cập nhật chuyển tuyến. Trạng thái: Đang thực hiện.'));
+      await page.getByRole('button', { name: 'Hoàn thành', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Hoàn thành chuyển tuyến' });
+      await dialog.getByRole('radio', { name: 'Đã cung cấp dịch vụ', exact: true }).check();
+      await dialog.getByRole('textbox', { name: /Ghi chú kết quả/ }).fill('Luật sư đã nhận vụ việc và dự phiên tòa đầu tiên.');
+      await dialog.getByRole('button', { name: 'Xác nhận hoàn thành', exact: true }).click();
+      await visible(page.getByText('Đã cập nhật chuyển tuyến. Trạng thái: Đã hoàn thành.'));
+    });
+
+    await withPage(browser, 'worker-sees-outcome', async (page) => {
+      await signIn(page, 'worker', 'demo');
+      await page.goto(new URL(`/referrals/${referral.id}`, page.url()).toString());
+      await visible(page.getByRole('heading', { level: 1, name: `Chuyển tuyến hồ sơ ${victim.caseNumber}` }));
+      await visible(page.getByText('Đã cung cấp dịch vụ').first());
+      await visible(page.getByText('Luật sư đã nhận vụ việc và dự phiên tòa đầu tiên.'));
+      await visible(page.getByText('Đã hoàn thành', { exact: true }).first());
+    });
+  });
+});
