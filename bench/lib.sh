@@ -56,5 +56,5 @@ bench_wrk() {
 # bench_psql [psql args...]: psql on bin/run's database as the application's role.
 bench_psql() {
   ensure_postgres_binaries
-  PGPASSWORD="${SAFERETURN_DB_PASSWORD:-safereturn}" "$PG_BIN/psql" -h 127.0.0.1 -p "${PG_PORT:-54320}" -U safereturn -d safereturn -qAt "$@"
+  PGPASSWORD="${SAFERETURN_DB_PASSWORD:-safereturn}" "$PG_BIN/psql" -h 127.0.0.1 -p "${PG_PORT:-54320}" -U safereturn -d "${PG_DB:-safereturn}" -qAt "$@"
 }
