@@ -17,6 +17,8 @@ import org.safereturn.common.security.Roles;
 public class StaffDirectory {
     /** The roles whose holders may be assigned a case. */
     static final List<String> CASE_ROLES = List.of(Roles.SOCIAL_WORKER, Roles.SUPERVISOR);
+    /** The roles whose holders may be assigned a hotline ticket. */
+    static final List<String> TICKET_ROLES = List.of(Roles.HOTLINE_OPERATOR, Roles.SOCIAL_WORKER, Roles.SUPERVISOR);
 
     /** One member of staff: the token subject, username, display name and their case roles. */
     public record StaffMember(String subject, String username, String name, List<String> roles) {}
@@ -26,10 +28,24 @@ public class StaffDirectory {
 
     /** Social workers and supervisors of the organization, by name. */
     public List<StaffMember> caseWorkers(UUID organizationId) {
+        return withRoles(organizationId, CASE_ROLES);
+    }
+
+    /** Operators, social workers and supervisors of the organization, by name: who may work a ticket. */
+    public List<StaffMember> ticketHandlers(UUID organizationId) {
+        return withRoles(organizationId, TICKET_ROLES);
+    }
+
+    /** The ticket handler with this subject in the organization, if there is one. */
+    public Optional<StaffMember> ticketHandler(UUID organizationId, String subject) {
+        return ticketHandlers(organizationId).stream().filter(m -> m.subject().equals(subject)).findFirst();
+    }
+
+    private List<StaffMember> withRoles(UUID organizationId, List<String> roles) {
         return keycloak.ofOrganization(organizationId).stream()
                 .filter(m -> m.enabled() && m.organizations().contains(organizationId.toString()))
                 .map(m -> new StaffMember(m.subject(), m.username(), displayName(m),
-                        CASE_ROLES.stream().filter(m.realmRoles()::contains).sorted().toList()))
+                        roles.stream().filter(m.realmRoles()::contains).sorted().toList()))
                 .filter(m -> !m.roles().isEmpty())
                 .sorted(Comparator.comparing(StaffMember::name, String.CASE_INSENSITIVE_ORDER).thenComparing(StaffMember::username))
                 .toList();

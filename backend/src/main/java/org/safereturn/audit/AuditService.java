@@ -43,6 +43,21 @@ public class AuditService {
         em.persist(e);
     }
 
+    /** Records work the system did on its own (a scheduled job), on behalf of an organization. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordBySystem(String action, String recordType, Object recordId, java.util.UUID organizationId, String details) {
+        AuditEvent e = new AuditEvent();
+        e.occurredAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        e.actorSubject = "system";
+        e.actorUsername = "system";
+        e.organizationId = organizationId;
+        e.action = action;
+        e.recordType = recordType;
+        e.recordId = String.valueOf(recordId);
+        e.details = details;
+        em.persist(e);
+    }
+
     /** Audit events, newest first, filtered; supervisors see only their organization's. */
     @Transactional
     AuditDtos.AuditEventPage search(String recordType, String recordId, String actor, String action,

@@ -59,7 +59,9 @@ final class CaseDtos {
             @NotNull @Valid PersonRequest person,
             @Size(max = 10) List<@NotNull @Valid PersonRequest> accompanyingChildren,
             @NotNull CaseCategory category,
-            @Size(max = 20000) String narrative) {}
+            @Size(max = 20000) String narrative,
+            @Schema(description = "The hotline ticket this intake is opened from: the ticket becomes ESCALATED and links to the case, whose timeline shows it")
+            UUID hotlineTicketId) {}
 
     @Schema(name = "Identification", description = "The deciding authority's identification decision")
     record IdentificationView(UUID decidingOrganizationId, LocalDate decisionDate, String documentNumber,

@@ -5,6 +5,7 @@ import org.safereturn.common.persistence.Flushes;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -73,6 +74,8 @@ public class CaseService {
     Clock clock;
     @Inject
     StaffDirectory staff;
+    @Inject
+    Event<IntakeOpened> intakeOpened;
 
     /** The facts other features need about a case in the caller's scope. */
     public record CaseRef(UUID id, UUID organizationId, String caseNumber, CaseStatus status, List<UUID> personIds) {
@@ -130,6 +133,9 @@ public class CaseService {
         event(c.id, "INTAKE_RECEIVED", "Received by " + r.channel() + ", category " + r.category(),
                 CaseEvent.params("channel", r.channel(), "category", r.category()));
         audit.record("CASE_CREATED", RECORD, c.id, "IDENTITY,CONTACT,NARRATIVE", null, null);
+        if (r.hotlineTicketId() != null) {
+            intakeOpened.fire(new IntakeOpened(c.id, c.caseNumber, organizationId, r.hotlineTicketId()));
+        }
         return c.id;
     }
 

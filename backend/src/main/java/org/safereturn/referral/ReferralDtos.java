@@ -34,7 +34,9 @@ final class ReferralDtos {
             @NotNull @Size(max = 4) @Schema(description = "The field groups of the person to share; consent must cover them")
             List<@NotNull FieldGroup> fieldGroups,
             @Valid EmergencyOverride emergencyOverride,
-            @Schema(description = "The referral this one re-refers (declined, cancelled or overdue)") UUID previousReferralId) {}
+            @Schema(description = "The referral this one re-refers (declined, cancelled or overdue)") UUID previousReferralId,
+            @Schema(description = "The hotline ticket this referral is opened from: the ticket becomes ESCALATED and links to the referral")
+            UUID hotlineTicketId) {}
 
     @Schema(name = "ReferralNote", description = "An optional note on a step")
     record NoteBody(@Size(max = 2000) String note) {}

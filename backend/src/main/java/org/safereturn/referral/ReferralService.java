@@ -2,6 +2,7 @@ package org.safereturn.referral;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -87,6 +88,8 @@ public class ReferralService {
     Clock clock;
     @Inject
     ReferralDeadlines deadlines;
+    @Inject
+    Event<ReferralOpened> referralOpened;
 
     @Transactional
     ReferralView create(ReferralRequest r, String idempotencyKey) {
@@ -127,6 +130,9 @@ public class ReferralService {
         step(x, ReferralEvent.Type.CREATED, null);
         audit.record(overrideReason == null ? "REFERRAL_CREATED" : "REFERRAL_CREATED_OVERRIDE", RECORD, x.id,
                 String.join(",", groups), overrideReason, "{\"case\":\"" + x.caseId + "\"}");
+        if (r.hotlineTicketId() != null) {
+            referralOpened.fire(new ReferralOpened(x.id, x.caseId, organizationId, r.hotlineTicketId()));
+        }
         return x.id;
     }
 

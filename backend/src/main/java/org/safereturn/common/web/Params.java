@@ -29,4 +29,15 @@ public final class Params {
             throw ProblemException.invalid(field, "must be a UUID");
         }
     }
+
+    public static java.time.LocalDate dateOf(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(field, "must be a date such as 2026-11-24");
+        }
+    }
 }
