@@ -125,6 +125,24 @@ class TicketResourceTest {
     }
 
     @Test
+    void aWorkerRefersTheCaseFromTheTicketAndTheTicketLinksBothTheCaseAndTheReferral() {
+        String id = create("operator", motherCalls(uniquePhone()));
+        String caseId = as("worker").body(Map.of("channel", "HOTLINE", "receivedAt", OffsetDateTime.now().minusMinutes(5).toString(),
+                        "category", "PRESUMED_VICTIM", "person", Map.of("fullName", "Trần Thị Hoa", "sex", "FEMALE", "estimatedAge", 16)))
+                .post("/api/v1/intakes").then().statusCode(201).extract().path("id");
+        Map<String, Object> referral = new HashMap<>(Map.of("caseId", caseId, "receiverOrganizationId", "00000000-0000-4000-a000-000000000011",
+                "serviceType", "LEGAL_AID", "urgency", "EMERGENCY", "reason", "The family needs a lawyer at once", "fieldGroups", List.of(),
+                "hotlineTicketId", id));
+        problem(as("operator").body(referral).post("/api/v1/referrals").then(), 403, "auth.forbidden");
+        String referralId = as("worker").body(referral).post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+        as("operator").get(TICKETS + "/" + id).then().statusCode(200)
+                .body("status", equalTo("ESCALATED")).body("referralId", equalTo(referralId)).body("caseId", equalTo(caseId))
+                .body("caseNumber", startsWith("QN-")).body("actions", hasItem("REFERRED_TO_SERVICE"));
+        as("operator").get(TICKETS + "/" + id + "/history").then().body("items[0].type", equalTo("ESCALATED"))
+                .body("items[0].params.referral", equalTo(referralId));
+    }
+
+    @Test
     void aClosedTicketCannotBeEscalatedAndTheIntakeIsNotOpened() {
         String id = create("operator", motherCalls(uniquePhone()));
         as("operator").body(Map.of("outcome", "ADVICE_GIVEN")).post(TICKETS + "/" + id + "/resolve").then().statusCode(200);
