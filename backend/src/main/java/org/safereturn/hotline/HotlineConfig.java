@@ -19,6 +19,10 @@ public interface HotlineConfig {
     @WithDefault("1h")
     String retentionEvery();
 
+    /** How long the console's counts of today are reused before they are counted again. */
+    @WithDefault("PT10S")
+    Duration consoleCountsFreshFor();
+
     /** How long a caller flag lasts when the operator does not say. */
     @WithDefault("P90D")
     Duration flagLasts();

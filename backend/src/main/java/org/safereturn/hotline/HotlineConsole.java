@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.safereturn.common.persistence.Counts;
 import org.safereturn.common.security.CurrentUser;
 import org.safereturn.directory.OrganizationService;
@@ -38,6 +39,15 @@ class HotlineConsole {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    HotlineConfig config;
+
+    /** Today's counts of one organization and until when they may be shown again. */
+    private record CountedToday(Today today, OffsetDateTime midnight, OffsetDateTime until) {}
+
+    // Every operator's screen asks for the console every half minute, and counting a busy day
+    // reads every ticket of it; a few seconds' old counts serve them all.
+    private final ConcurrentHashMap<UUID, CountedToday> counted = new ConcurrentHashMap<>();
 
     @Transactional
     Console console() {
@@ -65,9 +75,19 @@ class HotlineConsole {
         return new Console(openTickets, openTotal, callbacks, mine, today(organizationId, now), now);
     }
 
-    /** Counts since midnight in Vietnam, per line, channel, urgency and category: two index range scans. */
     private Today today(UUID organizationId, OffsetDateTime now) {
         OffsetDateTime midnight = now.atZoneSameInstant(TicketService.VIETNAM).toLocalDate().atStartOfDay(TicketService.VIETNAM).toOffsetDateTime();
+        CountedToday known = counted.get(organizationId);
+        if (known != null && known.midnight().equals(midnight) && known.until().isAfter(now)) {
+            return known.today();
+        }
+        Today today = count(organizationId, midnight);
+        counted.put(organizationId, new CountedToday(today, midnight, now.plus(config.consoleCountsFreshFor())));
+        return today;
+    }
+
+    /** Counts since midnight in Vietnam, per line, channel, urgency and category: two index range scans. */
+    private Today count(UUID organizationId, OffsetDateTime midnight) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT CASE WHEN GROUPING(line_id) = 0 THEN 'line' WHEN GROUPING(channel) = 0 THEN 'channel'
