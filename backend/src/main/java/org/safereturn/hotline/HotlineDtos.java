@@ -36,6 +36,14 @@ final class HotlineDtos {
     @Schema(name = "HotlineCategory", description = "A code of the contact taxonomy")
     record CategoryView(String code, String nameVi, String nameEn, String shortcut, int position, boolean active) {}
 
+    @Schema(name = "HotlineCategoryRequest", description = "A category of the taxonomy to add or change (admin)")
+    record CategoryRequest(
+            @NotBlank @Size(max = 200) String nameVi,
+            @NotBlank @Size(max = 200) String nameEn,
+            @Pattern(regexp = "^[A-Z0-9]$", message = "must be one upper-case letter or digit") @Schema(description = "Pressed with Alt in the call form") String shortcut,
+            @Min(0) @Max(1000) int position,
+            boolean active) {}
+
     @Schema(name = "Caller", description = "Who contacted the line; anonymous callers give no name or number")
     record CallerRequest(
             boolean anonymous,

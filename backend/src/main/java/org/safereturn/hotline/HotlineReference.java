@@ -88,6 +88,39 @@ class HotlineReference {
         return view(line);
     }
 
+    /** Adds a category (code new) or changes one; codes are never renamed, since tickets keep them. */
+    @Transactional
+    CategoryView saveCategory(String code, HotlineDtos.CategoryRequest r) {
+        if (!code.matches("^[A-Z][A-Z0-9_]{1,39}$")) {
+            throw ProblemException.invalid("code", "must be upper-case letters, digits and _, starting with a letter");
+        }
+        if (r.shortcut() != null) {
+            Long taken = em.createQuery("SELECT count(c) FROM HotlineCategory c WHERE c.shortcut = :key AND c.code <> :code", Long.class)
+                    .setParameter("key", r.shortcut()).setParameter("code", code).getSingleResult();
+            if (taken > 0) {
+                throw ProblemException.conflict("category.shortcut-taken", "Another category uses the shortcut " + r.shortcut());
+            }
+        }
+        HotlineCategory c = em.find(HotlineCategory.class, code, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        boolean created = c == null;
+        if (created) {
+            c = new HotlineCategory();
+            c.code = code;
+        }
+        c.nameVi = r.nameVi().trim();
+        c.nameEn = r.nameEn().trim();
+        c.shortcut = r.shortcut();
+        c.position = r.position();
+        c.active = r.active();
+        if (created) {
+            em.persist(c);
+        }
+        em.flush();
+        audit.record(created ? "HOTLINE_CATEGORY_CREATED" : "HOTLINE_CATEGORY_UPDATED", "HOTLINE_CATEGORY", code, null, null, null);
+        snapshot = null;
+        return new CategoryView(c.code, c.nameVi, c.nameEn, c.shortcut, c.position, c.active);
+    }
+
     private void check(LineRequest r, UUID self) {
         if (!organizations.exists(r.organizationId())) {
             throw ProblemException.invalid("organizationId", "is not an organization of the directory");

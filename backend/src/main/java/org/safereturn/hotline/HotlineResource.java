@@ -92,6 +92,20 @@ public class HotlineResource {
         return List.copyOf(reference.categories().values());
     }
 
+    @PUT
+    @Path("/categories/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "saveHotlineCategory", summary = "Add a category to the taxonomy or change one",
+            description = "The code is kept for good (tickets carry it); take a category out of use with active=false. Audited. Roles: admin.")
+    @APIResponse(responseCode = "200", description = "The category",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HotlineDtos.CategoryView.class)))
+    @APIResponse(responseCode = "409", description = "Another category uses the shortcut (category.shortcut-taken)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HotlineDtos.CategoryView saveCategory(@Parameter(description = "Upper-case code", example = "SEXUAL_EXPLOITATION") @PathParam("code") String code,
+                                                 @Valid @NotNull HotlineDtos.CategoryRequest request) {
+        return reference.saveCategory(code, request);
+    }
+
     @GET
     @Path("/console")
     @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.SOCIAL_WORKER, Roles.SUPERVISOR})

@@ -369,6 +369,24 @@ class TicketResourceTest {
     }
 
     @Test
+    void adminsGrowTheTaxonomyAndARetiredCategoryIsRefusedOnNewTickets() {
+        String code = "TEST_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase().replace('-', '_');
+        Map<String, Object> category = new HashMap<>(Map.of("nameVi", "Bóc lột tình dục", "nameEn", "Sexual exploitation", "position", 11, "active", true));
+        as("admin").body(category).put("/api/v1/hotline/categories/" + code).then().statusCode(200).body("code", equalTo(code));
+        problem(as("operator").body(category).put("/api/v1/hotline/categories/" + code).then(), 403, "auth.forbidden");
+        category.put("shortcut", "1");
+        problem(as("admin").body(category).put("/api/v1/hotline/categories/" + code).then(), 409, "category.shortcut-taken");
+        problem(as("admin").body(category).put("/api/v1/hotline/categories/lower-case").then(), 422, "validation.failed");
+        Map<String, Object> call = motherCalls(uniquePhone());
+        call.put("categories", List.of(code));
+        create("operator", call);
+        category.remove("shortcut");
+        category.put("active", false);
+        as("admin").body(category).put("/api/v1/hotline/categories/" + code).then().statusCode(200).body("active", equalTo(false));
+        problem(as("operator").body(call).post(TICKETS).then(), 422, "validation.failed").body("errors[0].field", equalTo("categories[0]"));
+    }
+
+    @Test
     void contactsNeverEscalatedLoseTheirPersonalDataAfterTheRetentionPeriod() {
         String kept = create("operator", motherCalls(uniquePhone()));
         as("operator").body(Map.of("channel", "HOTLINE", "receivedAt", OffsetDateTime.now().minusMinutes(5).toString(), "category", "AT_RISK",
