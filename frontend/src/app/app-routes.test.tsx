@@ -41,15 +41,18 @@ describe('routes', () => {
   it.each([
     [
       ['social-worker'],
-      ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Phòng tạm lánh', 'Chuyển tuyến', 'Cơ quan, tổ chức', 'Dịch vụ', 'Mức hỗ trợ bằng tiền'],
+      ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Phòng tạm lánh', 'Bảng điều phối', 'Phiếu tổng đài', 'Cuộc gọi mới', 'Chuyển tuyến', 'Cơ quan, tổ chức', 'Dịch vụ', 'Mức hỗ trợ bằng tiền'],
     ],
-    [['hotline-operator'], ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Phòng tạm lánh', 'Cơ quan, tổ chức', 'Dịch vụ']],
+    [['hotline-operator'], ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Phòng tạm lánh', 'Bảng điều phối', 'Phiếu tổng đài', 'Cuộc gọi mới', 'Cơ quan, tổ chức', 'Dịch vụ']],
     [
       ['supervisor'],
       [
         'Danh sách hồ sơ',
         'Tiếp nhận mới',
         'Phòng tạm lánh',
+        'Bảng điều phối',
+        'Phiếu tổng đài',
+        'Cuộc gọi mới',
         'Chuyển tuyến',
         'Cơ quan, tổ chức',
         'Dịch vụ',
@@ -60,7 +63,7 @@ describe('routes', () => {
     [['partner'], ['Chuyển tuyến', 'Cơ quan, tổ chức', 'Dịch vụ']],
     [['admin'], ['Cơ quan, tổ chức', 'Dịch vụ', 'Nhật ký truy cập', 'Mức hỗ trợ bằng tiền']],
     [['analyst'], ['Cơ quan, tổ chức', 'Dịch vụ']],
-  ])('shows %s the cases, referral and audit entries of their role', async (roles, links) => {
+  ])('shows %s the cases, hotline, referral and audit entries of their role', async (roles, links) => {
     mockFetch({ 'GET /api/v1/me': json(me(roles)), 'GET /api/v1/organizations': json(page([])) });
     renderApp({ route: '/directory/organizations' });
     const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });

@@ -11,6 +11,7 @@ import { ServiceCreate } from '@/features/directory/components/service-create';
 import { ServiceDetail } from '@/features/directory/components/service-detail';
 import { ServiceEdit } from '@/features/directory/components/service-edit';
 import { ServiceList } from '@/features/directory/components/service-list';
+import { HOTLINE_ROLES } from '@/features/hotline/roles';
 import { REFERRAL_ROLES } from '@/features/referrals/roles';
 import { SHELTER_ADMIN_ROLES, SHELTER_READER_ROLES } from '@/features/shelter/roles';
 import { Loading } from '@/components/ui/loading';
@@ -23,7 +24,7 @@ import { DIRECTORY_ADMIN_ROLES, DIRECTORY_ROLES } from './navigation';
 import { NotFoundPage } from './routes/not-found';
 import { SignInPage } from './routes/sign-in';
 
-// The case, referral, shelter, cash-rate and audit screens load on first use, so that signing in and the
+// The case, hotline, referral, shelter, cash-rate and audit screens load on first use, so that signing in and the
 // directory do not wait for them.
 const AuditLog = lazy(() => import('@/features/audit/components/audit-log').then((m) => ({ default: m.AuditLog })));
 const CaseList = lazy(() => import('@/features/cases/components/case-list').then((m) => ({ default: m.CaseList })));
@@ -36,6 +37,14 @@ const ReferralList = lazy(() =>
 const ReferralPage = lazy(() =>
   import('@/features/referrals/components/referral-page').then((m) => ({ default: m.ReferralPage })),
 );
+const HotlineConsole = lazy(() =>
+  import('@/features/hotline/components/hotline-console').then((m) => ({ default: m.HotlineConsole })),
+);
+const TicketList = lazy(() => import('@/features/hotline/components/ticket-list').then((m) => ({ default: m.TicketList })));
+const CallForm = lazy(() => import('@/features/hotline/components/call-form').then((m) => ({ default: m.CallForm })));
+const TicketPage = lazy(() => import('@/features/hotline/components/ticket-page').then((m) => ({ default: m.TicketPage })));
+const TicketEditPage = lazy(() => import('@/features/hotline/components/ticket-page').then((m) => ({ default: m.TicketEditPage })));
+const HotlineIntake = lazy(() => import('./hotline-intake').then((m) => ({ default: m.HotlineIntake })));
 const RoomList = lazy(() => import('@/features/shelter/components/room-list').then((m) => ({ default: m.RoomList })));
 const ShelterBoard = lazy(() => import('@/features/shelter/components/shelter-board').then((m) => ({ default: m.ShelterBoard })));
 const StayHistory = lazy(() => import('@/features/shelter/components/stay-history').then((m) => ({ default: m.StayHistory })));
@@ -69,6 +78,12 @@ export function AppRoutes() {
         <Route path="cases" element={guard(CASE_READER_ROLES, <CaseList />)} />
         <Route path="cases/:id" element={guard(CASE_READER_ROLES, <CasePage extraTabs={CASE_EXTRA_TABS} />)} />
         <Route path="intakes/new" element={guard(INTAKE_ROLES, <IntakePage />)} />
+        <Route path="hotline" element={guard(HOTLINE_ROLES, <HotlineConsole />)} />
+        <Route path="hotline/tickets" element={guard(HOTLINE_ROLES, <TicketList />)} />
+        <Route path="hotline/tickets/new" element={guard(HOTLINE_ROLES, <CallForm key="new" />)} />
+        <Route path="hotline/tickets/:id" element={guard(HOTLINE_ROLES, <TicketPage />)} />
+        <Route path="hotline/tickets/:id/edit" element={guard(HOTLINE_ROLES, <TicketEditPage />)} />
+        <Route path="hotline/tickets/:id/intake" element={guard(INTAKE_ROLES, <HotlineIntake />)} />
         <Route path="referrals" element={guard(REFERRAL_ROLES, <ReferralList />)} />
         <Route path="referrals/:id" element={guard(REFERRAL_ROLES, <ReferralPage />)} />
         <Route path="shelter" element={guard(SHELTER_READER_ROLES, <ShelterBoard />)} />

@@ -2,6 +2,7 @@ import type { ParseKeys } from 'i18next';
 import { AUDIT_ROLES } from '@/features/audit/roles';
 import { CASE_READER_ROLES, INTAKE_ROLES } from '@/features/cases/roles';
 import { CASH_RATE_READER_ROLES } from '@/features/cash-rates/roles';
+import { HOTLINE_ROLES } from '@/features/hotline/roles';
 import { REFERRAL_ROLES } from '@/features/referrals/roles';
 import { SHELTER_READER_ROLES } from '@/features/shelter/roles';
 import { ROLES, type Role } from '@/lib/auth/roles';
@@ -29,6 +30,14 @@ export const NAVIGATION: NavSection[] = [
       { to: '/cases', label: 'nav.caseList', roles: CASE_READER_ROLES },
       { to: '/intakes/new', label: 'nav.newIntake', roles: INTAKE_ROLES },
       { to: '/shelter', label: 'shelter.nav', roles: SHELTER_READER_ROLES },
+    ],
+  },
+  {
+    label: 'hotline.nav.section',
+    items: [
+      { to: '/hotline', label: 'hotline.nav.console', roles: HOTLINE_ROLES },
+      { to: '/hotline/tickets', label: 'hotline.nav.list', roles: HOTLINE_ROLES },
+      { to: '/hotline/tickets/new', label: 'hotline.nav.newCall', roles: HOTLINE_ROLES },
     ],
   },
   {

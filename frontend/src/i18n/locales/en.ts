@@ -1,5 +1,6 @@
 import type { Messages } from '../messages';
 import { careEn } from './care.en';
+import { hotlineEn } from './hotline.en';
 import { referralsEn } from './referrals.en';
 import { shelterEn } from './shelter.en';
 import { supportEn } from './support.en';
@@ -367,6 +368,7 @@ export const en: Messages<typeof vi> = {
         REFERRAL_COMPLETED: 'Referral completed',
         REFERRAL_CANCELLED: 'Referral cancelled',
         REFERRAL_ESCALATED: 'Referral escalated',
+        HOTLINE_TICKET_LINKED: 'Opened from a hotline ticket',
       },
       details: {
         INTAKE_RECEIVED: 'Channel: {{channel}}; category: {{category}}',
@@ -401,6 +403,7 @@ export const en: Messages<typeof vi> = {
         REFERRAL_COMPLETED_outcome: '{{organization}} completed the referral for {{serviceType}}: {{outcome}}',
         REFERRAL_CANCELLED: 'Referral for {{serviceType}} to {{organization}} cancelled',
         REFERRAL_ESCALATED: '{{organization}} reminded to answer the referral for {{serviceType}}',
+        HOTLINE_TICKET_LINKED: 'Opened from hotline ticket {{ticketNumber}} ({{urgency}}, {{channel}})',
       },
     },
     notes: {
@@ -452,6 +455,7 @@ export const en: Messages<typeof vi> = {
   care: careEn,
   shelter: shelterEn,
   referrals: referralsEn,
+  hotline: hotlineEn,
   audit: {
     title: 'Audit log',
     recordType: 'Record type',

@@ -1,4 +1,5 @@
 import { careVi } from './care.vi';
+import { hotlineVi } from './hotline.vi';
 import { referralsVi } from './referrals.vi';
 import { shelterVi } from './shelter.vi';
 import { supportVi } from './support.vi';
@@ -365,6 +366,7 @@ export const vi = {
         REFERRAL_COMPLETED: 'Hoàn thành chuyển tuyến',
         REFERRAL_CANCELLED: 'Hủy chuyển tuyến',
         REFERRAL_ESCALATED: 'Nhắc trả lời chuyển tuyến',
+        HOTLINE_TICKET_LINKED: 'Mở từ phiếu tổng đài',
       },
       details: {
         INTAKE_RECEIVED: 'Kênh tiếp nhận: {{channel}}; nhóm đối tượng: {{category}}',
@@ -399,6 +401,7 @@ export const vi = {
         REFERRAL_COMPLETED_outcome: '{{organization}} đã hoàn thành chuyển tuyến {{serviceType}}: {{outcome}}',
         REFERRAL_CANCELLED: 'Đã hủy chuyển tuyến {{serviceType}} đến {{organization}}',
         REFERRAL_ESCALATED: 'Đã nhắc {{organization}} trả lời chuyển tuyến {{serviceType}}',
+        HOTLINE_TICKET_LINKED: 'Mở từ phiếu tổng đài {{ticketNumber}} ({{urgency}}, {{channel}})',
       },
     },
     notes: {
@@ -450,6 +453,7 @@ export const vi = {
   care: careVi,
   shelter: shelterVi,
   referrals: referralsVi,
+  hotline: hotlineVi,
   audit: {
     title: 'Nhật ký truy cập',
     recordType: 'Loại bản ghi',
