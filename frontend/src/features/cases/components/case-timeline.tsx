@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Loading } from '@/components/ui/loading';
 import { Pagination } from '@/components/ui/pagination';
@@ -41,7 +42,15 @@ export function CaseTimeline({ caseId }: { caseId: string }) {
               </Td>
               <Td label={t('cases.timeline.event')}>{labels.timelineType(event.type)}</Td>
               <Td label={t('cases.timeline.actor')}>{event.actorName || t('common.none')}</Td>
-              <Td label={t('cases.timeline.summary')}>{text(event) || t('common.none')}</Td>
+              <Td label={t('cases.timeline.summary')}>
+                {text(event) || t('common.none')}
+                {event.type === 'HOTLINE_TICKET_LINKED' && event.params?.ticketId && (
+                  <>
+                    {' '}
+                    <Link to={`/hotline/tickets/${event.params.ticketId}`}>{event.params.ticketNumber ?? event.params.ticketId}</Link>
+                  </>
+                )}
+              </Td>
             </tr>
           ))}
         </tbody>

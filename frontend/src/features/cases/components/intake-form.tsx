@@ -50,6 +50,8 @@ interface IntakeFormProps {
   /** The last failed send: its field errors are shown at the fields, on their step. */
   error: unknown;
   onSubmit: (body: IntakeRequest) => void;
+  /** Values to start from (an intake opened from a hotline ticket); such a form keeps no draft in this browser. */
+  initial?: IntakeValues;
 }
 
 /**
@@ -57,11 +59,12 @@ interface IntakeFormProps {
  * narrative, then a review. Each step is checked on Next; the whole is kept as a draft in this
  * browser as it is typed, and restored when the worker comes back.
  */
-export function IntakeForm({ user, pending, error, onSubmit }: IntakeFormProps) {
+export function IntakeForm({ user, pending, error, onSubmit, initial }: IntakeFormProps) {
   const { t } = useTranslation();
   const labels = useCaseLabels();
-  const [restored] = useState(() => loadDraft(user));
-  const [values, setValues] = useState<IntakeValues>(() => restored?.values ?? emptyIntake());
+  const keepsDraft = !initial;
+  const [restored] = useState(() => (keepsDraft ? loadDraft(user) : null));
+  const [values, setValues] = useState<IntakeValues>(() => initial ?? restored?.values ?? emptyIntake());
   const [step, setStep] = useState<Step>(() => restored?.step ?? 'handover');
   const [clientErrors, setClientErrors] = useState<FieldError[]>([]);
   const [showRestored, setShowRestored] = useState(!!restored);
@@ -88,8 +91,8 @@ export function IntakeForm({ user, pending, error, onSubmit }: IntakeFormProps) 
 
   // Every change is kept at once: an interrupted worker loses nothing.
   useEffect(() => {
-    if (touched.current) saveDraft(user, step, values);
-  }, [user, step, values]);
+    if (touched.current && keepsDraft) saveDraft(user, step, values);
+  }, [user, step, values, keepsDraft]);
 
   // A new step moves focus to its heading, or to the field an error link or a new child asks for.
   useEffect(() => {
@@ -377,13 +380,17 @@ export function IntakeForm({ user, pending, error, onSubmit }: IntakeFormProps) 
           <button type="submit" className="button button--primary" disabled={pending}>
             {step !== 'review' ? t('cases.intake.next') : pending ? t('cases.intake.submitting') : t('cases.intake.submit')}
           </button>
-          <button type="button" className="button" onClick={saveNow}>
-            {t('cases.intake.saveDraft')}
-          </button>
+          {keepsDraft && (
+            <button type="button" className="button" onClick={saveNow}>
+              {t('cases.intake.saveDraft')}
+            </button>
+          )}
         </div>
-        <p className="muted" role="status">
-          {savedAt ? t('cases.intake.draftSaved', { time: labels.dateTime(savedAt) }) : t('cases.intake.draftHint')}
-        </p>
+        {keepsDraft && (
+          <p className="muted" role="status">
+            {savedAt ? t('cases.intake.draftSaved', { time: labels.dateTime(savedAt) }) : t('cases.intake.draftHint')}
+          </p>
+        )}
       </form>
     </div>
   );

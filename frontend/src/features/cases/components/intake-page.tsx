@@ -6,9 +6,18 @@ import { useMe } from '@/lib/auth/get-me';
 import { useCreateIntake } from '../api/create-intake';
 import { clearDraft } from './intake-draft';
 import { IntakeForm } from './intake-form';
+import type { IntakeValues } from './intake-values';
+
+/** An intake started from a record of another feature (a hotline ticket): its values and the link the server makes. */
+export interface IntakeSource {
+  initial: IntakeValues;
+  hotlineTicketId: string;
+  title: string;
+  intro: string;
+}
 
 /** Records an intake; the new case opens with the possible duplicates the server found. */
-export function IntakePage() {
+export function IntakePage({ source }: { source?: IntakeSource } = {}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useMe();
@@ -17,15 +26,16 @@ export function IntakePage() {
   if (!user) return <Loading />;
   return (
     <>
-      <PageHeader title={t('cases.intake.title')} />
+      <PageHeader title={source?.title ?? t('cases.intake.title')} subtitle={source?.intro} />
       <IntakeForm
         user={user}
+        initial={source?.initial}
         pending={create.isPending}
         error={create.error}
         onSubmit={(body) =>
-          create.mutate(body, {
+          create.mutate(source ? { ...body, hotlineTicketId: source.hotlineTicketId } : body, {
             onSuccess: ({ data }) => {
-              clearDraft(user);
+              if (!source) clearDraft(user);
               navigate(`/cases/${data.id}`, {
                 state: {
                   notice: t('cases.intake.created', { number: data.caseNumber }),

@@ -213,3 +213,39 @@ export function validateStep(step: Step, values: IntakeValues, m: ValidationMess
 export function validateAll(values: IntakeValues, m: ValidationMessages): FieldError[] {
   return STEPS.flatMap((step) => validateStep(step, values, m));
 }
+
+/** What another feature knows of a person to receive (a hotline ticket's prefill), all optional. */
+export interface IntakePrefillInput {
+  channel?: string;
+  receivedAt?: string;
+  placeFoundCode?: string;
+  category?: string;
+  narrative?: string;
+  person?: { fullName?: string; sex?: string; estimatedAge?: number; phone?: string; homePlaceCode?: string };
+}
+
+const CHANNELS: readonly string[] = ['POLICE_HANDOVER', 'BORDER_GUARD_HANDOVER', 'HOTLINE', 'NGO', 'OUTREACH', 'SELF', 'REPATRIATION_FROM_ABROAD', 'OTHER'];
+const CATEGORIES: readonly string[] = ['VICTIM', 'PRESUMED_VICTIM', 'AT_RISK', 'RETURNED_MIGRANT', 'PROSPECTIVE_MIGRANT_WORKER', 'RELATIVE'];
+const SEXES: readonly string[] = ['FEMALE', 'MALE', 'OTHER', 'UNKNOWN'];
+
+/** The intake form filled from a prefill; unknown codes are left for the worker to choose. */
+export function intakeValuesFromPrefill(prefill: IntakePrefillInput, now = new Date()): IntakeValues {
+  const empty = emptyIntake(now);
+  const p = prefill.person ?? {};
+  return {
+    ...empty,
+    channel: CHANNELS.includes(prefill.channel ?? '') ? (prefill.channel as IntakeChannel) : '',
+    receivedAt: prefill.receivedAt ? toLocalInput(new Date(prefill.receivedAt)) : empty.receivedAt,
+    placeFoundCode: prefill.placeFoundCode ?? '',
+    category: CATEGORIES.includes(prefill.category ?? '') ? (prefill.category as CaseCategory) : '',
+    narrative: prefill.narrative ?? '',
+    person: {
+      ...emptyPerson(),
+      fullName: p.fullName ?? '',
+      sex: SEXES.includes(p.sex ?? '') ? (p.sex as Sex) : 'UNKNOWN',
+      estimatedAge: p.estimatedAge == null ? '' : String(p.estimatedAge),
+      phone: p.phone ?? '',
+      homePlaceCode: p.homePlaceCode ?? '',
+    },
+  };
+}

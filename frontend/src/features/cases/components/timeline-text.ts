@@ -18,6 +18,11 @@ const CODE_LISTS: Record<string, string> = {
   outcome: 'enums.referralOutcome',
 };
 
+/** Codes of other features' entries, worded by their own label lists (keyed by the entry's type). */
+const CODE_LISTS_OF_TYPE: Record<string, Record<string, string>> = {
+  HOTLINE_TICKET_LINKED: { urgency: 'hotline.urgencies', channel: 'hotline.channels' },
+};
+
 /**
  * A timeline entry in the reader's language: the server sends its facts as codes and numbers
  * (`params`), worded here by `cases.timeline.details.<TYPE>`; an entry the SPA does not know
@@ -27,8 +32,8 @@ export function useTimelineText() {
   const { t, i18n } = useTranslation();
   const raw = t as unknown as (key: string, options?: Record<string, unknown>) => string;
   const label = (list: string, code: string) => (i18n.exists(`${list}.${code}`) ? raw(`${list}.${code}`) : code);
-  const word = (name: string, value: string) => {
-    const list = CODE_LISTS[name];
+  const word = (type: string, name: string, value: string) => {
+    const list = CODE_LISTS_OF_TYPE[type]?.[name] ?? CODE_LISTS[name];
     if (!list) return value;
     return value
       .split(',')
@@ -41,7 +46,7 @@ export function useTimelineText() {
     const note = params.note ? ` — ${params.note}` : '';
     if (!event.type || !i18n.exists(key)) return event.summary ?? '';
     const worded: Record<string, string> = {};
-    for (const [name, value] of Object.entries(params)) worded[name] = word(name, value);
+    for (const [name, value] of Object.entries(params)) worded[name] = word(event.type, name, value);
     worded.amount = params.amountVnd ? `: ${vnd.format(Number(params.amountVnd))}` : '';
     const text = raw(key, { ...worded, context: contextOf(event.type, params) });
     return `${text}${note}`.trim().replace(/^— /, '');
