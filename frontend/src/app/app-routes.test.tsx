@@ -61,7 +61,7 @@ describe('routes', () => {
       ],
     ],
     [['partner'], ['Chuyển tuyến', 'Cơ quan, tổ chức', 'Dịch vụ']],
-    [['admin'], ['Cơ quan, tổ chức', 'Dịch vụ', 'Nhật ký truy cập', 'Mức hỗ trợ bằng tiền']],
+    [['admin'], ['Đường dây và danh mục', 'Cơ quan, tổ chức', 'Dịch vụ', 'Nhật ký truy cập', 'Mức hỗ trợ bằng tiền']],
     [['analyst'], ['Cơ quan, tổ chức', 'Dịch vụ']],
   ])('shows %s the cases, hotline, referral and audit entries of their role', async (roles, links) => {
     mockFetch({ 'GET /api/v1/me': json(me(roles)), 'GET /api/v1/organizations': json(page([])) });

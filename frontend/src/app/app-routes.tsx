@@ -11,7 +11,7 @@ import { ServiceCreate } from '@/features/directory/components/service-create';
 import { ServiceDetail } from '@/features/directory/components/service-detail';
 import { ServiceEdit } from '@/features/directory/components/service-edit';
 import { ServiceList } from '@/features/directory/components/service-list';
-import { HOTLINE_ROLES } from '@/features/hotline/roles';
+import { HOTLINE_ADMIN_ROLES, HOTLINE_ROLES } from '@/features/hotline/roles';
 import { REFERRAL_ROLES } from '@/features/referrals/roles';
 import { SHELTER_ADMIN_ROLES, SHELTER_READER_ROLES } from '@/features/shelter/roles';
 import { Loading } from '@/components/ui/loading';
@@ -44,6 +44,9 @@ const TicketList = lazy(() => import('@/features/hotline/components/ticket-list'
 const CallForm = lazy(() => import('@/features/hotline/components/call-form').then((m) => ({ default: m.CallForm })));
 const TicketPage = lazy(() => import('@/features/hotline/components/ticket-page').then((m) => ({ default: m.TicketPage })));
 const TicketEditPage = lazy(() => import('@/features/hotline/components/ticket-page').then((m) => ({ default: m.TicketEditPage })));
+const HotlineReferenceAdmin = lazy(() =>
+  import('@/features/hotline/components/hotline-reference-admin').then((m) => ({ default: m.HotlineReferenceAdmin })),
+);
 const HotlineIntake = lazy(() => import('./hotline-intake').then((m) => ({ default: m.HotlineIntake })));
 const RoomList = lazy(() => import('@/features/shelter/components/room-list').then((m) => ({ default: m.RoomList })));
 const ShelterBoard = lazy(() => import('@/features/shelter/components/shelter-board').then((m) => ({ default: m.ShelterBoard })));
@@ -79,6 +82,7 @@ export function AppRoutes() {
         <Route path="cases/:id" element={guard(CASE_READER_ROLES, <CasePage extraTabs={CASE_EXTRA_TABS} />)} />
         <Route path="intakes/new" element={guard(INTAKE_ROLES, <IntakePage />)} />
         <Route path="hotline" element={guard(HOTLINE_ROLES, <HotlineConsole />)} />
+        <Route path="hotline/reference" element={guard(HOTLINE_ADMIN_ROLES, <HotlineReferenceAdmin />)} />
         <Route path="hotline/tickets" element={guard(HOTLINE_ROLES, <TicketList />)} />
         <Route path="hotline/tickets/new" element={guard(HOTLINE_ROLES, <CallForm key="new" />)} />
         <Route path="hotline/tickets/:id" element={guard(HOTLINE_ROLES, <TicketPage />)} />

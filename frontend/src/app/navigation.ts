@@ -2,7 +2,7 @@ import type { ParseKeys } from 'i18next';
 import { AUDIT_ROLES } from '@/features/audit/roles';
 import { CASE_READER_ROLES, INTAKE_ROLES } from '@/features/cases/roles';
 import { CASH_RATE_READER_ROLES } from '@/features/cash-rates/roles';
-import { HOTLINE_ROLES } from '@/features/hotline/roles';
+import { HOTLINE_ADMIN_ROLES, HOTLINE_ROLES } from '@/features/hotline/roles';
 import { REFERRAL_ROLES } from '@/features/referrals/roles';
 import { SHELTER_READER_ROLES } from '@/features/shelter/roles';
 import { ROLES, type Role } from '@/lib/auth/roles';
@@ -38,6 +38,7 @@ export const NAVIGATION: NavSection[] = [
       { to: '/hotline', label: 'hotline.nav.console', roles: HOTLINE_ROLES },
       { to: '/hotline/tickets', label: 'hotline.nav.list', roles: HOTLINE_ROLES },
       { to: '/hotline/tickets/new', label: 'hotline.nav.newCall', roles: HOTLINE_ROLES },
+      { to: '/hotline/reference', label: 'hotline.admin.nav', roles: HOTLINE_ADMIN_ROLES },
     ],
   },
   {
