@@ -77,6 +77,9 @@ async function inbox(bearer) {
 }
 
 async function main() {
+  // Each person of the case is shown with only the groups their own consent shares with us.
+  const sharedPersons = (shared) =>
+    (shared.persons ?? []).map((p) => `${p.role} ${p.fieldGroups.join('+')}${p.basis === 'OVERRIDE' ? ' (emergency override)' : ''}`).join('; ');
   const bearer = await token();
   const waiting = (await inbox(bearer)).filter((r) => only.size === 0 || only.has(r.id));
   console.log(`${waiting.length} referral(s) waiting for an answer`);
@@ -86,7 +89,7 @@ async function main() {
       const { json: referral, etag } = await call(bearer, 'GET', `/api/v1/referrals/${summary.id}`);
       const shared = referral.sharedCase ?? {};
       console.log(`- ${referral.sharedCase?.caseNumber ?? summary.caseNumber}: ${referral.serviceType}, ${referral.urgency}` +
-        `${summary.overdue ? ' (OVERDUE)' : ''}; shared: ${(shared.fieldGroups ?? []).join(', ') || 'nothing'}`);
+        `${summary.overdue ? ' (OVERDUE)' : ''}; shared: ${sharedPersons(shared) || 'nothing'}`);
       let next = await step(bearer, summary.id, etag, 'accept', { note: 'Accepted by the partner system' });
       next = await step(bearer, summary.id, next.etag, 'start', {});
       next = await step(bearer, summary.id, next.etag, 'complete', { outcome: 'SERVICE_PROVIDED', note: 'Service provided' });

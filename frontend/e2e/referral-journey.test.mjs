@@ -147,4 +147,51 @@ describe('a referral and its closed loop', { skip: enabled ? false : 'set E2E_CA
       await visible(page.getByText('Đã hoàn thành', { exact: true }).first());
     });
   });
+
+  test('a mother and her son are received; the guardian shares only the son\'s identity; Blue Dragon sees the son, not the mother', async () => {
+    const tag = Date.now() % 100000;
+    const mother = `Sùng Thị Mẹ ${tag}`;
+    const son = `Sùng Văn Con ${tag}`;
+    const token = await workerToken();
+    const created = await call(token, 'POST', '/api/v1/intakes', {
+      channel: 'BORDER_GUARD_HANDOVER',
+      receivedAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+      person: { fullName: mother, sex: 'FEMALE', estimatedAge: 29, idDocumentType: 'CITIZEN_ID', idDocumentNumber: '011190004321' },
+      accompanyingChildren: [{ fullName: son, sex: 'MALE', estimatedAge: 7 }],
+      category: 'PRESUMED_VICTIM',
+      narrative: 'Hai mẹ con bị đưa qua biên giới và được Bộ đội Biên phòng giải cứu.',
+    }, 201);
+    await call(token, 'POST', `/api/v1/cases/${created.id}/consents`, {
+      personId: created.accompanyingChildren[0].id,
+      givenBy: 'GUARDIAN',
+      guardianName: mother,
+      guardianRelation: 'mẹ',
+      purpose: 'SHARE_WITH_ORGANIZATION',
+      organizationId: BLUE_DRAGON,
+      fieldGroups: ['IDENTITY'],
+      givenAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+      method: 'SIGNED_FORM',
+    }, 201);
+    const referral = await call(token, 'POST', '/api/v1/referrals', {
+      caseId: created.id,
+      receiverOrganizationId: BLUE_DRAGON,
+      serviceType: 'PSYCHOLOGICAL',
+      urgency: 'URGENT',
+      reason: 'Cháu cần được tư vấn tâm lý sau khi trở về.',
+      fieldGroups: ['IDENTITY'],
+    }, 201);
+    await call(token, 'POST', `/api/v1/referrals/${referral.id}/send`, {}, 200);
+
+    await withPage(browser, 'partner-sees-the-son-only', async (page) => {
+      await signIn(page, 'partner', 'demo');
+      await page.goto(new URL(`/referrals/${referral.id}`, page.url()).toString());
+      await visible(page.getByRole('heading', { level: 1, name: `Chuyển tuyến hồ sơ ${created.caseNumber}` }));
+      const shared = page.getByRole('region', { name: 'Thông tin hồ sơ được chia sẻ với bạn' });
+      await visible(shared.getByRole('region', { name: /Trẻ em đi cùng/ }));
+      await visible(shared.getByText(son));
+      assert.equal(await page.getByText(mother).count(), 0, 'the mother never consented: her name must not show');
+      assert.equal(await page.getByText('011190004321').count(), 0, 'nor her ID number');
+      assert.equal(await shared.getByRole('region', { name: /^Người được hỗ trợ/ }).count(), 0);
+    });
+  });
 });

@@ -12,6 +12,8 @@ export type ReferralDirection = ReferralListParams['direction'];
 export type ReferralRequest = Json<paths['/api/v1/referrals']['post']['requestBody']>;
 export type ReferralStep = NonNullable<Referral['history']>[number];
 export type SharedCase = NonNullable<Referral['sharedCase']>;
+export type SharedPerson = NonNullable<SharedCase['persons']>[number];
+export type EmergencyOverrideState = NonNullable<Referral['override']>;
 export type OrganizationSummary = NonNullable<Referral['sender']>;
 
 export type NoteRequest = Json<paths['/api/v1/referrals/{id}/accept']['post']['requestBody']>;

@@ -2020,6 +2020,18 @@ export interface components {
         EmergencyOverride: {
             reason: string;
         };
+        /** @description A supervisor's emergency override: it ends at endsAt, or earlier when a person of the case withdraws a consent */
+        EmergencyOverrideState: {
+            reason?: string;
+            byName?: string;
+            startedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description When it ended or will end */
+            endsAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Still in force now */
+            active?: boolean;
+            /** @description Ended early by a withdrawal of consent */
+            endedByWithdrawal?: boolean;
+        };
         /** @description One support of the law's list for one person: allowed, or denied with a reason code */
         EntitlementLine: {
             type?: components["schemas"]["SupportType"];
@@ -2503,8 +2515,8 @@ export interface components {
             requestedBy?: components["schemas"]["LocalDate"];
             /** @description The groups the sender asked to share */
             requestedFieldGroups?: string[];
-            /** @description Set when a supervisor shared without consent */
-            overrideReason?: string;
+            /** @description Set when a supervisor shared beyond consent: until when, and whether it still holds */
+            override?: components["schemas"]["EmergencyOverrideState"];
             status?: components["schemas"]["ReferralStatus"];
             /** @description Sent, unanswered and past answerDueAt */
             overdue?: boolean;
@@ -2715,13 +2727,28 @@ export interface components {
         ServiceType: "ESSENTIAL_NEEDS" | "MEDICAL" | "INTERPRETATION" | "LEGAL_INFORMATION" | "LEGAL_AID" | "TRAVEL" | "PSYCHOLOGICAL" | "SCHOOLING" | "VOCATIONAL_AND_JOB" | "INITIAL_HARDSHIP_ALLOWANCE" | "LOAN" | "HEALTH_INSURANCE" | "SHELTER_STAY" | "COUNSELLING" | "HOTLINE";
         /** @enum {string} */
         Sex: "FEMALE" | "MALE" | "OTHER" | "UNKNOWN";
-        /** @description A case as an organization it is shared with sees it: fields outside the shared groups are absent */
+        /** @description A case as an organization it is shared with sees it: each person with only the groups their own consent (or an override) shares */
         SharedCase: {
             caseId?: components["schemas"]["UUID"];
             caseNumber?: string;
             category?: components["schemas"]["CaseCategory"];
             status?: components["schemas"]["CaseStatus"];
-            /** @description The groups shown, e.g. [IDENTITY, CONTACT] */
+            /** @description The groups shown of at least one person, e.g. [IDENTITY, CONTACT] */
+            fieldGroups?: string[];
+            /** @description The persons shown; a person without consent is absent */
+            persons?: components["schemas"]["SharedPerson"][];
+        };
+        /** @description A person of a shared case: fields outside the groups shown are absent */
+        SharedPerson: {
+            personId?: components["schemas"]["UUID"];
+            /** @enum {string} */
+            role?: "MAIN_PERSON" | "ACCOMPANYING_CHILD";
+            /**
+             * @description CONSENT: the person's own consent; OVERRIDE: a supervisor's emergency override beyond it
+             * @enum {string}
+             */
+            basis?: "CONSENT" | "OVERRIDE";
+            /** @description The groups shown of this person */
             fieldGroups?: string[];
             /** @description IDENTITY */
             fullName?: string;
@@ -2756,7 +2783,7 @@ export interface components {
             languages?: string[];
             /** @description HEALTH */
             disabilities?: string;
-            /** @description NARRATIVE */
+            /** @description NARRATIVE, of the main person only: the case's story */
             narrative?: string;
         };
         /** @description A person of a case checking in to a room of the caller's organization */

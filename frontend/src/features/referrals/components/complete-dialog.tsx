@@ -69,6 +69,7 @@ export function CompleteDialog({ referralId, etag, status, mutation, onClose, on
       <TextAreaField
         id={id('note')}
         label={labelOf('note')}
+        hint={t('referrals.actions.otherSideReads')}
         maxLength={MAX_NOTE}
         errors={byField.note}
         value={note}

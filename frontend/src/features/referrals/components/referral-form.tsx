@@ -298,6 +298,7 @@ export function ReferralForm({ caseId, caseNumber, onClose, onCreated }: Referra
               <TextAreaField
                 id={id('emergencyOverride.reason')}
                 label={labelOf('emergencyOverride.reason')}
+                hint={t('referrals.form.overrideReasonHint')}
                 required
                 maxLength={MAX_OVERRIDE_REASON}
                 errors={byField['emergencyOverride.reason']}

@@ -135,7 +135,7 @@ describe('referral page', { timeout: 30_000 }, () => {
     const reason = within(dialog).getByRole('textbox', { name: 'Lý do' });
     expect(reason).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'Xác nhận từ chối' }));
-    expect(reason).toHaveAccessibleDescription('Trường này là bắt buộc.');
+    expect(reason).toHaveAccessibleDescription(expect.stringContaining('Trường này là bắt buộc.'));
     expect(within(dialog).getByRole('link', { name: 'Lý do: Trường này là bắt buộc.' })).toBeInTheDocument();
     await user.type(reason, '   ');
     await user.click(within(dialog).getByRole('button', { name: 'Xác nhận từ chối' }));
@@ -218,6 +218,49 @@ describe('referral page', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('link', { name: /Mở hồ sơ/ })).not.toBeInTheDocument();
   });
 
+  it('shows each person with their own groups: the consenting child, not the mother, and an override with its end', async () => {
+    server(
+      incoming({
+        override: {
+          reason: 'Kẻ buôn người đang tìm hai mẹ con.',
+          byName: 'Trần Văn Giám',
+          startedAt: '2026-03-03T09:00:00+07:00',
+          endsAt: '2026-03-06T09:00:00+07:00',
+          active: true,
+          endedByWithdrawal: false,
+        },
+        sharedCase: {
+          caseId: CASE_ID,
+          caseNumber: 'QN-2026-000123',
+          category: 'PRESUMED_VICTIM',
+          status: 'SUPPORTING',
+          fieldGroups: ['IDENTITY'],
+          persons: [
+            {
+              personId: '00000000-0000-4000-c000-000000000102',
+              role: 'ACCOMPANYING_CHILD',
+              basis: 'OVERRIDE',
+              fieldGroups: ['IDENTITY'],
+              fullName: 'Trần Văn Bin',
+              sex: 'MALE',
+              estimatedAge: 6,
+            },
+          ],
+        },
+      }),
+    );
+    renderApp({ route: ROUTE });
+    const shared = await screen.findByRole('region', { name: 'Thông tin hồ sơ được chia sẻ với bạn' }, LAZY);
+    const child = within(shared).getByRole('region', { name: /Trẻ em đi cùng/ });
+    expect(child).toHaveTextContent('Trần Văn Bin');
+    expect(child).toHaveTextContent('Chia sẻ khẩn cấp');
+    expect(within(shared).queryByRole('region', { name: /^Người được hỗ trợ/ })).not.toBeInTheDocument();
+    expect(within(child).getByText('Không được chia sẻ: Thông tin liên lạc, Sức khỏe.')).toBeInTheDocument();
+    const override = screen.getByRole('region', { name: /Đang chia sẻ khẩn cấp vượt quá sự đồng ý, đến/ });
+    expect(override).toHaveTextContent('Trần Văn Giám');
+    expect(override).toHaveTextContent('Kẻ buôn người đang tìm hai mẹ con.');
+  });
+
   it('shows the sender a completed referral with its outcome, and nothing personal shared any more', async () => {
     server(
       referral({
@@ -225,7 +268,7 @@ describe('referral page', { timeout: 30_000 }, () => {
         outcome: 'SERVICE_PROVIDED',
         outcomeNote: 'Luật sư đã đồng hành tại buổi lấy lời khai.',
         completedAt: '2026-03-04T16:00:00+07:00',
-        sharedCase: { caseId: CASE_ID, caseNumber: 'QN-2026-000123', category: 'PRESUMED_VICTIM', status: 'SUPPORTING', fieldGroups: [] },
+        sharedCase: { caseId: CASE_ID, caseNumber: 'QN-2026-000123', category: 'PRESUMED_VICTIM', status: 'SUPPORTING', fieldGroups: [], persons: [] },
         history: [
           referralStep(),
           referralStep({ id: 2, type: 'SENT', status: 'SENT' }),

@@ -56,7 +56,6 @@ export function ReferralPage() {
   // Optional facts, shown only when the referral has them.
   const optional: [string, string | undefined][] = [
     [t('referrals.page.requestedBy'), referral.requestedBy ? labels.date(referral.requestedBy) : undefined],
-    [t('referrals.page.overrideReason'), referral.overrideReason],
     [t('referrals.page.sentAt'), referral.sentAt ? labels.dateTime(referral.sentAt) : undefined],
     [t('referrals.page.answeredAt'), referral.answeredAt ? labels.dateTime(referral.answeredAt) : undefined],
     [t('referrals.page.escalatedAt'), referral.escalatedAt ? labels.dateTime(referral.escalatedAt) : undefined],
@@ -105,6 +104,25 @@ export function ReferralPage() {
           </div>
         )}
       </dl>
+
+      {referral.override && (
+        <section
+          className="alert alert--warning referral-override"
+          aria-labelledby="referral-override-title"
+          data-active={String(!!referral.override.active)}
+        >
+          <h2 id="referral-override-title" className="alert__title">
+            {referral.override.active
+              ? t('referrals.page.overrideActive', { end: labels.dateTime(referral.override.endsAt ?? '') })
+              : referral.override.endedByWithdrawal
+                ? t('referrals.page.overrideWithdrawn', { end: labels.dateTime(referral.override.endsAt ?? '') })
+                : t('referrals.page.overrideEnded', { end: labels.dateTime(referral.override.endsAt ?? '') })}
+          </h2>
+          <p className="prewrap">
+            {t('referrals.page.overrideBy', { name: referral.override.byName ?? none, reason: referral.override.reason ?? none })}
+          </p>
+        </section>
+      )}
 
       <ReferralActions referral={referral} etag={etag} onActing={() => setArrivalShown(false)} />
 

@@ -64,6 +64,7 @@ export function TextStepDialog<Body>({
       <TextAreaField
         id={fieldId(`referral-${field}`, field)}
         label={label}
+        hint={t('referrals.actions.otherSideReads')}
         required={field === 'reason'}
         maxLength={MAX_TEXT}
         errors={byField[field]}

@@ -339,17 +339,23 @@ public class CaseService {
     }
 
     /**
-     * A case as an organization it is shared with sees it: only the given field groups of the
-     * person (see {@link SharedCase}). No scope check: the caller (referrals) has decided that
-     * the reader may see these groups; the read is audited here, with the groups shown.
+     * A case as an organization it is shared with sees it: each person with the groups
+     * {@code disclosure} allows them (see {@link SharedCase}). No scope check: the caller
+     * (referrals) has decided the reader's standing; the read is audited here, with the persons
+     * and groups shown.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public SharedCase sharedView(UUID caseId, Set<String> fieldGroups, String reason) {
+    public SharedCase sharedView(UUID caseId, org.safereturn.consent.Disclosure disclosure, String reason) {
         CaseFile c = find(caseId);
-        String narrative = fieldGroups.contains("NARRATIVE") ? codec.decrypt(c.narrativeEnc) : null;
-        SharedCase shared = SharedCase.of(c, codec.view(c.person), narrative, fieldGroups);
+        SharedCase shared = SharedCase.of(c, disclosure, codec);
+        StringBuilder details = new StringBuilder("{\"persons\":[");
+        for (int i = 0; i < shared.persons().size(); i++) {
+            SharedCase.SharedPerson p = shared.persons().get(i);
+            details.append(i == 0 ? "" : ",").append("{\"person\":\"").append(p.personId()).append("\",\"groups\":\"")
+                    .append(String.join(",", p.fieldGroups())).append("\",\"basis\":\"").append(p.basis()).append("\"}");
+        }
         audit.record("CASE_SHARED_READ", RECORD, c.id, shared.fieldGroups().isEmpty() ? null : String.join(",", shared.fieldGroups()),
-                reason, null);
+                reason, details.append("]}").toString());
         return shared;
     }
 

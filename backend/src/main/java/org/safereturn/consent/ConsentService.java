@@ -10,7 +10,9 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.safereturn.audit.AuditService;
@@ -106,19 +108,49 @@ public class ConsentService {
     }
 
     /**
-     * The field groups of a case that {@code organizationId} may see at this moment: the union of
-     * the active SHARE_WITH_ORGANIZATION consents naming it. Empty when none; referrals rely on it.
+     * The field groups of a case that some person's active SHARE_WITH_ORGANIZATION consent shares
+     * with {@code organizationId} now (the union over persons). Whether a sharing may be asked for
+     * at all rests on it; what is shown of each person rests on {@link #disclosure}.
      */
     @Transactional
     public Set<FieldGroup> sharedFieldGroups(UUID caseId, UUID organizationId) {
-        OffsetDateTime now = now();
         Set<FieldGroup> shared = EnumSet.noneOf(FieldGroup.class);
+        sharedFieldGroupsByPerson(caseId, organizationId).values().forEach(shared::addAll);
+        return shared;
+    }
+
+    /** Per person of the case: the groups that person's own active consents share with {@code organizationId} now. */
+    @Transactional
+    public Map<UUID, Set<FieldGroup>> sharedFieldGroupsByPerson(UUID caseId, UUID organizationId) {
+        OffsetDateTime now = now();
+        Map<UUID, Set<FieldGroup>> byPerson = new HashMap<>();
         em.createQuery("FROM Consent c WHERE c.caseId = ?1 AND c.organizationId = ?2 AND c.purpose = ?3 AND c.withdrawnAt IS NULL",
                         Consent.class)
                 .setParameter(1, caseId).setParameter(2, organizationId).setParameter(3, Consent.Purpose.SHARE_WITH_ORGANIZATION)
                 .getResultList().stream().filter(c -> c.activeAt(now))
-                .forEach(c -> c.fieldGroups.forEach(g -> shared.add(FieldGroup.valueOf(g))));
-        return shared;
+                .forEach(c -> c.fieldGroups.forEach(g -> byPerson.computeIfAbsent(c.personId, k -> EnumSet.noneOf(FieldGroup.class))
+                        .add(FieldGroup.valueOf(g))));
+        return byPerson;
+    }
+
+    /**
+     * What {@code organizationId} may be shown of each person of the case now, for a sharing that
+     * asks for {@code requested}; with the emergency override given at {@code overrideAt} (null
+     * when none), which ends at {@code overrideEndsAt} or at the first withdrawal after it of a
+     * consent of the case that names the organization or no organization.
+     */
+    @Transactional
+    public Disclosure disclosure(UUID caseId, UUID organizationId, Set<FieldGroup> requested,
+                                 String overrideReason, String overrideByName, OffsetDateTime overrideAt, OffsetDateTime overrideEndsAt) {
+        Disclosure.Override override = null;
+        if (overrideAt != null) {
+            OffsetDateTime withdrawn = em.createQuery("""
+                            SELECT min(c.withdrawnAt) FROM Consent c WHERE c.caseId = ?1 AND c.withdrawnAt >= ?2
+                              AND (c.organizationId = ?3 OR c.organizationId IS NULL)""", OffsetDateTime.class)
+                    .setParameter(1, caseId).setParameter(2, overrideAt).setParameter(3, organizationId).getSingleResult();
+            override = new Disclosure.Override(overrideReason, overrideByName, overrideAt, overrideEndsAt, withdrawn, now());
+        }
+        return new Disclosure(requested, sharedFieldGroupsByPerson(caseId, organizationId), override);
     }
 
     private void validate(CaseService.CaseRef ref, ConsentRequest r) {

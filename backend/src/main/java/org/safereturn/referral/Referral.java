@@ -51,6 +51,11 @@ class Referral {
     String overrideReason;
     @Column(name = "override_by_name")
     String overrideByName;
+    @Column(name = "override_at")
+    OffsetDateTime overrideAt;
+    /** The override's planned end; a withdrawal of consent ends it earlier (see ConsentService#disclosure). */
+    @Column(name = "override_ends_at")
+    OffsetDateTime overrideEndsAt;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     ReferralStatus status;

@@ -53,6 +53,12 @@ final class ReferralDtos {
     @Schema(name = "ReferralCommentRequest")
     record CommentBody(@NotBlank @Size(max = 4000) String text) {}
 
+    @Schema(name = "EmergencyOverrideState", description = "A supervisor's emergency override: it ends at endsAt, or earlier when a person of the case withdraws a consent")
+    record OverrideView(String reason, String byName, OffsetDateTime startedAt,
+                        @Schema(description = "When it ended or will end") OffsetDateTime endsAt,
+                        @Schema(description = "Still in force now") boolean active,
+                        @Schema(description = "Ended early by a withdrawal of consent") boolean endedByWithdrawal) {}
+
     @Schema(name = "ReferralStep", description = "One step of a referral's history")
     record Step(long id, OffsetDateTime at, ReferralEvent.Type type, ReferralStatus status, String actorName,
                 UUID actorOrganizationId, String note) {}
@@ -62,7 +68,7 @@ final class ReferralDtos {
             UUID id, UUID caseId, OrganizationSummary sender, OrganizationSummary receiver, UUID serviceId, ServiceType serviceType,
             Urgency urgency, String reason, LocalDate requestedBy,
             @Schema(description = "The groups the sender asked to share") List<String> requestedFieldGroups,
-            @Schema(description = "Set when a supervisor shared without consent") String overrideReason,
+            @Schema(description = "Set when a supervisor shared beyond consent: until when, and whether it still holds") OverrideView override,
             ReferralStatus status,
             @Schema(description = "Sent, unanswered and past answerDueAt") boolean overdue,
             OffsetDateTime answerDueAt, OffsetDateTime sentAt, OffsetDateTime answeredAt, OffsetDateTime completedAt,

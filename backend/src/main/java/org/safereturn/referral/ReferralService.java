@@ -36,6 +36,7 @@ import org.safereturn.common.web.Etags;
 import org.safereturn.common.web.PageQuery;
 import org.safereturn.common.web.Text;
 import org.safereturn.consent.ConsentService;
+import org.safereturn.consent.Disclosure;
 import org.safereturn.consent.FieldGroup;
 import org.safereturn.directory.DirectoryDtos.OrganizationSummary;
 import org.safereturn.directory.OrganizationService;
@@ -90,6 +91,8 @@ public class ReferralService {
     ReferralDeadlines deadlines;
     @Inject
     Event<ReferralOpened> referralOpened;
+    @Inject
+    org.safereturn.consent.ConsentConfig consentConfig;
 
     @Transactional
     ReferralView create(ReferralRequest r, String idempotencyKey) {
@@ -119,6 +122,8 @@ public class ReferralService {
         if (overrideReason != null) {
             x.overrideReason = overrideReason;
             x.overrideByName = user.displayName();
+            x.overrideAt = now;
+            x.overrideEndsAt = now.plus(consentConfig.overrideLasts());
         }
         x.previousReferralId = r.previousReferralId();
         x.status = ReferralStatus.DRAFT;
@@ -234,9 +239,10 @@ public class ReferralService {
         String note = Text.blankToNull(input.note() == null ? null : input.note().trim());
         switch (act) {
             case SEND -> {
-                // Consent may have been withdrawn since the draft was written: check it again.
+                // Consent may have been withdrawn, or the override ended, since the draft was written: check again.
+                boolean overriding = x.overrideAt != null && disclosure(x).overriding();
                 consentOrOverride(x.caseId, x.receiverOrganizationId, Set.copyOf(x.sharedFieldGroups),
-                        x.overrideReason == null ? null : new ReferralDtos.EmergencyOverride(x.overrideReason));
+                        overriding ? new ReferralDtos.EmergencyOverride(x.overrideReason) : null);
                 x.sentAt = now;
                 x.answerDueAt = ReferralLifecycle.answerDue(x.urgency, now, deadlines.byUrgency());
                 type = ReferralEvent.Type.SENT;
@@ -407,26 +413,35 @@ public class ReferralService {
     }
 
     /** What the receiver may see of the case now; the sender is shown the same, to know what is shared. */
-    private SharedCase shared(Referral x, Side side) {
-        Set<String> groups;
-        if (x.status.ended()) {
-            groups = Set.of();
-        } else if (x.overrideReason != null) {
-            groups = Set.copyOf(x.sharedFieldGroups);
-        } else {
-            groups = new LinkedHashSet<>(x.sharedFieldGroups);
-            groups.retainAll(groupNames(consents.sharedFieldGroups(x.caseId, x.receiverOrganizationId)));
+    private SharedCase shared(Referral x, Side side, Disclosure d) {
+        return cases.sharedView(x.caseId, x.status.ended() ? Disclosure.NOTHING : d, side == Side.RECEIVER ? "referral " + x.id : null);
+    }
+
+    /** Per person of the case, what the receiver may see now: their own consents, or the override while it lasts. */
+    private Disclosure disclosure(Referral x) {
+        Set<FieldGroup> requested = x.sharedFieldGroups.stream().map(FieldGroup::valueOf)
+                .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(FieldGroup.class)));
+        return consents.disclosure(x.caseId, x.receiverOrganizationId, requested, x.overrideReason, x.overrideByName,
+                x.overrideAt, x.overrideEndsAt);
+    }
+
+    private static ReferralDtos.OverrideView overrideView(Referral x, Disclosure d) {
+        Disclosure.Override o = d.override();
+        if (o == null) {
+            return null;
         }
-        return cases.sharedView(x.caseId, groups, side == Side.RECEIVER ? "referral " + x.id : null);
+        return new ReferralDtos.OverrideView(o.reason(), o.byName(), o.startedAt(), o.effectiveEnd(), o.active() && !x.status.ended(),
+                o.endedAt() != null && o.endedAt().isBefore(o.endsAt()));
     }
 
     private ReferralView view(Referral x, Side side) {
         Map<UUID, OrganizationSummary> names = new HashMap<>();
+        Disclosure d = disclosure(x);
         return new ReferralView(x.id, x.caseId, organization(names, x.senderOrganizationId), organization(names, x.receiverOrganizationId),
                 x.serviceId, x.serviceType, x.urgency, cipher.decrypt(x.reasonEnc), x.requestedBy, x.sharedFieldGroups,
-                x.overrideReason, x.status, x.overdue(now()), x.answerDueAt, x.sentAt, x.answeredAt, x.completedAt, x.declineReason,
+                overrideView(x, d), x.status, x.overdue(now()), x.answerDueAt, x.sentAt, x.answeredAt, x.completedAt, x.declineReason,
                 x.outcome, cipher.decrypt(x.outcomeNoteEnc), x.cancelReason, x.escalatedAt, x.previousReferralId,
-                side == null ? null : side.name(), shared(x, side), history(x), x.createdByName, x.createdAt, x.updatedAt, x.version);
+                side == null ? null : side.name(), shared(x, side, d), history(x), x.createdByName, x.createdAt, x.updatedAt, x.version);
     }
 
     private List<ReferralDtos.Step> history(Referral x) {

@@ -96,7 +96,7 @@ class ReferralResourceTest {
                 .header("ETag", equalTo("\"0\""))
                 .body("status", equalTo("DRAFT")).body("serviceType", equalTo("LEGAL_AID")).body("side", equalTo("SENDER"))
                 .body("sender.id", equalTo(SWC)).body("receiver.id", equalTo(BLUE_DRAGON))
-                .body("sharedCase.fullName", equalTo(c[2])).body("sharedCase.phone", nullValue())
+                .body("sharedCase.persons.fullName", contains(c[2])).body("sharedCase.persons[0].phone", nullValue())
                 .extract().path("id");
         // The receiver never sees a draft.
         problem(blueDragon().get(REFERRALS + "/" + id).then(), 404, "resource.not-found");
@@ -110,8 +110,9 @@ class ReferralResourceTest {
                 .body("items.find { it.id == '" + id + "' }.status", equalTo("SENT"));
         blueDragon().get(REFERRALS + "/" + id).then().statusCode(200)
                 .body("side", equalTo("RECEIVER")).body("sharedCase.fieldGroups", contains("IDENTITY"))
-                .body("sharedCase.fullName", equalTo(c[2])).body("sharedCase.estimatedAge", equalTo(17))
-                .body("sharedCase.phone", nullValue()).body("sharedCase.narrative", nullValue());
+                .body("sharedCase.persons.fullName", contains(c[2])).body("sharedCase.persons[0].estimatedAge", equalTo(17))
+                .body("sharedCase.persons[0].role", equalTo("MAIN_PERSON")).body("sharedCase.persons[0].basis", equalTo("CONSENT"))
+                .body("sharedCase.persons[0].phone", nullValue()).body("sharedCase.persons[0].narrative", nullValue());
 
         blueDragon().body(Map.of()).post(REFERRALS + "/" + id + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"));
         as("partner").body(Map.of("note", "Lawyer assigned")).post(REFERRALS + "/" + id + "/start").then().statusCode(200)
@@ -121,7 +122,7 @@ class ReferralResourceTest {
         blueDragon().body(Map.of("outcome", "SERVICE_PROVIDED", "note", "Compensation awarded")).post(REFERRALS + "/" + id + "/complete")
                 .then().statusCode(200).body("status", equalTo("COMPLETED"))
                 // Once the referral has ended, the receiver sees no more of the person.
-                .body("sharedCase.fullName", nullValue()).body("sharedCase.fieldGroups", empty());
+                .body("sharedCase.persons", empty()).body("sharedCase.fieldGroups", empty());
 
         as("worker").get(REFERRALS + "/" + id).then().statusCode(200)
                 .body("outcome", equalTo("SERVICE_PROVIDED")).body("outcomeNote", equalTo("Compensation awarded"))
@@ -163,10 +164,14 @@ class ReferralResourceTest {
         as("worker").queryParam("direction", "outgoing").queryParam("caseId", c[0]).get(REFERRALS).then().body("total", equalTo(0));
 
         String id = as("supervisor").body(override).post(REFERRALS).then().statusCode(201)
-                .body("overrideReason", equalTo("She is in danger tonight; the shelter must know her story")).extract().path("id");
+                .body("override.reason", equalTo("She is in danger tonight; the shelter must know her story"))
+                .body("override.active", equalTo(true)).body("override.endsAt", notNullValue()).extract().path("id");
         as("supervisor").body(Map.of()).post(REFERRALS + "/" + id + "/send").then().statusCode(200);
+        // The receiver sees the override too, with its end, and the person shown by it.
         blueDragon().get(REFERRALS + "/" + id).then().statusCode(200)
-                .body("sharedCase.fieldGroups", contains("IDENTITY", "NARRATIVE")).body("sharedCase.narrative", org.hamcrest.Matchers.containsString("escaped"));
+                .body("override.active", equalTo(true)).body("override.endsAt", notNullValue())
+                .body("sharedCase.fieldGroups", contains("IDENTITY", "NARRATIVE")).body("sharedCase.persons[0].basis", equalTo("OVERRIDE"))
+                .body("sharedCase.persons[0].narrative", org.hamcrest.Matchers.containsString("escaped"));
     }
 
     @Test
@@ -176,12 +181,13 @@ class ReferralResourceTest {
         String sent = as("worker").body(referral(c[0], List.of("IDENTITY", "CONTACT"))).post(REFERRALS).then().statusCode(201).extract().path("id");
         String draft = as("worker").body(referral(c[0], List.of("IDENTITY"))).post(REFERRALS).then().statusCode(201).extract().path("id");
         as("worker").body(Map.of()).post(REFERRALS + "/" + sent + "/send").then().statusCode(200);
-        blueDragon().get(REFERRALS + "/" + sent).then().body("sharedCase.fullName", equalTo(c[2])).body("sharedCase.phone", equalTo("0912345678"));
+        blueDragon().get(REFERRALS + "/" + sent).then().body("sharedCase.persons[0].fullName", equalTo(c[2]))
+                .body("sharedCase.persons[0].phone", equalTo("0912345678"));
 
         as("worker").body(Map.of("reason", "The family asked us to stop sharing")).post("/api/v1/cases/" + c[0] + "/consents/" + consentId + "/withdraw")
                 .then().statusCode(200);
         blueDragon().get(REFERRALS + "/" + sent).then().statusCode(200)
-                .body("sharedCase.fieldGroups", empty()).body("sharedCase.fullName", nullValue()).body("sharedCase.phone", nullValue())
+                .body("sharedCase.fieldGroups", empty()).body("sharedCase.persons", empty())
                 .body("sharedCase.caseNumber", org.hamcrest.Matchers.startsWith("QN-"));
         problem(as("worker").body(Map.of()).post(REFERRALS + "/" + draft + "/send").then(), 409, "referral.consent-missing");
         as("worker").get(REFERRALS + "/" + draft).then().body("status", equalTo("DRAFT"));
