@@ -83,7 +83,7 @@ test('the example partner script answers a referral sent to Blue Dragon', { skip
   });
   assert.equal(run.status, 0, `script failed:\n${run.stdout}\n${run.stderr}`);
   assert.match(run.stdout, /1 referral\(s\) completed/);
-  assert.match(run.stdout, /shared: IDENTITY/);
+  assert.match(run.stdout, /shared: MAIN_PERSON IDENTITY/);
 
   const response = await fetch(`${API}/api/v1/referrals/${referral.id}`, { headers: { Authorization: `Bearer ${token}` } });
   const seen = await response.json();
