@@ -43,7 +43,7 @@ describe('routes', () => {
       ['social-worker'],
       ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Phòng tạm lánh', 'Bảng điều phối', 'Phiếu tổng đài', 'Cuộc gọi mới', 'Chuyển tuyến', 'Cơ quan, tổ chức', 'Dịch vụ', 'Mức hỗ trợ bằng tiền'],
     ],
-    [['hotline-operator'], ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Phòng tạm lánh', 'Bảng điều phối', 'Phiếu tổng đài', 'Cuộc gọi mới', 'Cơ quan, tổ chức', 'Dịch vụ']],
+    [['hotline-operator'], ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Bảng điều phối', 'Phiếu tổng đài', 'Cuộc gọi mới', 'Cơ quan, tổ chức', 'Dịch vụ']],
     [
       ['supervisor'],
       [

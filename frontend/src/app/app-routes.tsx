@@ -27,8 +27,8 @@ import { SignInPage } from './routes/sign-in';
 // The case, hotline, referral, shelter, cash-rate and audit screens load on first use, so that signing in and the
 // directory do not wait for them.
 const AuditLog = lazy(() => import('@/features/audit/components/audit-log').then((m) => ({ default: m.AuditLog })));
-const CaseList = lazy(() => import('@/features/cases/components/case-list').then((m) => ({ default: m.CaseList })));
-const CasePage = lazy(() => import('@/features/cases/components/case-page').then((m) => ({ default: m.CasePage })));
+const CasesRoute = lazy(() => import('@/features/cases/components/case-brief').then((m) => ({ default: m.CasesRoute })));
+const CaseRoute = lazy(() => import('@/features/cases/components/case-brief').then((m) => ({ default: m.CaseRoute })));
 const IntakePage = lazy(() => import('@/features/cases/components/intake-page').then((m) => ({ default: m.IntakePage })));
 const CashRateList = lazy(() => import('@/features/cash-rates/components/cash-rate-list').then((m) => ({ default: m.CashRateList })));
 const ReferralList = lazy(() =>
@@ -78,8 +78,8 @@ export function AppRoutes() {
           <Route path="services/:id" element={guard(DIRECTORY_ROLES, <ServiceDetail />)} />
           <Route path="services/:id/edit" element={guard(DIRECTORY_ADMIN_ROLES, <ServiceEdit />)} />
         </Route>
-        <Route path="cases" element={guard(CASE_READER_ROLES, <CaseList />)} />
-        <Route path="cases/:id" element={guard(CASE_READER_ROLES, <CasePage extraTabs={CASE_EXTRA_TABS} />)} />
+        <Route path="cases" element={guard(CASE_READER_ROLES, <CasesRoute />)} />
+        <Route path="cases/:id" element={guard(CASE_READER_ROLES, <CaseRoute extraTabs={CASE_EXTRA_TABS} />)} />
         <Route path="intakes/new" element={guard(INTAKE_ROLES, <IntakePage />)} />
         <Route path="hotline" element={guard(HOTLINE_ROLES, <HotlineConsole />)} />
         <Route path="hotline/reference" element={guard(HOTLINE_ADMIN_ROLES, <HotlineReferenceAdmin />)} />

@@ -5,6 +5,8 @@ import type { paths } from '@/lib/api/schema';
 type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
 
 export type CaseView = Json<paths['/api/v1/cases/{id}']['get']['responses'][200]>;
+/** What a hotline operator may know of a case. */
+export type CaseBrief = Json<paths['/api/v1/case-briefs/{id}']['get']['responses'][200]>;
 export type CaseSummaryPage = Json<paths['/api/v1/cases']['get']['responses'][200]>;
 export type CaseSummary = NonNullable<CaseSummaryPage['items']>[number];
 export type CaseListParams = NonNullable<paths['/api/v1/cases']['get']['parameters']['query']>;

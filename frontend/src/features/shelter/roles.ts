@@ -1,7 +1,7 @@
 import type { Role } from '@/lib/auth/roles';
 
-/** Who may see the occupancy board and the stays: hotline operators too, to tell a caller whether there is room. */
-export const SHELTER_READER_ROLES: readonly Role[] = ['social-worker', 'supervisor', 'hotline-operator'];
+/** Who may see the occupancy board and the stays: those who work cases (the board tells who stays in which room). */
+export const SHELTER_READER_ROLES: readonly Role[] = ['social-worker', 'supervisor'];
 /** Who checks persons in and out. */
 export const SHELTER_WORKER_ROLES: readonly Role[] = ['social-worker', 'supervisor'];
 /** Who adds, changes and closes rooms. */

@@ -170,6 +170,20 @@ export const en: Messages<typeof vi> = {
     },
   },
   cases: {
+    brief: {
+      titleNoNumber: 'Case',
+      intro: 'Hotline operators see a case’s brief only: number, status, category, initials and the assigned worker.',
+      status: 'Status',
+      category: 'Category',
+      initials: 'Initials of the name',
+      assignedTo: 'Assigned to',
+      unassigned: 'Not assigned',
+      finderTitle: 'Find a case by number',
+      finderIntro: 'Hotline operators find a case by its exact number, never by name or ID number.',
+      number: 'Case number',
+      numberHint: 'For example QN-2026-000001',
+      find: 'Find the case',
+    },
     list: {
       title: 'Cases',
       views: 'Which cases',

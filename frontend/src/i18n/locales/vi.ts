@@ -168,6 +168,20 @@ export const vi = {
     },
   },
   cases: {
+    brief: {
+      titleNoNumber: 'Hồ sơ',
+      intro: 'Tổng đài viên chỉ xem được tóm tắt hồ sơ: số hồ sơ, trạng thái, nhóm, chữ cái đầu tên và người phụ trách.',
+      status: 'Trạng thái',
+      category: 'Nhóm',
+      initials: 'Chữ cái đầu của họ tên',
+      assignedTo: 'Người phụ trách',
+      unassigned: 'Chưa phân công',
+      finderTitle: 'Tìm hồ sơ theo số',
+      finderIntro: 'Tổng đài viên tìm hồ sơ bằng số hồ sơ chính xác, không tìm theo tên hay số giấy tờ.',
+      number: 'Số hồ sơ',
+      numberHint: 'Ví dụ: QN-2026-000001',
+      find: 'Tìm hồ sơ',
+    },
     list: {
       title: 'Hồ sơ',
       views: 'Phạm vi danh sách',

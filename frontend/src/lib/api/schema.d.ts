@@ -121,6 +121,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/case-briefs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find a case by its number
+         * @description The exact case number, e.g. QN-2026-000001; 404 when the caller's organization has none. Audited. Roles: hotline-operator, social-worker, supervisor.
+         */
+        get: operations["getCaseBriefByNumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/case-briefs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case's brief
+         * @description Number, status, category, the person's initials and the assigned worker: what a hotline operator may know. 404 outside the caller's organization. Audited. Roles: hotline-operator, social-worker, supervisor.
+         */
+        get: operations["getCaseBrief"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases": {
         parameters: {
             query?: never;
@@ -130,7 +170,7 @@ export interface paths {
         };
         /**
          * The organization's cases
-         * @description `view=mine` lists cases assigned to (or opened by) the caller. `q` finds a case number, or a person by full name or ID number (exact, accents and case ignored, through a blind index). Audited. Roles: social-worker, supervisor, hotline-operator.
+         * @description `view=mine` lists cases assigned to (or opened by) the caller. `q` finds a case number, or a person by full name or ID number (exact, accents and case ignored, through a blind index). Audited. Roles: social-worker, supervisor (hotline operators find a case by its number only, with getCaseBriefByNumber).
          */
         get: operations["listCases"];
         put?: never;
@@ -194,7 +234,7 @@ export interface paths {
         };
         /**
          * One case
-         * @description 404 outside the caller's organization. Hotline operators get no narrative. Audited. Roles: social-worker, supervisor, hotline-operator.
+         * @description 404 outside the caller's organization. Audited. Roles: social-worker, supervisor (hotline operators read the brief, getCaseBrief).
          */
         get: operations["getCase"];
         put?: never;
@@ -422,7 +462,7 @@ export interface paths {
         };
         /**
          * The case's notes, newest first
-         * @description Roles: social-worker, supervisor, hotline-operator (not confidential ones).
+         * @description Audited. Roles: social-worker, supervisor.
          */
         get: operations["listCaseNotes"];
         put?: never;
@@ -534,7 +574,7 @@ export interface paths {
         };
         /**
          * Everything that happened to the case, newest first
-         * @description Roles: social-worker, supervisor, hotline-operator.
+         * @description Audited. Roles: social-worker, supervisor.
          */
         get: operations["getCaseTimeline"];
         put?: never;
@@ -1072,7 +1112,7 @@ export interface paths {
         put?: never;
         /**
          * Receive a person: open a case
-         * @description Opens a case numbered per organization and year, with the law's 3-day verification deadline. Possible duplicates (same ID number, or same name, birth year and home place) are listed, never merged. Audited. Roles: social-worker, supervisor, hotline-operator.
+         * @description Opens a case numbered per organization and year, with the law's 3-day verification deadline. Possible duplicates (same ID number, or same name, birth year and home place) are listed, never merged; not to hotline operators, who get back only what they sent. Audited. Roles: social-worker, supervisor, hotline-operator.
          */
         post: operations["createIntake"];
         delete?: never;
@@ -1482,7 +1522,7 @@ export interface paths {
         };
         /**
          * The occupancy board
-         * @description Every room of the organization with the current stays in it (case and person ids, no names) and the totals. Audited when anyone is staying. Roles: social-worker, supervisor, hotline-operator.
+         * @description Every room of the organization with the current stays in it (case and person ids, no names) and the totals. Audited when anyone is staying. Roles: social-worker, supervisor.
          */
         get: operations["getShelterOccupancy"];
         put?: never;
@@ -1502,7 +1542,7 @@ export interface paths {
         };
         /**
          * The organization's shelter rooms
-         * @description Each room with its capacity, the persons staying now and the places left; paged, by name (numbers in order) unless sorted otherwise. Roles: social-worker, supervisor, hotline-operator.
+         * @description Each room with its capacity, the persons staying now and the places left; paged, by name (numbers in order) unless sorted otherwise. Roles: social-worker, supervisor.
          */
         get: operations["listShelterRooms"];
         put?: never;
@@ -1526,7 +1566,7 @@ export interface paths {
         };
         /**
          * One shelter room
-         * @description With its occupancy; answers its version as ETag. 404 for a room of another organization. Roles: social-worker, supervisor, hotline-operator.
+         * @description With its occupancy; answers its version as ETag. 404 for a room of another organization. Roles: social-worker, supervisor.
          */
         get: operations["getShelterRoom"];
         /**
@@ -1550,7 +1590,7 @@ export interface paths {
         };
         /**
          * Stays in the organization's rooms
-         * @description Newest check-in first; filter by case (404 outside the caller's scope), room and whether the stay is current. Audited. Roles: social-worker, supervisor, hotline-operator.
+         * @description Newest check-in first; filter by case (404 outside the caller's scope), room and whether the stay is current. Audited. Roles: social-worker, supervisor.
          */
         get: operations["listShelterStays"];
         put?: never;
@@ -1574,7 +1614,7 @@ export interface paths {
         };
         /**
          * One stay
-         * @description 404 for a stay in another organization's room. Hotline operators get no check-out reason. Audited. Roles: social-worker, supervisor, hotline-operator.
+         * @description 404 for a stay in another organization's room. Hotline operators get no check-out reason. Audited. Roles: social-worker, supervisor.
          */
         get: operations["getShelterStay"];
         put?: never;
@@ -1848,6 +1888,19 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description What a hotline operator may know of a case: no personal data but the person's initials */
+        CaseBrief: {
+            id?: components["schemas"]["UUID"];
+            caseNumber?: string;
+            status?: components["schemas"]["CaseStatus"];
+            category?: components["schemas"]["CaseCategory"];
+            /** @example N.T.H. */
+            initials?: string;
+            /** @description The social worker the case is assigned to */
+            assignedToName?: string;
+            /** @description False once the case is closed */
+            open?: boolean;
         };
         /** @enum {string} */
         CaseCategory: "VICTIM" | "PRESUMED_VICTIM" | "AT_RISK" | "RETURNED_MIGRANT" | "PROSPECTIVE_MIGRANT_WORKER" | "RELATIVE";
@@ -3611,6 +3664,135 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseBriefByNumber: {
+        parameters: {
+            query: {
+                /**
+                 * @description The case number
+                 * @example QN-2026-000001
+                 */
+                number: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case in the caller's organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseBrief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseBrief"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,6 +6,7 @@ export const caseKeys = {
   lists: ['cases', 'list'] as const,
   list: (params: CaseListParams) => ['cases', 'list', params] as const,
   detail: (id: string) => ['cases', 'detail', id] as const,
+  brief: (id: string) => ['cases', 'brief', id] as const,
   timeline: (id: string) => ['cases', 'timeline', id] as const,
   timelinePage: (id: string, params: { page: number; size: number }) => ['cases', 'timeline', id, params] as const,
   notes: (id: string) => ['cases', 'notes', id] as const,

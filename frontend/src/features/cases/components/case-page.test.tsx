@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { BORDER_GUARD_ID, CASE_ID, caseView, timelineEvent } from '@/testing/case-fixtures';
 import { me, organization, page } from '@/testing/fixtures';
@@ -210,22 +211,52 @@ describe('case page', { timeout: 20_000 }, () => {
     });
   });
 
-  it('shows a hotline operator the summary without the narrative, and no actions or tabs', async () => {
+  it('shows a hotline operator the brief only: no person, narrative, actions or tabs, and never asks for the full case', async () => {
     const network = mockFetch({
       'GET /api/v1/me': json(me(['hotline-operator'])),
       'GET /api/v1/organizations': organizations,
-      // As the backend sends it: nulls, not missing fields.
-      'GET /api/v1/cases/:id': json(
-        { ...caseView(), narrative: null, identification: null, handover: null, placeFoundCode: null },
-        { headers: { ETag: '"4"' } },
-      ),
+      'GET /api/v1/case-briefs/:id': json({
+        id: CASE_ID,
+        caseNumber: 'QN-2026-000123',
+        status: 'OPEN',
+        category: 'PRESUMED_VICTIM',
+        initials: 'T.T.M.',
+        assignedToName: 'Phạm Văn Phụ Trách',
+        open: true,
+      }),
     });
     renderApp({ route: ROUTE });
     expect(await screen.findByRole('heading', { level: 1, name: 'QN-2026-000123' })).toBeInTheDocument();
-    expect(screen.getByText('Ẩn với vai trò của bạn.')).toBeInTheDocument();
+    expect(screen.getByText('T.T.M.')).toBeInTheDocument();
+    expect(screen.getByText('Phạm Văn Phụ Trách')).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: 'Thao tác với hồ sơ' })).not.toBeInTheDocument();
     expect(screen.queryByRole('tablist')).not.toBeInTheDocument();
-    expect(network.requests.filter((r) => /timeline|notes|consents/.test(r.url))).toHaveLength(0);
+    expect(network.requests.filter((r) => /\/api\/v1\/cases\//.test(r.url))).toHaveLength(0);
+  });
+
+  it('lets a hotline operator find a case by its number only, and opens its brief', async () => {
+    const brief = {
+      id: CASE_ID,
+      caseNumber: 'QN-2026-000123',
+      status: 'OPEN',
+      category: 'PRESUMED_VICTIM',
+      initials: 'T.T.M.',
+      open: true,
+    };
+    const network = mockFetch({
+      'GET /api/v1/me': json(me(['hotline-operator'])),
+      'GET /api/v1/organizations': organizations,
+      'GET /api/v1/case-briefs': json(brief),
+      'GET /api/v1/case-briefs/:id': json(brief),
+    });
+    const user = userEvent.setup();
+    renderApp({ route: '/cases' });
+    await user.type(await screen.findByRole('textbox', { name: /Số hồ sơ/ }), 'qn-2026-000123');
+    await user.click(screen.getByRole('button', { name: 'Tìm hồ sơ' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'QN-2026-000123' })).toBeInTheDocument();
+    const find = network.requests.find((r) => r.url.includes('/api/v1/case-briefs?'));
+    expect(new URL(find!.url).searchParams.get('number')).toBe('qn-2026-000123');
+    expect(network.requests.filter((r) => /\/api\/v1\/cases(\?|\/|$)/.test(r.url))).toHaveLength(0);
   });
 
   it('shows the timeline, newest first, a page at a time', async () => {

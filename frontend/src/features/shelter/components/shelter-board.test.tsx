@@ -68,7 +68,6 @@ describe('shelter board', { timeout: 20_000 }, () => {
   });
 
   it.each([
-    [['hotline-operator'], [], []],
     [['social-worker'], ['Tiếp nhận vào phòng', 'Cho Trần Thị Mai rời phòng', 'Cho Lò Thị Hoa rời phòng', 'Tiếp nhận vào Phòng 2'], []],
     [
       ['supervisor'],
@@ -84,6 +83,14 @@ describe('shelter board', { timeout: 20_000 }, () => {
     expect(within(main).getByText('Trần Thị Mai')).toBeInTheDocument();
     expect(within(main).queryAllByRole('button').map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual(buttons);
     expect(within(main).queryAllByRole('link', { name: 'Quản lý phòng' }).map((l) => l.textContent)).toEqual(adminLinks);
+  });
+
+  it('keeps hotline operators off the board: it tells who stays in which room', async () => {
+    const network = setup(['hotline-operator']);
+    renderApp({ route: '/shelter' });
+    expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+    expect(screen.queryByText('Trần Thị Mai')).not.toBeInTheDocument();
+    expect(network.requests.filter((r) => r.url.includes('/api/v1/shelter'))).toHaveLength(0);
   });
 
   it('says when the organization has no rooms, and leads a supervisor to add one', async () => {

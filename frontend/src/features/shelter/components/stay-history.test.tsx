@@ -58,7 +58,7 @@ describe('stay history', { timeout: 20_000 }, () => {
 
   it('says when there are no stays', async () => {
     mockFetch({
-      'GET /api/v1/me': json(me(['hotline-operator'])),
+      'GET /api/v1/me': json(me(['social-worker'])),
       'GET /api/v1/shelter/rooms': json(page([room()])),
       [`GET ${STAYS}`]: json(page([])),
     });

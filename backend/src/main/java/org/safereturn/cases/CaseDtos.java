@@ -92,6 +92,12 @@ final class CaseDtos {
                     @Schema(description = "Optimistic-locking version; also the ETag") long version,
                     OffsetDateTime createdAt, OffsetDateTime updatedAt) {}
 
+    @Schema(name = "CaseBrief", description = "What a hotline operator may know of a case: no personal data but the person's initials")
+    record CaseBrief(UUID id, String caseNumber, CaseStatus status, CaseCategory category,
+                     @Schema(examples = "N.T.H.") String initials,
+                     @Schema(description = "The social worker the case is assigned to") String assignedToName,
+                     @Schema(description = "False once the case is closed") boolean open) {}
+
     @Schema(name = "CaseSummary")
     record CaseSummary(UUID id, String caseNumber, CaseStatus status, CaseCategory category, String personName,
                        OffsetDateTime receivedAt, OffsetDateTime verificationDueAt, boolean verificationOverdue,

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.safereturn.cases.CaseDtos.CaseView;
 import org.safereturn.common.error.Problem;
+import org.safereturn.common.error.ProblemException;
 import org.safereturn.common.persistence.IdempotencyKeys;
 import org.safereturn.common.security.Roles;
 import org.safereturn.common.web.Params;
@@ -49,7 +50,7 @@ public class CaseResource {
     @Path("/intakes")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR, Roles.HOTLINE_OPERATOR})
     @Operation(operationId = "createIntake", summary = "Receive a person: open a case",
-            description = "Opens a case numbered per organization and year, with the law's 3-day verification deadline. Possible duplicates (same ID number, or same name, birth year and home place) are listed, never merged. Audited. Roles: social-worker, supervisor, hotline-operator.")
+            description = "Opens a case numbered per organization and year, with the law's 3-day verification deadline. Possible duplicates (same ID number, or same name, birth year and home place) are listed, never merged; not to hotline operators, who get back only what they sent. Audited. Roles: social-worker, supervisor, hotline-operator.")
     @APIResponse(responseCode = "201", description = "The new case; Location and ETag are set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public RestResponse<CaseView> receive(
@@ -62,9 +63,9 @@ public class CaseResource {
 
     @GET
     @Path("/cases")
-    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR, Roles.HOTLINE_OPERATOR})
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
     @Operation(operationId = "listCases", summary = "The organization's cases",
-            description = "`view=mine` lists cases assigned to (or opened by) the caller. `q` finds a case number, or a person by full name or ID number (exact, accents and case ignored, through a blind index). Audited. Roles: social-worker, supervisor, hotline-operator.")
+            description = "`view=mine` lists cases assigned to (or opened by) the caller. `q` finds a case number, or a person by full name or ID number (exact, accents and case ignored, through a blind index). Audited. Roles: social-worker, supervisor (hotline operators find a case by its number only, with getCaseBriefByNumber).")
     public CaseDtos.CasePage list(
             @Parameter(description = "mine or organization (default)", schema = @Schema(enumeration = {"mine", "organization"})) @QueryParam("view") String view,
             @Parameter(description = "Case status", schema = @Schema(implementation = CaseStatus.class)) @QueryParam("status") String status,
@@ -81,13 +82,37 @@ public class CaseResource {
 
     @GET
     @Path("/cases/{id}")
-    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR, Roles.HOTLINE_OPERATOR})
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
     @Operation(operationId = "getCase", summary = "One case",
-            description = "404 outside the caller's organization. Hotline operators get no narrative. Audited. Roles: social-worker, supervisor, hotline-operator.")
+            description = "404 outside the caller's organization. Audited. Roles: social-worker, supervisor (hotline operators read the brief, getCaseBrief).")
     @APIResponse(responseCode = "200", description = "The case; its version is the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public RestResponse<CaseView> get(@PathParam("id") UUID id) {
         return tagged(service.get(id));
+    }
+
+    @GET
+    @Path("/case-briefs/{id}")
+    @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
+    @Operation(operationId = "getCaseBrief", summary = "A case's brief",
+            description = "Number, status, category, the person's initials and the assigned worker: what a hotline operator may know. 404 outside the caller's organization. Audited. Roles: hotline-operator, social-worker, supervisor.")
+    public CaseDtos.CaseBrief brief(@PathParam("id") UUID id) {
+        return service.brief(id);
+    }
+
+    @GET
+    @Path("/case-briefs")
+    @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
+    @Operation(operationId = "getCaseBriefByNumber", summary = "Find a case by its number",
+            description = "The exact case number, e.g. QN-2026-000001; 404 when the caller's organization has none. Audited. Roles: hotline-operator, social-worker, supervisor.")
+    @APIResponse(responseCode = "404", description = "No such case in the caller's organization",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CaseDtos.CaseBrief briefByNumber(
+            @Parameter(description = "The case number", required = true, example = "QN-2026-000001") @QueryParam("number") String number) {
+        if (number == null || number.isBlank()) {
+            throw ProblemException.invalid("number", "is required");
+        }
+        return service.briefByNumber(number);
     }
 
     @POST
@@ -211,8 +236,8 @@ public class CaseResource {
 
     @GET
     @Path("/cases/{id}/timeline")
-    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR, Roles.HOTLINE_OPERATOR})
-    @Operation(operationId = "getCaseTimeline", summary = "Everything that happened to the case, newest first", description = "Roles: social-worker, supervisor, hotline-operator.")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
+    @Operation(operationId = "getCaseTimeline", summary = "Everything that happened to the case, newest first", description = "Audited. Roles: social-worker, supervisor.")
     public CaseDtos.TimelinePage timeline(@PathParam("id") UUID id,
                                           @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
                                           @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
@@ -232,8 +257,8 @@ public class CaseResource {
 
     @GET
     @Path("/cases/{id}/notes")
-    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR, Roles.HOTLINE_OPERATOR})
-    @Operation(operationId = "listCaseNotes", summary = "The case's notes, newest first", description = "Roles: social-worker, supervisor, hotline-operator (not confidential ones).")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
+    @Operation(operationId = "listCaseNotes", summary = "The case's notes, newest first", description = "Audited. Roles: social-worker, supervisor.")
     public CaseDtos.NotePage listNotes(@PathParam("id") UUID id,
                                        @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
                                        @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {

@@ -59,6 +59,8 @@ public class CaseService {
     @Inject
     PersonCodec codec;
     @Inject
+    CaseViews views;
+    @Inject
     OrganizationService organizations;
     @Inject
     PlaceService places;
@@ -92,7 +94,9 @@ public class CaseService {
         UUID organizationId = organizations.callerOrganization();
         String id = idempotency.once(idempotencyKey, "createIntake", r, () -> open(r, organizationId).toString());
         CaseFile c = find(UUID.fromString(id));
-        return view(c, duplicatesOf(c));
+        // An operator opening an intake from a call gets back what they typed, not the possible
+        // duplicates among the organization's cases, which only those who work cases may see.
+        return views.full(c, worksCases() ? duplicatesOf(c) : List.of());
     }
 
     private UUID open(IntakeRequest r, UUID organizationId) {
@@ -200,8 +204,32 @@ public class CaseService {
     @Transactional
     CaseView get(UUID id) {
         CaseFile c = inScope(id);
-        audit.record("CASE_READ", RECORD, c.id, mayReadNarrative() ? "IDENTITY,CONTACT,NARRATIVE" : "IDENTITY,CONTACT", null, null);
-        return view(c, List.of());
+        audit.record("CASE_READ", RECORD, c.id, "IDENTITY,CONTACT,HEALTH,NARRATIVE", null, null);
+        return views.full(c, List.of());
+    }
+
+    /** The brief of a case of the caller's organization, for hotline operators: no personal data but initials. */
+    @Transactional
+    CaseDtos.CaseBrief brief(UUID id) {
+        CaseFile c = inScope(id);
+        audit.record("CASE_BRIEF_READ", RECORD, c.id, "INITIALS", null, null);
+        return views.brief(c);
+    }
+
+    /** Finds a case of the caller's organization by its exact number; the only search hotline operators have. */
+    @Transactional
+    CaseDtos.CaseBrief briefByNumber(String number) {
+        String wanted = number == null ? "" : number.trim().toUpperCase(java.util.Locale.ROOT);
+        CaseFile c = cases.find("caseNumber = ?1 and organizationId = ?2", wanted, organizations.callerOrganization()).firstResult();
+        if (c == null) {
+            throw new ProblemException(404, "resource.not-found", "Not found", "No case numbered " + wanted + " in your organization");
+        }
+        audit.record("CASE_BRIEF_READ", RECORD, c.id, "INITIALS", null, null);
+        return views.brief(c);
+    }
+
+    private boolean worksCases() {
+        return user.hasRole(Roles.SOCIAL_WORKER) || user.hasRole(Roles.SUPERVISOR);
     }
 
     @Transactional
@@ -303,6 +331,7 @@ public class CaseService {
                 .setParameter(1, c.id).setFirstResult(pq.page() * pq.size()).setMaxResults(pq.size()).getResultList();
         long total = em.createQuery("SELECT count(e) FROM CaseEvent e WHERE e.caseId = ?1", Long.class)
                 .setParameter(1, c.id).getSingleResult();
+        audit.record("CASE_TIMELINE_READ", RECORD, c.id, null, null, null);
         return new CaseDtos.TimelinePage(events.stream().map(e -> new CaseDtos.TimelineEvent(e.id, e.occurredAt, e.type, e.actorName, e.summary, e.params)).toList(),
                 pq.page(), pq.size(), total);
     }
@@ -415,7 +444,7 @@ public class CaseService {
         }
         event(c.id, eventType, trimmed == null ? summary : summary + " — " + trimmed, params);
         audit.record("CASE_" + eventType, RECORD, c.id, null, null, null);
-        return view(c, List.of());
+        return views.full(c, List.of());
     }
 
     CaseFile inScope(UUID id) {
@@ -431,10 +460,6 @@ public class CaseService {
         return cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Case", id));
     }
 
-
-    private boolean mayReadNarrative() {
-        return user.hasRole(Roles.SOCIAL_WORKER) || user.hasRole(Roles.SUPERVISOR);
-    }
 
     private void validate(IntakeRequest r) {
         List<org.safereturn.common.error.Problem.FieldError> errors = new ArrayList<>();
@@ -510,23 +535,6 @@ public class CaseService {
                 .map(row -> new PossibleDuplicate((UUID) row[0], (String) row[1],
                         ((Number) row[2]).intValue() == 1 ? "SAME_ID_NUMBER" : "SAME_NAME_BIRTH_YEAR_HOME"))
                 .toList();
-    }
-
-    private CaseView view(CaseFile c, List<PossibleDuplicate> duplicates) {
-        IdentificationView identification = c.identResult == null ? null : new IdentificationView(
-                c.identOrganizationId, c.identDecisionDate, c.identDocumentNumber, c.identResult,
-                c.identForms == null ? List.of() : List.copyOf(c.identForms), c.identCountry,
-                c.identMeansOfControl == null ? List.of() : List.copyOf(c.identMeansOfControl), c.identRecruiterRelation,
-                mayReadNarrative() ? codec.decrypt(c.identReasonEnc) : null);
-        HandoverView handover = c.handoverReceiver == null ? null : new HandoverView(c.handoverReceiver,
-                codec.decrypt(c.handoverReceiverNameEnc), c.handoverReceiverOrganizationId, c.handoverReceiverDocument, c.handedOverAt);
-        return new CaseView(c.id, c.caseNumber, c.organizationId, c.status, c.category, c.channel,
-                c.handingOverOrganizationId, c.handoverDocumentNumber, c.receivedAt, c.placeFoundCode,
-                codec.decrypt(c.placeFoundDescriptionEnc), c.verificationDueAt, c.verificationOverdue(now()),
-                c.assignedSubject == null ? null : new AssigneeView(c.assignedSubject, c.assignedName),
-                codec.view(c.person), c.children.stream().map(codec::view).toList(),
-                mayReadNarrative() ? codec.decrypt(c.narrativeEnc) : null,
-                identification, handover, c.nextVisitDue, duplicates, c.version, c.createdAt, c.updatedAt);
     }
 
     private void event(UUID caseId, String type, String summary, Map<String, String> params) {

@@ -35,7 +35,7 @@ public class OrganizationService {
     static final String RECORD = "ORGANIZATION";
     private static final Map<String, String> SORTABLE = Map.of(
             "nameVi", "nameVi", "nameEn", "nameEn", "kind", "kind", "createdAt", "createdAt", "updatedAt", "updatedAt");
-    private static final long KNOWN_FOR_NANOS = 60_000_000_000L;
+    private static final long KNOWN_FOR_NANOS = 5_000_000_000L;
 
     private final Map<UUID, Long> recentlyFound = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -121,6 +121,8 @@ public class OrganizationService {
         apply(o, request);
         Flushes.orStale(em);
         OrganizationView after = OrganizationView.of(o);
+        // A deactivation refuses the organization's users on this copy at once, on others within seconds.
+        recentlyFound.remove(o.id);
         List<String> changed = Changes.between(before, after);
         audit.record("ORGANIZATION_UPDATED", RECORD, o.id, null, null, Changes.asJson(changed));
         return after;
@@ -149,28 +151,42 @@ public class OrganizationService {
 
     /**
      * The caller's organization, the one their work belongs to; 403 auth.no-organization when
-     * the token names none, or one the directory does not hold.
+     * the token names none, or one the directory does not hold, and 403 auth.organization-inactive
+     * when an admin deactivated it: its users and API clients are refused until it is active again.
      */
     @Transactional
     public UUID callerOrganization() {
-        return user.organizationId().filter(this::knownRecently).orElseThrow(() -> new ProblemException(403,
-                "auth.no-organization", "No organization", "Your account belongs to no organization of the directory"));
+        UUID id = user.organizationId().orElseThrow(OrganizationService::noOrganization);
+        if (activeRecently(id)) {
+            return id;
+        }
+        if (exists(id)) {
+            throw new ProblemException(403, "auth.organization-inactive", "Organization inactive",
+                    "Your organization is inactive in the directory: its users and API clients may not work until an admin activates it");
+        }
+        throw noOrganization();
+    }
+
+    private static ProblemException noOrganization() {
+        return new ProblemException(403, "auth.no-organization", "No organization", "Your account belongs to no organization of the directory");
     }
 
     /**
-     * Whether the caller's organization was found in the directory within the last minute: asked
-     * on every request, and organizations are never deleted (only deactivated), so a recent answer
-     * is as good as a query.
+     * Whether the caller's organization was found active in the directory within the last few
+     * seconds: asked on every request, so a recent answer serves; a deactivation bites within
+     * {@code KNOWN_FOR_NANOS}.
      */
-    private boolean knownRecently(UUID id) {
+    private boolean activeRecently(UUID id) {
         Long seen = recentlyFound.get(id);
         long now = System.nanoTime();
         if (seen != null && now - seen < KNOWN_FOR_NANOS) {
             return true;
         }
-        boolean found = exists(id);
+        boolean found = active(id);
         if (found) {
             recentlyFound.put(id, now);
+        } else {
+            recentlyFound.remove(id);
         }
         return found;
     }

@@ -52,9 +52,9 @@ public class ShelterResource {
 
     @GET
     @Path("/rooms")
-    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR, Roles.HOTLINE_OPERATOR})
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
     @Operation(operationId = "listShelterRooms", summary = "The organization's shelter rooms",
-            description = "Each room with its capacity, the persons staying now and the places left; paged, by name (numbers in order) unless sorted otherwise. Roles: social-worker, supervisor, hotline-operator.")
+            description = "Each room with its capacity, the persons staying now and the places left; paged, by name (numbers in order) unless sorted otherwise. Roles: social-worker, supervisor.")
     public RoomPage listRooms(
             @Parameter(description = "ACTIVE or CLOSED", schema = @Schema(implementation = ShelterRoomStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
@@ -65,9 +65,9 @@ public class ShelterResource {
 
     @GET
     @Path("/rooms/{id}")
-    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR, Roles.HOTLINE_OPERATOR})
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
     @Operation(operationId = "getShelterRoom", summary = "One shelter room",
-            description = "With its occupancy; answers its version as ETag. 404 for a room of another organization. Roles: social-worker, supervisor, hotline-operator.")
+            description = "With its occupancy; answers its version as ETag. 404 for a room of another organization. Roles: social-worker, supervisor.")
     @APIResponse(responseCode = "200", description = "The room",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoomView.class)))
     public RestResponse<RoomView> getRoom(@PathParam("id") UUID id) {
@@ -111,18 +111,18 @@ public class ShelterResource {
 
     @GET
     @Path("/occupancy")
-    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR, Roles.HOTLINE_OPERATOR})
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
     @Operation(operationId = "getShelterOccupancy", summary = "The occupancy board",
-            description = "Every room of the organization with the current stays in it (case and person ids, no names) and the totals. Audited when anyone is staying. Roles: social-worker, supervisor, hotline-operator.")
+            description = "Every room of the organization with the current stays in it (case and person ids, no names) and the totals. Audited when anyone is staying. Roles: social-worker, supervisor.")
     public Occupancy occupancy() {
         return service.occupancy();
     }
 
     @GET
     @Path("/stays")
-    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR, Roles.HOTLINE_OPERATOR})
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
     @Operation(operationId = "listShelterStays", summary = "Stays in the organization's rooms",
-            description = "Newest check-in first; filter by case (404 outside the caller's scope), room and whether the stay is current. Audited. Roles: social-worker, supervisor, hotline-operator.")
+            description = "Newest check-in first; filter by case (404 outside the caller's scope), room and whether the stay is current. Audited. Roles: social-worker, supervisor.")
     public StayPage listStays(
             @Parameter(description = "Only the stays of this case", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("caseId") String caseId,
             @Parameter(description = "Only the stays in this room", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("roomId") String roomId,
@@ -134,9 +134,9 @@ public class ShelterResource {
 
     @GET
     @Path("/stays/{id}")
-    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR, Roles.HOTLINE_OPERATOR})
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
     @Operation(operationId = "getShelterStay", summary = "One stay",
-            description = "404 for a stay in another organization's room. Hotline operators get no check-out reason. Audited. Roles: social-worker, supervisor, hotline-operator.")
+            description = "404 for a stay in another organization's room. Hotline operators get no check-out reason. Audited. Roles: social-worker, supervisor.")
     @APIResponse(responseCode = "200", description = "The stay",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StayView.class)))
     public StayView getStay(@PathParam("id") UUID id) {

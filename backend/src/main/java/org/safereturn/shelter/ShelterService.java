@@ -276,8 +276,7 @@ public class ShelterService {
     }
 
     private StayView view(ShelterStay s, Map<UUID, PersonLabel> labels) {
-        // Operators see a case's summary only; a check-out reason may tell where the person went.
-        String reason = user.hasRole(Roles.SOCIAL_WORKER) || user.hasRole(Roles.SUPERVISOR) ? s.checkOutReason : null;
+        String reason = s.checkOutReason;
         PersonLabel label = labels.get(s.personId);
         return new StayView(s.id, s.room.id, s.room.name, s.caseId, s.personId,
                 label == null ? null : label.caseNumber(), label == null ? null : label.fullName(),
