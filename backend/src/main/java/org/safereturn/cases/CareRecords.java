@@ -55,9 +55,9 @@ class CareRecords {
         a.level = r.level();
         a.threatSources = r.threatSources().stream().distinct().map(Enum::name).toList();
         a.atRisk = r.atRisk().stream().distinct().map(Enum::name).toList();
-        a.threatsEnc = codec.encrypt(r.threats());
+        a.threatsEnc = codec.encrypt(r.threats(), "risk_assessment.threats_enc", a.id);
         a.measures = r.measures() == null ? List.of() : r.measures().stream().distinct().map(Enum::name).toList();
-        a.measuresNoteEnc = codec.encrypt(r.measuresNote());
+        a.measuresNoteEnc = codec.encrypt(r.measuresNote(), "risk_assessment.measures_note_enc", a.id);
         a.assessedAt = r.assessedAt();
         a.assessedBySubject = user.subject();
         a.assessedByName = user.displayName();
@@ -97,7 +97,7 @@ class CareRecords {
         v.caseId = c.id;
         v.visitedAt = r.visitedAt();
         v.visitedBy = r.visitedBy().trim();
-        v.situationEnc = codec.encrypt(r.situation());
+        v.situationEnc = codec.encrypt(r.situation(), "follow_up_visit.situation_enc", v.id);
         v.reintegrationScore = r.reintegrationScore();
         v.nextVisitDue = r.nextVisitDue();
         v.recordedBySubject = user.subject();
@@ -126,13 +126,13 @@ class CareRecords {
     private RiskAssessmentView view(RiskAssessment a) {
         return new RiskAssessmentView(a.id, a.caseId, a.level,
                 a.threatSources.stream().map(RiskAssessment.ThreatSource::valueOf).toList(),
-                a.atRisk.stream().map(RiskAssessment.AtRisk::valueOf).toList(), codec.decrypt(a.threatsEnc),
-                a.measures.stream().map(RiskAssessment.Measure::valueOf).toList(), codec.decrypt(a.measuresNoteEnc),
+                a.atRisk.stream().map(RiskAssessment.AtRisk::valueOf).toList(), codec.decrypt(a.threatsEnc, "risk_assessment.threats_enc", a.id),
+                a.measures.stream().map(RiskAssessment.Measure::valueOf).toList(), codec.decrypt(a.measuresNoteEnc, "risk_assessment.measures_note_enc", a.id),
                 a.assessedAt, a.assessedByName);
     }
 
     private VisitView view(FollowUpVisit v) {
-        return new VisitView(v.id, v.caseId, v.visitedAt, v.visitedBy, codec.decrypt(v.situationEnc), v.reintegrationScore,
+        return new VisitView(v.id, v.caseId, v.visitedAt, v.visitedBy, codec.decrypt(v.situationEnc, "follow_up_visit.situation_enc", v.id), v.reintegrationScore,
                 v.nextVisitDue, v.recordedByName);
     }
 

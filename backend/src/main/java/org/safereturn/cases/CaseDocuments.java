@@ -81,11 +81,11 @@ class CaseDocuments {
         d.id = UUID.randomUUID();
         d.caseId = c.id;
         d.kind = kind;
-        d.fileNameEnc = cipher.encrypt(name);
+        d.fileNameEnc = cipher.encrypt(name, "case_document.file_name_enc", d.id);
         d.mediaType = type;
         d.sizeBytes = content.length;
         d.sha256 = sha256(content);
-        d.contentEnc = cipher.encryptBytes(content);
+        d.contentEnc = cipher.encryptBytes(content, "case_document.content_enc", d.id);
         d.uploadedBySubject = user.subject();
         d.uploadedByName = user.displayName();
         d.createdAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
@@ -113,7 +113,8 @@ class CaseDocuments {
             throw ProblemException.notFound("Document", documentId);
         }
         audit.record("CASE_DOCUMENT_READ", CaseService.RECORD, c.id, "IDENTITY", null, "{\"document\":\"" + d.id + "\"}");
-        return new Download(cipher.decrypt(d.fileNameEnc), d.mediaType, cipher.decryptBytes(d.contentEnc));
+        return new Download(cipher.decrypt(d.fileNameEnc, "case_document.file_name_enc", d.id), d.mediaType,
+                cipher.decryptBytes(d.contentEnc, "case_document.content_enc", d.id));
     }
 
     /** A document without its content, for lists. */
@@ -135,7 +136,7 @@ class CaseDocuments {
     }
 
     private DocumentView view(CaseDocument d) {
-        return new DocumentView(d.id, d.caseId, d.kind, cipher.decrypt(d.fileNameEnc), d.mediaType, d.sizeBytes, d.sha256,
+        return new DocumentView(d.id, d.caseId, d.kind, cipher.decrypt(d.fileNameEnc, "case_document.file_name_enc", d.id), d.mediaType, d.sizeBytes, d.sha256,
                 d.uploadedByName, d.createdAt);
     }
 

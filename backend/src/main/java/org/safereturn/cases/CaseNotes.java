@@ -45,7 +45,7 @@ class CaseNotes {
         CaseNote n = new CaseNote();
         n.id = UUID.randomUUID();
         n.caseId = c.id;
-        n.textEnc = codec.encrypt(r.text());
+        n.textEnc = codec.encrypt(r.text(), "case_note.text_enc", n.id);
         n.confidential = r.confidential();
         n.authorSubject = user.subject();
         n.authorName = user.displayName();
@@ -70,6 +70,6 @@ class CaseNotes {
     }
 
     private CaseDtos.NoteView view(CaseNote n) {
-        return new CaseDtos.NoteView(n.id, codec.decrypt(n.textEnc), n.confidential, n.authorName, n.createdAt);
+        return new CaseDtos.NoteView(n.id, codec.decrypt(n.textEnc, "case_note.text_enc", n.id), n.confidential, n.authorName, n.createdAt);
     }
 }

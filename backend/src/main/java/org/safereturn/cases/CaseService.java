@@ -112,8 +112,8 @@ public class CaseService {
         c.handoverDocumentNumber = Text.blankToNull(r.handoverDocumentNumber());
         c.receivedAt = r.receivedAt();
         c.placeFoundCode = Text.blankToNull(r.placeFoundCode());
-        c.placeFoundDescriptionEnc = codec.encrypt(r.placeFoundDescription());
-        c.narrativeEnc = codec.encrypt(r.narrative());
+        c.placeFoundDescriptionEnc = codec.encrypt(r.placeFoundDescription(), "case_file.place_found_description_enc", c.id);
+        c.narrativeEnc = codec.encrypt(r.narrative(), "case_file.narrative_enc", c.id);
         c.verificationDueAt = r.receivedAt().plus(CaseFile.VERIFICATION_DEADLINE);
         c.createdBySubject = user.subject();
         c.assignedSubject = user.hasRole(Roles.SOCIAL_WORKER) ? user.subject() : null;
@@ -268,7 +268,7 @@ public class CaseService {
             c.identOrganizationId = r.decidingOrganizationId();
             c.identDecisionDate = r.decisionDate();
             c.identResult = "NOT_VICTIM";
-            c.identReasonEnc = codec.encrypt(r.reason());
+            c.identReasonEnc = codec.encrypt(r.reason(), "case_file.ident_reason_enc", c.id);
         });
     }
 
@@ -289,7 +289,7 @@ public class CaseService {
         return transition(id, ifMatch, "HANDED_OVER", "Handed over to " + r.receiver(), CaseEvent.params("receiver", r.receiver()), r.note(), c -> {
             c.apply(CaseLifecycle.Act.HANDOVER, now());
             c.handoverReceiver = r.receiver();
-            c.handoverReceiverNameEnc = codec.encrypt(r.receiverName());
+            c.handoverReceiverNameEnc = codec.encrypt(r.receiverName(), "case_file.handover_receiver_name_enc", c.id);
             c.handoverReceiverOrganizationId = r.receiverOrganizationId();
             c.handoverReceiverDocument = Text.blankToNull(r.documentNumber());
             c.handedOverAt = r.handedOverAt();

@@ -33,15 +33,15 @@ class CaseViews {
                 c.identOrganizationId, c.identDecisionDate, c.identDocumentNumber, c.identResult,
                 c.identForms == null ? List.of() : List.copyOf(c.identForms), c.identCountry,
                 c.identMeansOfControl == null ? List.of() : List.copyOf(c.identMeansOfControl), c.identRecruiterRelation,
-                codec.decrypt(c.identReasonEnc));
+                codec.decrypt(c.identReasonEnc, "case_file.ident_reason_enc", c.id));
         HandoverView handover = c.handoverReceiver == null ? null : new HandoverView(c.handoverReceiver,
-                codec.decrypt(c.handoverReceiverNameEnc), c.handoverReceiverOrganizationId, c.handoverReceiverDocument, c.handedOverAt);
+                codec.decrypt(c.handoverReceiverNameEnc, "case_file.handover_receiver_name_enc", c.id), c.handoverReceiverOrganizationId, c.handoverReceiverDocument, c.handedOverAt);
         return new CaseView(c.id, c.caseNumber, c.organizationId, c.status, c.category, c.channel,
                 c.handingOverOrganizationId, c.handoverDocumentNumber, c.receivedAt, c.placeFoundCode,
-                codec.decrypt(c.placeFoundDescriptionEnc), c.verificationDueAt, c.verificationOverdue(OffsetDateTime.now(clock)),
+                codec.decrypt(c.placeFoundDescriptionEnc, "case_file.place_found_description_enc", c.id), c.verificationDueAt, c.verificationOverdue(OffsetDateTime.now(clock)),
                 c.assignedSubject == null ? null : new AssigneeView(c.assignedSubject, c.assignedName),
                 codec.view(c.person), c.children.stream().map(codec::view).toList(),
-                codec.decrypt(c.narrativeEnc),
+                codec.decrypt(c.narrativeEnc, "case_file.narrative_enc", c.id),
                 identification, handover, c.nextVisitDue, duplicates, c.version, c.createdAt, c.updatedAt);
     }
 

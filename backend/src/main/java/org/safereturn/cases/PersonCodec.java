@@ -25,39 +25,40 @@ class PersonCodec {
         Person p = new Person();
         p.id = UUID.randomUUID();
         p.createdAt = now;
-        p.fullNameEnc = cipher.encrypt(r.fullName().trim());
+        p.fullNameEnc = cipher.encrypt(r.fullName().trim(), "person.full_name_enc", p.id);
         p.fullNameIndex = cipher.index(r.fullName());
         p.otherNamesEnc = r.otherNames() == null || r.otherNames().isEmpty() ? null
-                : cipher.encrypt(String.join(LIST_SEPARATOR, r.otherNames()));
+                : cipher.encrypt(String.join(LIST_SEPARATOR, r.otherNames()), "person.other_names_enc", p.id);
         p.sex = r.sex();
-        p.birthDateEnc = r.birthDate() == null ? null : cipher.encrypt(r.birthDate().toString());
+        p.birthDateEnc = r.birthDate() == null ? null : cipher.encrypt(r.birthDate().toString(), "person.birth_date_enc", p.id);
         p.estimatedAge = r.estimatedAge();
         p.nationality = r.nationality();
         p.stateless = r.stateless();
         p.idDocumentType = r.idDocumentType() == null ? Person.IdDocumentType.NONE : r.idDocumentType();
         String idNumber = Text.blankToNull(r.idDocumentNumber());
-        p.idNumberEnc = cipher.encrypt(idNumber);
+        p.idNumberEnc = cipher.encrypt(idNumber, "person.id_number_enc", p.id);
         p.idNumberIndex = idNumber == null ? null : cipher.index(idNumber.replaceAll("[\\s.-]", ""));
         p.homePlaceCode = Text.blankToNull(r.homePlaceCode());
-        p.phoneEnc = cipher.encrypt(Text.blankToNull(r.phone()));
+        p.phoneEnc = cipher.encrypt(Text.blankToNull(r.phone()), "person.phone_enc", p.id);
         p.languages = r.languages() == null ? new ArrayList<>() : new ArrayList<>(r.languages());
-        p.disabilitiesEnc = cipher.encrypt(Text.blankToNull(r.disabilities()));
+        p.disabilitiesEnc = cipher.encrypt(Text.blankToNull(r.disabilities()), "person.disabilities_enc", p.id);
         p.duplicateIndex = duplicateIndex(r.fullName(), r.birthDate(), p.homePlaceCode);
         return p;
     }
 
     PersonView view(Person p) {
-        String birthDate = cipher.decrypt(p.birthDateEnc);
-        String otherNames = cipher.decrypt(p.otherNamesEnc);
-        return new PersonView(p.id, cipher.decrypt(p.fullNameEnc),
+        String birthDate = cipher.decrypt(p.birthDateEnc, "person.birth_date_enc", p.id);
+        String otherNames = cipher.decrypt(p.otherNamesEnc, "person.other_names_enc", p.id);
+        return new PersonView(p.id, cipher.decrypt(p.fullNameEnc, "person.full_name_enc", p.id),
                 otherNames == null ? List.of() : Arrays.asList(otherNames.split(LIST_SEPARATOR)),
                 p.sex, birthDate == null ? null : LocalDate.parse(birthDate), p.estimatedAge, p.nationality, p.stateless,
-                p.idDocumentType, cipher.decrypt(p.idNumberEnc), p.homePlaceCode, cipher.decrypt(p.phoneEnc),
-                List.copyOf(p.languages), cipher.decrypt(p.disabilitiesEnc));
+                p.idDocumentType, cipher.decrypt(p.idNumberEnc, "person.id_number_enc", p.id), p.homePlaceCode,
+                cipher.decrypt(p.phoneEnc, "person.phone_enc", p.id),
+                List.copyOf(p.languages), cipher.decrypt(p.disabilitiesEnc, "person.disabilities_enc", p.id));
     }
 
     String fullName(Person p) {
-        return cipher.decrypt(p.fullNameEnc);
+        return cipher.decrypt(p.fullNameEnc, "person.full_name_enc", p.id);
     }
 
     /** Blind index of what a person is searched by: full name or ID number (spaces, dots and dashes ignored). */
@@ -77,11 +78,12 @@ class PersonCodec {
         return cipher.index(fullName + "|" + birthDate.getYear() + "|" + homePlaceCode);
     }
 
-    String encrypt(String text) {
-        return cipher.encrypt(Text.blankToNull(text));
+    /** Encrypts a free text of another record of this feature, bound to its field ("table.column") and row; blank is null. */
+    String encrypt(String text, String field, Object row) {
+        return cipher.encrypt(Text.blankToNull(text), field, row);
     }
 
-    String decrypt(String text) {
-        return cipher.decrypt(text);
+    String decrypt(String text, String field, Object row) {
+        return cipher.decrypt(text, field, row);
     }
 }

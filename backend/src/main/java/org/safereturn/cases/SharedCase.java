@@ -61,7 +61,7 @@ public record SharedCase(
         List<SharedPerson> persons = new ArrayList<>();
         Set<FieldGroup> main = disclosure.groupsOf(c.person.id);
         if (!main.isEmpty()) {
-            String narrative = main.contains(FieldGroup.NARRATIVE) ? codec.decrypt(c.narrativeEnc) : null;
+            String narrative = main.contains(FieldGroup.NARRATIVE) ? codec.decrypt(c.narrativeEnc, "case_file.narrative_enc", c.id) : null;
             persons.add(SharedPerson.of(codec.view(c.person), "MAIN_PERSON", disclosure.byOverride(c.person.id), main, narrative));
         }
         for (Person child : c.children) {

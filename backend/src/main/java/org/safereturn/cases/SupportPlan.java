@@ -128,7 +128,7 @@ class SupportPlan {
                 d.amountVnd = rate.get().amountVnd * (rate.get().unit == CashRate.Unit.ONE_OFF ? 1 : r.quantity());
             }
         }
-        d.noteEnc = codec.encrypt(r.note());
+        d.noteEnc = codec.encrypt(r.note(), "support_delivery.note_enc", d.id);
         if (overridden) {
             d.overrideReason = r.override().reason().trim();
             d.overrideByName = user.displayName();
@@ -183,7 +183,7 @@ class SupportPlan {
     }
 
     private int ageOf(Person p) {
-        String birthDate = codec.decrypt(p.birthDateEnc);
+        String birthDate = codec.decrypt(p.birthDateEnc, "person.birth_date_enc", p.id);
         if (birthDate != null) {
             return Math.max(0, Period.between(LocalDate.parse(birthDate), LocalDate.now(clock.withZone(CaseService.VIETNAM))).getYears());
         }
@@ -208,7 +208,7 @@ class SupportPlan {
 
     private DeliveryView view(SupportDelivery d) {
         return new DeliveryView(d.id, d.caseId, d.personId, d.supportType, d.providerOrganizationId, d.deliveredFrom,
-                d.deliveredTo, d.quantity, d.amountVnd, d.cashRateId, codec.decrypt(d.noteEnc), d.overrideReason,
+                d.deliveredTo, d.quantity, d.amountVnd, d.cashRateId, codec.decrypt(d.noteEnc, "support_delivery.note_enc", d.id), d.overrideReason,
                 d.overrideByName, d.recordedByName, d.createdAt);
     }
 }

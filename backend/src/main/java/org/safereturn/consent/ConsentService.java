@@ -58,14 +58,14 @@ public class ConsentService {
         c.caseId = ref.id();
         c.personId = r.personId();
         c.givenBy = r.givenBy();
-        c.guardianNameEnc = cipher.encrypt(Text.blankToNull(r.guardianName()));
+        c.guardianNameEnc = cipher.encrypt(Text.blankToNull(r.guardianName()), "consent.guardian_name_enc", c.id);
         c.guardianRelation = Text.blankToNull(r.guardianRelation());
         c.purpose = r.purpose();
         c.organizationId = r.organizationId();
         c.fieldGroups = r.fieldGroups().stream().distinct().map(Enum::name).toList();
         c.givenAt = r.givenAt();
         c.method = r.method();
-        c.witnessNameEnc = cipher.encrypt(Text.blankToNull(r.witnessName()));
+        c.witnessNameEnc = cipher.encrypt(Text.blankToNull(r.witnessName()), "consent.witness_name_enc", c.id);
         c.validUntil = r.validUntil();
         c.recordedBySubject = user.subject();
         c.recordedByName = user.displayName();
@@ -178,9 +178,9 @@ public class ConsentService {
     }
 
     private ConsentView view(Consent c, OffsetDateTime now) {
-        return new ConsentView(c.id, c.caseId, c.personId, c.givenBy, cipher.decrypt(c.guardianNameEnc), c.guardianRelation,
+        return new ConsentView(c.id, c.caseId, c.personId, c.givenBy, cipher.decrypt(c.guardianNameEnc, "consent.guardian_name_enc", c.id), c.guardianRelation,
                 c.purpose, c.organizationId, c.fieldGroups.stream().map(FieldGroup::valueOf).toList(), c.givenAt, c.method,
-                cipher.decrypt(c.witnessNameEnc), c.validUntil, c.activeAt(now), c.recordedByName, c.withdrawnAt,
+                cipher.decrypt(c.witnessNameEnc, "consent.witness_name_enc", c.id), c.validUntil, c.activeAt(now), c.recordedByName, c.withdrawnAt,
                 c.withdrawalReason, c.withdrawnByName);
     }
 

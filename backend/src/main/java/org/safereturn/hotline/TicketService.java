@@ -270,7 +270,7 @@ public class TicketService {
     TicketView resolve(UUID id, String ifMatch, HotlineDtos.ResolveBody b) {
         return step(id, ifMatch, Act.RESOLVE, TicketEvent.Type.RESOLVED, null, TicketEvent.params("outcome", b.outcome()), t -> {
             t.outcome = b.outcome();
-            t.outcomeNoteEnc = cipher.encrypt(Text.blankToNull(b.note()));
+            t.outcomeNoteEnc = cipher.encrypt(Text.blankToNull(b.note()), "hotline_ticket.outcome_note_enc", t.id);
         });
     }
 
@@ -330,7 +330,7 @@ public class TicketService {
         c.ticketId = t.id;
         c.organizationId = t.organizationId;
         c.dueAt = r.dueAt().truncatedTo(ChronoUnit.MICROS);
-        c.noteEnc = cipher.encrypt(Text.blankToNull(r.note()));
+        c.noteEnc = cipher.encrypt(Text.blankToNull(r.note()), "hotline_callback.note_enc", c.id);
         c.status = CallbackStatus.SCHEDULED;
         c.scheduledByName = user.displayName();
         c.createdAt = now;
@@ -361,7 +361,7 @@ public class TicketService {
         }
         OffsetDateTime now = now();
         c.status = r.status();
-        c.resultNoteEnc = cipher.encrypt(Text.blankToNull(r.note()));
+        c.resultNoteEnc = cipher.encrypt(Text.blankToNull(r.note()), "hotline_callback.result_note_enc", c.id);
         c.doneAt = now;
         c.doneByName = user.displayName();
         t.updatedAt = now;
@@ -386,7 +386,7 @@ public class TicketService {
         f.organizationId = t.organizationId;
         f.phoneIndex = t.callerPhoneIndex;
         f.kind = r.kind();
-        f.noteEnc = cipher.encrypt(Text.blankToNull(r.note()));
+        f.noteEnc = cipher.encrypt(Text.blankToNull(r.note()), "hotline_caller_flag.note_enc", f.id);
         f.expiresAt = expires;
         f.createdByName = user.displayName();
         f.createdAt = now;
@@ -444,12 +444,12 @@ public class TicketService {
         HotlineTicket t = inScope(id, false);
         audit.record("TICKET_READ", RECORD, t.id, ALL_GROUPS, "intake prefill", null);
         boolean callerIsPerson = t.callerRelation == CallerRelation.SELF;
-        String name = callerIsPerson && t.concernedNameEnc == null ? cipher.decrypt(t.callerNameEnc) : cipher.decrypt(t.concernedNameEnc);
+        String name = callerIsPerson && t.concernedNameEnc == null ? cipher.decrypt(t.callerNameEnc, "hotline_ticket.caller_name_enc", t.id) : cipher.decrypt(t.concernedNameEnc, "hotline_ticket.concerned_name_enc", t.id);
         String sex = t.concernedSex == null ? null : t.concernedSex.name();
         return new HotlineDtos.IntakePrefill(t.id, "HOTLINE", t.startedAt, t.concernedPlaceCode, suggestedCategory(t).name(),
                 new HotlineDtos.PrefillPerson(name, sex, t.concernedAge == null ? null : t.concernedAge.intValue(),
-                        callerIsPerson ? cipher.decrypt(t.callerPhoneEnc) : null, t.concernedPlaceCode),
-                cipher.decrypt(t.summaryEnc));
+                        callerIsPerson ? cipher.decrypt(t.callerPhoneEnc, "hotline_ticket.caller_phone_enc", t.id) : null, t.concernedPlaceCode),
+                cipher.decrypt(t.summaryEnc, "hotline_ticket.summary_enc", t.id));
     }
 
     /** The case group a ticket suggests; the worker confirms it on the intake form. */
@@ -625,19 +625,21 @@ public class TicketService {
         t.setUrgency(r.urgency(), config.respondWithinByUrgency());
         t.callerAnonymous = r.caller().anonymous();
         String phone = Text.blankToNull(r.caller().phone());
-        t.callerNameEnc = cipher.encrypt(Text.blankToNull(r.caller().name() == null ? null : r.caller().name().trim()));
-        t.callerPhoneEnc = cipher.encrypt(phone == null ? null : phone.trim());
+        t.callerNameEnc = cipher.encrypt(Text.blankToNull(r.caller().name() == null ? null : r.caller().name().trim()),
+                "hotline_ticket.caller_name_enc", t.id);
+        t.callerPhoneEnc = cipher.encrypt(phone == null ? null : phone.trim(), "hotline_ticket.caller_phone_enc", t.id);
         t.callerPhoneIndex = phone == null ? null : cipher.index(PhoneNumbers.canonical(phone));
         t.callerRelation = r.caller().relation();
         t.callerPlaceCode = Text.blankToNull(r.caller().placeCode());
         var c = r.concerned();
-        t.concernedNameEnc = c == null ? null : cipher.encrypt(Text.blankToNull(c.name() == null ? null : c.name().trim()));
+        t.concernedNameEnc = c == null ? null : cipher.encrypt(Text.blankToNull(c.name() == null ? null : c.name().trim()),
+                "hotline_ticket.concerned_name_enc", t.id);
         t.concernedSex = c == null ? null : c.sex();
         t.concernedAge = c == null || c.age() == null ? null : c.age().shortValue();
         t.concernedPlaceCode = c == null ? null : Text.blankToNull(c.placeCode());
         t.concernedCountry = c == null ? null : Text.blankToNull(c.country());
         t.categories = categories;
-        t.summaryEnc = cipher.encrypt(Text.blankToNull(r.summary()));
+        t.summaryEnc = cipher.encrypt(Text.blankToNull(r.summary()), "hotline_ticket.summary_enc", t.id);
         t.actions = r.actions() == null ? List.of() : r.actions().stream().map(Enum::name).distinct().toList();
         t.updatedAt = now;
     }
@@ -650,14 +652,14 @@ public class TicketService {
         e.status = t.status;
         e.actorSubject = user.subject();
         e.actorName = user.displayName();
-        e.noteEnc = cipher.encrypt(note);
+        e.noteEnc = cipher.encrypt(note, "hotline_ticket_event.note_enc", t.id);
         e.params = params;
         em.persist(e);
         return e;
     }
 
     private HotlineDtos.HistoryEntry entry(TicketEvent e) {
-        return new HotlineDtos.HistoryEntry(e.id, e.occurredAt, e.type, e.status, e.actorName, cipher.decrypt(e.noteEnc), e.params);
+        return new HotlineDtos.HistoryEntry(e.id, e.occurredAt, e.type, e.status, e.actorName, cipher.decrypt(e.noteEnc, "hotline_ticket_event.note_enc", e.ticketId), e.params);
     }
 
     TicketSummary summary(HotlineTicket t, OffsetDateTime now) {
@@ -676,13 +678,13 @@ public class TicketService {
                         "SELECT count(*) FROM HotlineTicket WHERE organizationId = ?1 and callerPhoneIndex = ?2 and id <> ?3", Long.class)
                 .setParameter(1, t.organizationId).setParameter(2, t.callerPhoneIndex).setParameter(3, t.id).getSingleResult();
         Integer age = t.concernedAge == null ? null : t.concernedAge.intValue();
-        ConcernedView concerned = new ConcernedView(cipher.decrypt(t.concernedNameEnc), t.concernedSex, age, age != null && age < 18,
+        ConcernedView concerned = new ConcernedView(cipher.decrypt(t.concernedNameEnc, "hotline_ticket.concerned_name_enc", t.id), t.concernedSex, age, age != null && age < 18,
                 t.concernedPlaceCode, t.concernedCountry);
         return new TicketView(t.id, t.ticketNumber(), t.organizationId, reference.line(t.lineId).orElse(null), t.channel, t.direction,
                 t.status, t.urgency, t.startedAt, t.endedAt, t.durationSeconds(), t.responseDueAt, t.respondedAt, t.overdue(now),
-                new CallerView(t.callerAnonymous, cipher.decrypt(t.callerNameEnc), cipher.decrypt(t.callerPhoneEnc), t.callerRelation, t.callerPlaceCode),
-                concerned, List.copyOf(t.categories), cipher.decrypt(t.summaryEnc),
-                t.actions.stream().map(TicketAction::valueOf).toList(), t.outcome, cipher.decrypt(t.outcomeNoteEnc),
+                new CallerView(t.callerAnonymous, cipher.decrypt(t.callerNameEnc, "hotline_ticket.caller_name_enc", t.id), cipher.decrypt(t.callerPhoneEnc, "hotline_ticket.caller_phone_enc", t.id), t.callerRelation, t.callerPlaceCode),
+                concerned, List.copyOf(t.categories), cipher.decrypt(t.summaryEnc, "hotline_ticket.summary_enc", t.id),
+                t.actions.stream().map(TicketAction::valueOf).toList(), t.outcome, cipher.decrypt(t.outcomeNoteEnc, "hotline_ticket.outcome_note_enc", t.id),
                 t.assignedSubject == null ? null : new AssigneeView(t.assignedSubject, t.assignedName),
                 t.caseId, t.caseNumber, t.referralId, t.escalatedAt, t.resolvedAt, t.closedAt, t.deidentifiedAt != null,
                 callbacks, flags, previous, t.createdByName, t.createdAt, t.updatedAt, t.version);
@@ -696,11 +698,11 @@ public class TicketService {
     }
 
     private FlagView flagView(CallerFlag f) {
-        return new FlagView(f.id, f.kind, cipher.decrypt(f.noteEnc), f.expiresAt, f.createdByName, f.createdAt);
+        return new FlagView(f.id, f.kind, cipher.decrypt(f.noteEnc, "hotline_caller_flag.note_enc", f.id), f.expiresAt, f.createdByName, f.createdAt);
     }
 
     CallbackView callbackView(TicketCallback c, OffsetDateTime now) {
-        return new CallbackView(c.id, c.dueAt, cipher.decrypt(c.noteEnc), c.status, cipher.decrypt(c.resultNoteEnc), c.doneAt,
+        return new CallbackView(c.id, c.dueAt, cipher.decrypt(c.noteEnc, "hotline_callback.note_enc", c.id), c.status, cipher.decrypt(c.resultNoteEnc, "hotline_callback.result_note_enc", c.id), c.doneAt,
                 c.scheduledByName, c.doneByName, c.overdue(now));
     }
 

@@ -116,7 +116,7 @@ public class ReferralService {
         x.serviceId = r.serviceId();
         x.serviceType = type;
         x.urgency = r.urgency();
-        x.reasonEnc = cipher.encrypt(r.reason().trim());
+        x.reasonEnc = cipher.encrypt(r.reason().trim(), "referral.reason_enc", x.id);
         x.requestedBy = r.requestedBy();
         x.sharedFieldGroups = List.copyOf(groups);
         if (overrideReason != null) {
@@ -261,7 +261,7 @@ public class ReferralService {
             case COMPLETE -> {
                 x.completedAt = now;
                 x.outcome = input.outcome();
-                x.outcomeNoteEnc = cipher.encrypt(note);
+                x.outcomeNoteEnc = cipher.encrypt(note, "referral.outcome_note_enc", x.id);
                 type = ReferralEvent.Type.COMPLETED;
             }
             case CANCEL -> {
@@ -438,9 +438,9 @@ public class ReferralService {
         Map<UUID, OrganizationSummary> names = new HashMap<>();
         Disclosure d = disclosure(x);
         return new ReferralView(x.id, x.caseId, organization(names, x.senderOrganizationId), organization(names, x.receiverOrganizationId),
-                x.serviceId, x.serviceType, x.urgency, cipher.decrypt(x.reasonEnc), x.requestedBy, x.sharedFieldGroups,
+                x.serviceId, x.serviceType, x.urgency, cipher.decrypt(x.reasonEnc, "referral.reason_enc", x.id), x.requestedBy, x.sharedFieldGroups,
                 overrideView(x, d), x.status, x.overdue(now()), x.answerDueAt, x.sentAt, x.answeredAt, x.completedAt, x.declineReason,
-                x.outcome, cipher.decrypt(x.outcomeNoteEnc), x.cancelReason, x.escalatedAt, x.previousReferralId,
+                x.outcome, cipher.decrypt(x.outcomeNoteEnc, "referral.outcome_note_enc", x.id), x.cancelReason, x.escalatedAt, x.previousReferralId,
                 side == null ? null : side.name(), shared(x, side, d), history(x), x.createdByName, x.createdAt, x.updatedAt, x.version);
     }
 
@@ -450,7 +450,7 @@ public class ReferralService {
     }
 
     private ReferralDtos.Step stepView(ReferralEvent e) {
-        return new ReferralDtos.Step(e.id, e.occurredAt, e.type, e.status, e.actorName, e.actorOrganizationId, cipher.decrypt(e.noteEnc));
+        return new ReferralDtos.Step(e.id, e.occurredAt, e.type, e.status, e.actorName, e.actorOrganizationId, cipher.decrypt(e.noteEnc, "referral_event.note_enc", e.referralId));
     }
 
     private ReferralEvent step(Referral x, ReferralEvent.Type type, String note) {
@@ -465,7 +465,7 @@ public class ReferralService {
         e.actorSubject = user.subject();
         e.actorName = user.displayName();
         e.actorOrganizationId = user.organizationId().orElse(null);
-        e.noteEnc = cipher.encrypt(note);
+        e.noteEnc = cipher.encrypt(note, "referral_event.note_enc", x.id);
         em.persist(e);
         announce(x, e);
         return e;

@@ -52,7 +52,8 @@ public class WebhookDispatcher {
     private ExecutorService senders;
 
     /** A delivery this copy holds the lease of, with what is needed to send it. */
-    record Claimed(UUID id, int attempt, UUID eventId, String eventType, String body, String url, String secretEnc, boolean active) {}
+    record Claimed(UUID id, int attempt, UUID eventId, String eventType, String body, String url, String secretEnc, boolean active,
+                   UUID subscriptionId) {}
 
     @PostConstruct
     void init() {
@@ -100,11 +101,11 @@ public class WebhookDispatcher {
                     SELECT id FROM webhook_delivery
                     WHERE status = 'PENDING' AND next_attempt_at <= ?2 AND (lease_until IS NULL OR lease_until <= ?2)
                     ORDER BY next_attempt_at LIMIT ?3 FOR UPDATE SKIP LOCKED)
-                RETURNING d.id, d.attempts, d.event_id, d.event_type, d.body, s.url, s.secret_enc, s.active""")
+                RETURNING d.id, d.attempts, d.event_id, d.event_type, d.body, s.url, s.secret_enc, s.active, s.id""")
                 .setParameter(1, now.plus(config.lease())).setParameter(2, now).setParameter(3, config.batch())
                 .getResultList();
         return rows.stream().map(r -> new Claimed((UUID) r[0], ((Number) r[1]).intValue(), (UUID) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], (Boolean) r[7])).toList();
+                (String) r[4], (String) r[5], (String) r[6], (Boolean) r[7], (UUID) r[8])).toList();
     }
 
     void deliver(Claimed c) {
@@ -126,7 +127,7 @@ public class WebhookDispatcher {
                 .header("SafeReturn-Event-Type", c.eventType())
                 .header("SafeReturn-Delivery-Id", c.id().toString())
                 .header("SafeReturn-Timestamp", Long.toString(timestamp))
-                .header("SafeReturn-Signature", WebhookSigner.signature(cipher.decrypt(c.secretEnc()), timestamp, c.body()))
+                .header("SafeReturn-Signature", WebhookSigner.signature(cipher.decryptSecret(c.secretEnc(), "webhook_subscription.secret_enc", c.subscriptionId()), timestamp, c.body()))
                 .POST(HttpRequest.BodyPublishers.ofString(c.body()))
                 .build();
         try {

@@ -72,7 +72,7 @@ class WebhookService {
         s.organizationId = organizationId;
         s.url = url;
         s.description = r.description() == null || r.description().isBlank() ? null : r.description().trim();
-        s.secretEnc = cipher.encrypt(secret);
+        s.secretEnc = cipher.encryptSecret(secret, "webhook_subscription.secret_enc", s.id);
         s.active = true;
         s.createdBySubject = user.subject();
         s.createdAt = now();

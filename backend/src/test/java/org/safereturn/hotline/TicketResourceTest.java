@@ -97,7 +97,7 @@ class TicketResourceTest {
                 "SELECT caller_name_enc, caller_phone_enc, summary_enc, caller_phone_index FROM hotline_ticket WHERE id = ?1")
                 .setParameter(1, UUID.fromString(id)).getSingleResult());
         for (int i = 0; i < 3; i++) {
-            assertEquals(true, ((String) row[i]).startsWith("v1:"));
+            assertEquals(true, ((String) row[i]).startsWith("v2:k1:"));
         }
         assertEquals(false, ((String) row[3]).contains(phone));
 

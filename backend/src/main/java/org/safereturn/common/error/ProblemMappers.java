@@ -140,6 +140,16 @@ public class ProblemMappers {
         return response;
     }
 
+    /** A stored value failed its integrity check: moved or altered in the database, or its key is gone. */
+    @ServerExceptionMapper
+    public Response sealed(org.safereturn.common.crypto.SealedValueException e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf("A protected value failed its integrity check at %s: %s (incident %s)", uri == null ? "?" : uri.getPath(), e.getMessage(), incident);
+        return respond(500, "data.integrity-failed", "Protected data failed its integrity check",
+                "A protected value of this record cannot be opened: it was moved or altered in the database, or its key is missing. "
+                        + "Nothing was shown; quote incident " + incident, null, uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();

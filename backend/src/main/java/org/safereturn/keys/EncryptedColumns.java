@@ -1,0 +1,50 @@
+package org.safereturn.keys;
+
+import java.util.List;
+
+/**
+ * Every encrypted column of the database, with the row it is bound to: a feature that adds a
+ * column ending in {@code _enc} lists it here, or the re-encryption job leaves it on an old key
+ * (EncryptedColumnsTest compares this list with the schema).
+ */
+final class EncryptedColumns {
+    private EncryptedColumns() {}
+
+    /** Text encrypted as a field, a webhook secret, or bytes of a file. */
+    enum Kind { FIELD, SECRET, FILE }
+
+    /**
+     * One column: {@code key} is the row's primary key, {@code bind} the column whose value the
+     * ciphertext is bound to (the row's own id, or its parent's where ids are made on insert).
+     */
+    record Column(String table, String column, String key, String bind, Kind kind) {
+        String field() {
+            return table + "." + column;
+        }
+    }
+
+    static final List<Column> ALL = List.of(
+            field("person", "full_name_enc"), field("person", "other_names_enc"), field("person", "birth_date_enc"),
+            field("person", "id_number_enc"), field("person", "phone_enc"), field("person", "disabilities_enc"),
+            field("case_file", "place_found_description_enc"), field("case_file", "narrative_enc"),
+            field("case_file", "ident_reason_enc"), field("case_file", "handover_receiver_name_enc"),
+            field("case_note", "text_enc"),
+            field("consent", "guardian_name_enc"), field("consent", "witness_name_enc"),
+            field("support_delivery", "note_enc"),
+            field("risk_assessment", "threats_enc"), field("risk_assessment", "measures_note_enc"),
+            field("follow_up_visit", "situation_enc"),
+            field("case_document", "file_name_enc"), new Column("case_document", "content_enc", "id", "id", Kind.FILE),
+            field("referral", "reason_enc"), field("referral", "outcome_note_enc"),
+            new Column("referral_event", "note_enc", "id", "referral_id", Kind.FIELD),
+            new Column("webhook_subscription", "secret_enc", "id", "id", Kind.SECRET),
+            field("hotline_ticket", "caller_name_enc"), field("hotline_ticket", "caller_phone_enc"),
+            field("hotline_ticket", "concerned_name_enc"), field("hotline_ticket", "summary_enc"),
+            field("hotline_ticket", "outcome_note_enc"),
+            new Column("hotline_ticket_event", "note_enc", "id", "ticket_id", Kind.FIELD),
+            field("hotline_callback", "note_enc"), field("hotline_callback", "result_note_enc"),
+            field("hotline_caller_flag", "note_enc"));
+
+    private static Column field(String table, String column) {
+        return new Column(table, column, "id", "id", Kind.FIELD);
+    }
+}
