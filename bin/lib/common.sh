@@ -76,13 +76,12 @@ ensure_frontend_deps() {
 # Keys of sensitive data for a local installation: made once (random), kept in FILE (mode 600,
 # under the git-ignored .local/) and exported, so the data stays readable across runs.
 ensure_local_keys() {
-  local file="$1"
-  if [ ! -f "$file" ]; then
-    mkdir -p "$(dirname "$file")"
-    (umask 077 && {
-      echo "SAFERETURN_CRYPTO_DATA_KEY=$(head -c 32 /dev/urandom | base64)"
-      echo "SAFERETURN_CRYPTO_INDEX_KEY=$(head -c 32 /dev/urandom | base64)"
-    } >"$file")
-  fi
+  local file="$1" name
+  mkdir -p "$(dirname "$file")"
+  (umask 077 && touch "$file")
+  # A key added in a later version is appended; the ones already there are kept (they hold the data).
+  for name in SAFERETURN_CRYPTO_DATA_KEY SAFERETURN_CRYPTO_INDEX_KEY SAFERETURN_AUDIT_CHECKPOINT_KEY; do
+    grep -q "^$name=" "$file" || echo "$name=$(head -c 32 /dev/urandom | base64)" >>"$file"
+  done
   set -a; source "$file"; set +a
 }

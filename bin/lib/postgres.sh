@@ -23,8 +23,9 @@ pg_home() {
   fi
 }
 
-# pg_start DIR PORT: initialises a cluster in DIR once, starts it, creates role and database
-# `safereturn` (password from SAFERETURN_DB_PASSWORD, default `safereturn` for local use).
+# pg_start DIR PORT: initialises a cluster in DIR once, starts it, creates the owner role and
+# database `safereturn` (password from SAFERETURN_DB_PASSWORD, default `safereturn` for local use)
+# and the backend's role `safereturn_app` (SAFERETURN_APP_DB_PASSWORD, default `safereturn_app`).
 pg_start() {
   local dir port="$2"
   dir="$(pg_home "$1")"
@@ -53,10 +54,14 @@ HBA
     as_postgres "$PG_BIN/pg_ctl" -D "$dir/data" -o "-p $port" -l "$dir/postgres.log" -w -t 60 start >/dev/null \
       || { tail -20 "$dir/postgres.log" >&2; die "PostgreSQL did not start"; }
   fi
-  local password="${SAFERETURN_DB_PASSWORD:-safereturn}"
+  local password="${SAFERETURN_DB_PASSWORD:-safereturn}" app_password="${SAFERETURN_APP_DB_PASSWORD:-safereturn_app}"
+  # safereturn owns the schema and runs the migrations; the backend connects as safereturn_app,
+  # which the migrations grant rows to, but only INSERT and SELECT on the audit trail.
   as_postgres psql -h "$dir/socket" -p "$port" -U postgres -qAt -v ON_ERROR_STOP=1 <<SQL >/dev/null
 SELECT 'CREATE ROLE safereturn LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'safereturn')\gexec
 ALTER ROLE safereturn PASSWORD '$password';
+SELECT 'CREATE ROLE safereturn_app LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'safereturn_app')\gexec
+ALTER ROLE safereturn_app PASSWORD '$app_password';
 SELECT 'CREATE DATABASE safereturn OWNER safereturn' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'safereturn')\gexec
 SQL
 }

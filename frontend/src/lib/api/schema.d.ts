@@ -145,6 +145,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/external-reads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who outside my organization read its records
+         * @description Reads of the organization's cases by other organizations (through referrals) and refused attempts, newest first. Roles: supervisor.
+         */
+        get: operations["listExternalReads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/verification": {
         parameters: {
             query?: never;
@@ -154,7 +174,7 @@ export interface paths {
         };
         /**
          * Check the audit trail for tampering
-         * @description Re-computes every event's hash and link; names the first broken event. Roles: admin, supervisor.
+         * @description Re-computes every event's hash and link, naming the first broken event, then checks the newest events against the latest signed checkpoint, naming the positions missing. Roles: admin, supervisor.
          */
         get: operations["verifyAuditChain"];
         put?: never;
@@ -1807,6 +1827,17 @@ export interface components {
         };
         /** @enum {string} */
         AtRisk: "PERSON" | "CHILDREN" | "FAMILY" | "WITNESSES";
+        /** @description A signed statement of the chain's head */
+        AuditCheckpoint: {
+            /** Format: int64 */
+            chainPosition?: number;
+            headHash?: string;
+            /** Format: int64 */
+            eventCount?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Whether its signature is this system's */
+            signatureValid?: boolean;
+        };
         /** @description Who read or changed which record, when and why */
         AuditEvent: {
             /** Format: int64 */
@@ -1820,6 +1851,8 @@ export interface components {
             fieldGroups?: string;
             reason?: string;
             details?: string;
+            /** @description The organization whose record it was, when the actor belongs to another */
+            subjectOrganizationId?: components["schemas"]["UUID"];
         };
         AuditEventPage: {
             items?: components["schemas"]["AuditEvent"][];
@@ -1830,7 +1863,7 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        /** @description The result of re-computing the hash chain from the first event */
+        /** @description The result of re-computing the hash chain from the first event and checking its tail against the latest signed checkpoint */
         AuditVerification: {
             valid?: boolean;
             /** Format: int64 */
@@ -1842,6 +1875,20 @@ export interface components {
              * @description Events of transactions still running, not yet linked into the chain
              */
             awaitingSeal?: number;
+            /** @description The latest signed checkpoint the tail was checked against; null before the first */
+            checkpoint?: components["schemas"]["AuditCheckpoint"];
+            /**
+             * Format: int64
+             * @description When the newest events are missing: the first chain position missing
+             */
+            missingFromPosition?: number;
+            /**
+             * Format: int64
+             * @description When the newest events are missing: the last position the checkpoint vouches for
+             */
+            missingToPosition?: number;
+            /** @description What is wrong, in words; null when valid */
+            problem?: string;
         };
         /** @description A callback to make */
         CallbackRequest: {
@@ -3876,6 +3923,67 @@ export interface operations {
                 size?: number;
                 /** @description To (exclusive), ISO-8601 with offset */
                 to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listExternalReads: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 200 (default 20) */
+                size?: number;
             };
             header?: never;
             path?: never;

@@ -106,8 +106,9 @@ async function openDialog(user: ReturnType<typeof renderApp>['user']) {
   return screen.getByRole('dialog', { name: 'Ghi nhận hỗ trợ' });
 }
 
+/** The first one waits for the lazily loaded case page: longer than the default second on a busy machine. */
 async function personChecklist(name: string) {
-  return screen.findByRole('table', { name });
+  return screen.findByRole('table', { name }, { timeout: 10_000 });
 }
 
 // Dialogs filled key by key: more than the default 5 s on a slow machine.

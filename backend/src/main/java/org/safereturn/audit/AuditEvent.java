@@ -15,6 +15,7 @@ import java.util.UUID;
  * changes it after that.
  */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "audit_event")
 class AuditEvent {
     @Id
@@ -28,6 +29,9 @@ class AuditEvent {
     String actorUsername;
     @Column(name = "organization_id")
     UUID organizationId;
+    /** The organization whose record was read or changed, when another one's member did it (e.g. a shared case). */
+    @Column(name = "subject_organization_id")
+    UUID subjectOrganizationId;
     @Column(nullable = false)
     String action;
     @Column(name = "record_type", nullable = false)
@@ -43,4 +47,7 @@ class AuditEvent {
     @Column(name = "prev_hash")
     String prevHash;
     String hash;
+    /** 1: the first canonical form (fields joined); 2: every field length-prefixed. Set by the sealer. */
+    @Column(name = "hash_version", nullable = false)
+    short hashVersion = 2;
 }

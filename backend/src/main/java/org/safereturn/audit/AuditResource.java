@@ -43,10 +43,21 @@ public class AuditResource {
     }
 
     @GET
+    @Path("/external-reads")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(operationId = "listExternalReads", summary = "Who outside my organization read its records",
+            description = "Reads of the organization's cases by other organizations (through referrals) and refused attempts, newest first. Roles: supervisor.")
+    public AuditDtos.AuditEventPage externalReads(
+            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
+        return service.externalReads(page, size);
+    }
+
+    @GET
     @Path("/verification")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(operationId = "verifyAuditChain", summary = "Check the audit trail for tampering",
-            description = "Re-computes every event's hash and link; names the first broken event. Roles: admin, supervisor.")
+            description = "Re-computes every event's hash and link, naming the first broken event, then checks the newest events against the latest signed checkpoint, naming the positions missing. Roles: admin, supervisor.")
     public AuditDtos.Verification verify() {
         return service.verify();
     }

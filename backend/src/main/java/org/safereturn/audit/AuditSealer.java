@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.List;
 
 /**
  * Links committed audit events into the hash chain, a second or so after they are written.
@@ -16,7 +15,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class AuditSealer {
-    private static final long SEALER_LOCK = 0x5AFE_4E7L;
     private static final int CHUNK = 500;
 
     @Inject
@@ -29,29 +27,13 @@ public class AuditSealer {
         }
     }
 
-    /** Seals up to one chunk of committed events; returns how many it sealed. */
+    /**
+     * Seals up to one chunk of committed events; returns how many it sealed. The database does it
+     * (audit_seal, the schema owner's function): the application's role may not update events.
+     */
     @Transactional
     public int seal() {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, SEALER_LOCK).getSingleResult();
-        List<?> last = em.createNativeQuery(
-                "SELECT chain_position, hash FROM audit_event WHERE chain_position IS NOT NULL ORDER BY chain_position DESC LIMIT 1")
-                .getResultList();
-        long position = last.isEmpty() ? 0 : ((Number) ((Object[]) last.get(0))[0]).longValue();
-        String previous = last.isEmpty() ? AuditChain.GENESIS : (String) ((Object[]) last.get(0))[1];
-        @SuppressWarnings("unchecked")
-        List<AuditEvent> waiting = em.createNativeQuery("""
-                SELECT * FROM audit_event
-                WHERE chain_position IS NULL AND tx < pg_snapshot_xmin(pg_current_snapshot())
-                ORDER BY tx, id LIMIT ?1""", AuditEvent.class).setParameter(1, CHUNK).getResultList();
-        for (AuditEvent e : waiting) {
-            e.chainPosition = ++position;
-            e.prevHash = previous;
-            e.hash = AuditChain.hash(e);
-            previous = e.hash;
-        }
-        em.flush();
-        em.clear();
-        return waiting.size();
+        return ((Number) em.createNativeQuery("SELECT audit_seal(?1)").setParameter(1, CHUNK).getSingleResult()).intValue();
     }
 
     /** Events written but not sealed yet. */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.safereturn.common.security.CurrentUser;
 
 /**
@@ -25,6 +26,8 @@ public class AuditService {
     Clock clock;
     @Inject
     AuditSealer sealer;
+    @Inject
+    AuditCheckpoints checkpoints;
 
     /** Records that the current caller did {@code action} on a record; {@code details} is a short JSON text or null. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -41,6 +44,90 @@ public class AuditService {
         e.reason = reason;
         e.details = details;
         em.persist(e);
+    }
+
+    /**
+     * An event to write, named as it is built: {@code audit.event("CASE_SHARED_READ", "CASE", id)
+     * .groups("IDENTITY").about(owner).write()}. Ids and codes only: never personal data.
+     */
+    public Entry event(String action, String recordType, Object recordId) {
+        return new Entry(action, recordType, recordId);
+    }
+
+    /** An audit event being built; {@link #write()} joins the caller's transaction, {@link #writeAlone()} commits on its own. */
+    public final class Entry {
+        private final AuditEvent e = new AuditEvent();
+
+        private Entry(String action, String recordType, Object recordId) {
+            e.action = action;
+            e.recordType = recordType;
+            e.recordId = String.valueOf(recordId);
+        }
+
+        public Entry groups(String fieldGroups) {
+            e.fieldGroups = fieldGroups;
+            return this;
+        }
+
+        public Entry reason(String reason) {
+            e.reason = reason;
+            return this;
+        }
+
+        public Entry details(String details) {
+            e.details = details;
+            return this;
+        }
+
+        /** The organization whose record it is, when the actor belongs to another one. */
+        public Entry about(java.util.UUID organizationId) {
+            e.subjectOrganizationId = organizationId;
+            return this;
+        }
+
+        /** Writes it in the caller's transaction, so it commits with what it audits or not at all. */
+        public void write() {
+            stamp(e);
+            persistInCallersTransaction(e);
+        }
+
+        /**
+         * Commits the event in its own transaction: for a refused read, whose request is about to
+         * fail and roll back everything else it did.
+         */
+        public void writeAlone() {
+            stamp(e);
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.persist(e));
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void persistInCallersTransaction(AuditEvent e) {
+        em.persist(e);
+    }
+
+    private void stamp(AuditEvent e) {
+        e.occurredAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        e.actorSubject = currentUser.subject();
+        e.actorUsername = currentUser.username();
+        e.organizationId = currentUser.organizationId().orElse(null);
+    }
+
+    /**
+     * What members of other organizations read of the caller's organization's records (a case
+     * shared through a referral, a refused read), newest first: for its supervisors.
+     */
+    @Transactional
+    AuditDtos.AuditEventPage externalReads(Integer page, Integer size) {
+        var pq = org.safereturn.common.web.PageQuery.of(page, size, null, java.util.Map.of(),
+                io.quarkus.panache.common.Sort.by("id", io.quarkus.panache.common.Sort.Direction.Descending));
+        java.util.UUID org = currentUser.organizationId().orElse(new java.util.UUID(0, 0));
+        String condition = "e.subjectOrganizationId = :org and (e.organizationId is null or e.organizationId <> :org)";
+        var items = em.createQuery("FROM AuditEvent e WHERE " + condition + " ORDER BY e.id DESC", AuditEvent.class)
+                .setParameter("org", org).setFirstResult(pq.page() * pq.size()).setMaxResults(pq.size()).getResultList()
+                .stream().map(AuditDtos.AuditEventView::of).toList();
+        long total = em.createQuery("SELECT count(e) FROM AuditEvent e WHERE " + condition, Long.class).setParameter("org", org).getSingleResult();
+        return new AuditDtos.AuditEventPage(items, pq.page(), pq.size(), total);
     }
 
     /** Records work the system did on its own (a scheduled job), on behalf of an organization. */
@@ -102,15 +189,17 @@ public class AuditService {
         String expectedPrev = AuditChain.GENESIS;
         long checked = 0;
         long after = 0;
+        long waiting = sealer.waiting();
         while (true) {
             var chunk = em.createQuery("FROM AuditEvent e WHERE e.chainPosition > ?1 ORDER BY e.chainPosition", AuditEvent.class)
                     .setParameter(1, after).setMaxResults(1000).getResultList();
             if (chunk.isEmpty()) {
-                return new AuditDtos.Verification(true, checked, null, sealer.waiting());
+                return againstCheckpoint(checked, after, waiting);
             }
             for (AuditEvent e : chunk) {
                 if (!expectedPrev.equals(e.prevHash) || !AuditChain.hash(e).equals(e.hash)) {
-                    return new AuditDtos.Verification(false, checked, e.id, sealer.waiting());
+                    return new AuditDtos.Verification(false, checked, e.id, waiting, null, null, null,
+                            "Event " + e.id + " (position " + e.chainPosition + ") was changed, or an event before it was removed");
                 }
                 expectedPrev = e.hash;
                 checked++;
@@ -118,6 +207,38 @@ public class AuditService {
             }
             em.clear();
         }
+    }
+
+    /**
+     * The chain is whole up to {@code head}; the latest signed checkpoint says how far it reached
+     * when signed. An event it vouches for that is gone or different means the newest events were
+     * deleted or rewritten, which the chain alone cannot show.
+     */
+    private AuditDtos.Verification againstCheckpoint(long checked, long head, long waiting) {
+        var latest = checkpoints.latest();
+        if (latest.isEmpty()) {
+            return new AuditDtos.Verification(true, checked, null, waiting, null, null, null, null);
+        }
+        AuditCheckpoint c = latest.get();
+        boolean signed = checkpoints.signedByUs(c);
+        var view = AuditDtos.CheckpointView.of(c, signed);
+        if (!signed) {
+            return new AuditDtos.Verification(false, checked, null, waiting, view, null, null,
+                    "The latest checkpoint's signature is not this system's: the checkpoints were altered");
+        }
+        List<String> at = em.createQuery("SELECT e.hash FROM AuditEvent e WHERE e.chainPosition = ?1", String.class)
+                .setParameter(1, c.chainPosition).getResultList();
+        if (at.isEmpty() || head < c.chainPosition) {
+            return new AuditDtos.Verification(false, checked, null, waiting, view, head + 1, c.chainPosition,
+                    "Events " + (head + 1) + " to " + c.chainPosition + " of the chain, signed in the checkpoint of " + c.createdAt
+                            + ", are missing: the newest events were deleted");
+        }
+        if (!at.get(0).equals(c.headHash)) {
+            return new AuditDtos.Verification(false, checked, null, waiting, view, null, null,
+                    "The event at position " + c.chainPosition + " differs from the one signed in the checkpoint of " + c.createdAt
+                            + ": the newest events were rewritten");
+        }
+        return new AuditDtos.Verification(true, checked, null, waiting, view, null, null, null);
     }
 
     /** Counts the events of one record; used by tests and the record's history. */

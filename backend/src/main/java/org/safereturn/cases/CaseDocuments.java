@@ -102,6 +102,7 @@ class CaseDocuments {
                         + "d.mediaType, d.sizeBytes, d.sha256, d.uploadedByName, d.createdAt) FROM CaseDocument d WHERE d.caseId = ?1 "
                         + "ORDER BY d.createdAt DESC", Row.class)
                 .setParameter(1, c.id).getResultList().stream().map(Row::toDocument).toList();
+        audit.event("CASE_DOCUMENTS_LISTED", CaseService.RECORD, c.id).groups("NARRATIVE").write();
         return new DocumentList(docs.stream().map(this::view).toList());
     }
 

@@ -383,8 +383,8 @@ public class CaseService {
             details.append(i == 0 ? "" : ",").append("{\"person\":\"").append(p.personId()).append("\",\"groups\":\"")
                     .append(String.join(",", p.fieldGroups())).append("\",\"basis\":\"").append(p.basis()).append("\"}");
         }
-        audit.record("CASE_SHARED_READ", RECORD, c.id, shared.fieldGroups().isEmpty() ? null : String.join(",", shared.fieldGroups()),
-                reason, details.append("]}").toString());
+        audit.event("CASE_SHARED_READ", RECORD, c.id).groups(shared.fieldGroups().isEmpty() ? null : String.join(",", shared.fieldGroups()))
+                .reason(reason).details(details.append("]}").toString()).about(c.organizationId).write();
         return shared;
     }
 
@@ -451,6 +451,9 @@ public class CaseService {
         UUID organizationId = organizations.callerOrganization();
         CaseFile c = cases.findByIdOptional(id).orElse(null);
         if (c == null || !c.organizationId.equals(organizationId)) {
+            // A refused read is an event too, committed although the request fails; "about" names
+            // the owner, so its supervisors see who tried.
+            audit.event("CASE_READ_REFUSED", RECORD, id).about(c == null ? null : c.organizationId).writeAlone();
             throw ProblemException.notFound("Case", id);
         }
         return c;

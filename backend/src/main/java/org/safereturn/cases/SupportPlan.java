@@ -149,6 +149,7 @@ class SupportPlan {
     @Transactional
     SupportDtos.DeliveryList deliveries(UUID caseId) {
         CaseFile c = cases.inScope(caseId);
+        audit.event("SUPPORT_DELIVERIES_READ", CaseService.RECORD, c.id).groups("HEALTH").write();
         return new SupportDtos.DeliveryList(deliveriesOf(c.id).stream().map(this::view).toList());
     }
 

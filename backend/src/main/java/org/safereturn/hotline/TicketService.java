@@ -412,7 +412,8 @@ public class TicketService {
     CallerHistory lookup(String phone) {
         UUID organizationId = organizations.callerOrganization();
         String index = cipher.index(PhoneNumbers.canonical(phone));
-        audit.record("CALLER_HISTORY_READ", RECORD, "lookup", "CONTACT", null, null);
+        // What was looked up, as the number's keyed hash: enough to tell who looked up a number, never the number.
+        audit.event("CALLER_HISTORY_READ", RECORD, "lookup").groups("CONTACT").details("{\"phoneIndex\":\"" + index + "\"}").write();
         return history(organizationId, index, null);
     }
 
@@ -540,6 +541,7 @@ public class TicketService {
         UUID organizationId = organizations.callerOrganization();
         HotlineTicket t = lock ? em.find(HotlineTicket.class, id, LockModeType.PESSIMISTIC_WRITE) : em.find(HotlineTicket.class, id);
         if (t == null || !t.organizationId.equals(organizationId)) {
+            audit.event("TICKET_READ_REFUSED", RECORD, id).about(t == null ? null : t.organizationId).writeAlone();
             throw ProblemException.notFound("Ticket", id);
         }
         return t;

@@ -306,6 +306,7 @@ public class ReferralService {
     ReferralDtos.CommentList comments(UUID id) {
         Referral x = find(id);
         sideOrNotFound(x);
+        audit.event("REFERRAL_COMMENTS_READ", RECORD, x.id).write();
         return new ReferralDtos.CommentList(history(x).stream().filter(s -> s.type() == ReferralEvent.Type.COMMENTED).toList());
     }
 
@@ -490,13 +491,17 @@ public class ReferralService {
     private Side sideOrNotFound(Referral x) {
         Side side = x.sideOf(organizations.callerOrganization());
         if (side == null) {
+            audit.event("REFERRAL_READ_REFUSED", RECORD, x.id).about(x.senderOrganizationId).writeAlone();
             throw ProblemException.notFound("Referral", x.id);
         }
         return side;
     }
 
     Referral find(UUID id) {
-        return referrals.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Referral", id));
+        return referrals.findByIdOptional(id).orElseThrow(() -> {
+            audit.event("REFERRAL_READ_REFUSED", RECORD, id).writeAlone();
+            return ProblemException.notFound("Referral", id);
+        });
     }
 
     private OrganizationSummary organization(Map<UUID, OrganizationSummary> cache, UUID id) {

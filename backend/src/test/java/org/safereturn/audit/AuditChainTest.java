@@ -39,4 +39,27 @@ class AuditChainTest {
         assertNotEquals(original, AuditChain.hash(otherActor));
         assertNotEquals(original, AuditChain.hash(event("f".repeat(64))));
     }
+
+    @Test
+    void version2LengthPrefixesFieldsSoTextMovedBetweenFieldsChangesTheHash() {
+        AuditEvent a = event(AuditChain.GENESIS);
+        a.fieldGroups = "IDENTITY";
+        a.reason = "x";
+        AuditEvent b = event(AuditChain.GENESIS);
+        b.fieldGroups = "IDENTITY\u001fx";
+        b.reason = null;
+        a.hashVersion = 1;
+        b.hashVersion = 1;
+        b.fieldGroups = "IDENTITY";
+        b.reason = "x";
+        assertEquals(AuditChain.hash(a), AuditChain.hash(b));
+        AuditEvent c = event(AuditChain.GENESIS);
+        c.fieldGroups = "IDENTITYx";
+        c.reason = "";
+        AuditEvent d = event(AuditChain.GENESIS);
+        d.fieldGroups = "IDENTITY";
+        d.reason = "x";
+        assertNotEquals(AuditChain.hashV2(c), AuditChain.hashV2(d));
+        assertNotEquals(AuditChain.hashV1(event(AuditChain.GENESIS)), AuditChain.hashV2(event(AuditChain.GENESIS)));
+    }
 }

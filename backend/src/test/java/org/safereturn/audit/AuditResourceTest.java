@@ -44,7 +44,7 @@ class AuditResourceTest {
                 .body("valid", equalTo(true)).body("checked", greaterThan(0)).body("firstBrokenEventId", nullValue());
         long victim;
         String original;
-        try (var c = db.getConnection(); var s = c.createStatement()) {
+        try (var c = org.safereturn.testing.OwnerDatabase.connect(); var s = c.createStatement()) {
             var rs = s.executeQuery("SELECT id, actor_username FROM audit_event WHERE chain_position IS NOT NULL ORDER BY chain_position DESC LIMIT 1 OFFSET 1");
             rs.next();
             victim = rs.getLong(1);
@@ -55,7 +55,7 @@ class AuditResourceTest {
             as("supervisor").get("/api/v1/audit/verification").then().statusCode(200)
                     .body("valid", equalTo(false)).body("firstBrokenEventId", equalTo((int) victim));
         } finally {
-            try (var c = db.getConnection(); var s = c.prepareStatement("UPDATE audit_event SET actor_username = ? WHERE id = ?")) {
+            try (var c = org.safereturn.testing.OwnerDatabase.connect(); var s = c.prepareStatement("UPDATE audit_event SET actor_username = ? WHERE id = ?")) {
                 s.setString(1, original);
                 s.setLong(2, victim);
                 s.executeUpdate();
