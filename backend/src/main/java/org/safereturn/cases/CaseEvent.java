@@ -34,6 +34,9 @@ class CaseEvent {
     @Column(name = "actor_name", nullable = false)
     String actorName;
     String summary;
+    /** A worker's note on the step, encrypted (bound to the case); the only free text of an entry. */
+    @Column(name = "note_enc")
+    String noteEnc;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     Map<String, String> params = Map.of();

@@ -332,7 +332,8 @@ public class CaseService {
         long total = em.createQuery("SELECT count(e) FROM CaseEvent e WHERE e.caseId = ?1", Long.class)
                 .setParameter(1, c.id).getSingleResult();
         audit.record("CASE_TIMELINE_READ", RECORD, c.id, null, null, null);
-        return new CaseDtos.TimelinePage(events.stream().map(e -> new CaseDtos.TimelineEvent(e.id, e.occurredAt, e.type, e.actorName, e.summary, e.params)).toList(),
+        return new CaseDtos.TimelinePage(events.stream().map(e -> new CaseDtos.TimelineEvent(e.id, e.occurredAt, e.type, e.actorName, e.summary,
+                        withNote(e))).toList(),
                 pq.page(), pq.size(), total);
     }
 
@@ -439,10 +440,8 @@ public class CaseService {
         change.accept(c);
         Flushes.orStale(em);
         String trimmed = Text.blankToNull(note == null ? null : note.trim());
-        if (trimmed != null) {
-            params.put("note", trimmed);
-        }
-        event(c.id, eventType, trimmed == null ? summary : summary + " — " + trimmed, params);
+        CaseEvent e = event(c.id, eventType, summary, params);
+        e.noteEnc = codec.encrypt(trimmed, "case_event.note_enc", c.id);
         audit.record("CASE_" + eventType, RECORD, c.id, null, null, null);
         return views.full(c, List.of());
     }
@@ -540,7 +539,7 @@ public class CaseService {
                 .toList();
     }
 
-    private void event(UUID caseId, String type, String summary, Map<String, String> params) {
+    private CaseEvent event(UUID caseId, String type, String summary, Map<String, String> params) {
         CaseEvent e = new CaseEvent();
         e.caseId = caseId;
         e.occurredAt = now();
@@ -550,6 +549,18 @@ public class CaseService {
         e.summary = summary;
         e.params = params;
         em.persist(e);
+        return e;
+    }
+
+    /** The entry's parameters with the worker's note, decrypted, under "note" (as the timeline has always shown it). */
+    private Map<String, String> withNote(CaseEvent e) {
+        String note = codec.decryptOrLegacyPlain(e.noteEnc, "case_event.note_enc", e.caseId);
+        if (note == null) {
+            return e.params;
+        }
+        Map<String, String> params = new LinkedHashMap<>(e.params);
+        params.put("note", note);
+        return params;
     }
 
     private OffsetDateTime now() {

@@ -86,4 +86,9 @@ class PersonCodec {
     String decrypt(String text, String field, Object row) {
         return cipher.decrypt(text, field, row);
     }
+
+    /** For a column that held plaintext before it was encrypted (see FieldCipher#decryptOrLegacyPlain). */
+    String decryptOrLegacyPlain(String text, String field, Object row) {
+        return cipher.decryptOrLegacyPlain(text, field, row);
+    }
 }

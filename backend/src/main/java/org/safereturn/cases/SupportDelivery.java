@@ -36,8 +36,8 @@ class SupportDelivery {
     UUID cashRateId;
     @Column(name = "note_enc")
     String noteEnc;
-    @Column(name = "override_reason")
-    String overrideReason;
+    @Column(name = "override_reason_enc")
+    String overrideReasonEnc;
     @Column(name = "override_by_name")
     String overrideByName;
     @Column(name = "recorded_by_subject", nullable = false)

@@ -130,7 +130,7 @@ class SupportPlan {
         }
         d.noteEnc = codec.encrypt(r.note(), "support_delivery.note_enc", d.id);
         if (overridden) {
-            d.overrideReason = r.override().reason().trim();
+            d.overrideReasonEnc = codec.encrypt(r.override().reason().trim(), "support_delivery.override_reason_enc", d.id);
             d.overrideByName = user.displayName();
         }
         d.recordedBySubject = user.subject();
@@ -142,7 +142,7 @@ class SupportPlan {
                 r.type() + (d.amountVnd != null ? ", " + d.amountVnd + " VND" : "")
                 + (overridden ? " (supervisor override)" : ""));
         audit.record(overridden ? "SUPPORT_DELIVERED_OVERRIDE" : "SUPPORT_DELIVERED", CaseService.RECORD, c.id, null,
-                overridden ? d.overrideReason : null, "{\"support\":\"" + r.type() + "\"}");
+                null, "{\"support\":\"" + r.type() + "\"}");
         return d;
     }
 
@@ -209,7 +209,8 @@ class SupportPlan {
 
     private DeliveryView view(SupportDelivery d) {
         return new DeliveryView(d.id, d.caseId, d.personId, d.supportType, d.providerOrganizationId, d.deliveredFrom,
-                d.deliveredTo, d.quantity, d.amountVnd, d.cashRateId, codec.decrypt(d.noteEnc, "support_delivery.note_enc", d.id), d.overrideReason,
+                d.deliveredTo, d.quantity, d.amountVnd, d.cashRateId, codec.decrypt(d.noteEnc, "support_delivery.note_enc", d.id),
+                codec.decryptOrLegacyPlain(d.overrideReasonEnc, "support_delivery.override_reason_enc", d.id),
                 d.overrideByName, d.recordedByName, d.createdAt);
     }
 }

@@ -52,8 +52,8 @@ class Consent {
     String recordedByName;
     @Column(name = "withdrawn_at")
     OffsetDateTime withdrawnAt;
-    @Column(name = "withdrawal_reason")
-    String withdrawalReason;
+    @Column(name = "withdrawal_reason_enc")
+    String withdrawalReasonEnc;
     @Column(name = "withdrawn_by_name")
     String withdrawnByName;
     @Column(name = "created_at", nullable = false)

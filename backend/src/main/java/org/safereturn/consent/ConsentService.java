@@ -99,11 +99,11 @@ public class ConsentService {
         }
         OffsetDateTime now = now();
         c.withdrawnAt = now;
-        c.withdrawalReason = reason.trim();
+        c.withdrawalReasonEnc = cipher.encrypt(reason.trim(), "consent.withdrawal_reason_enc", c.id);
         c.withdrawnByName = user.displayName();
         cases.recordEvent(ref.id(), "CONSENT_WITHDRAWN",
                 CaseService.eventParams("purpose", c.purpose, "fieldGroups", String.join(",", c.fieldGroups)), "Consent withdrawn: " + c.purpose + " " + c.fieldGroups);
-        audit.record("CONSENT_WITHDRAWN", RECORD, c.id, String.join(",", c.fieldGroups), reason.trim(), null);
+        audit.record("CONSENT_WITHDRAWN", RECORD, c.id, String.join(",", c.fieldGroups), null, null);
         return view(c, now);
     }
 
@@ -181,7 +181,7 @@ public class ConsentService {
         return new ConsentView(c.id, c.caseId, c.personId, c.givenBy, cipher.decrypt(c.guardianNameEnc, "consent.guardian_name_enc", c.id), c.guardianRelation,
                 c.purpose, c.organizationId, c.fieldGroups.stream().map(FieldGroup::valueOf).toList(), c.givenAt, c.method,
                 cipher.decrypt(c.witnessNameEnc, "consent.witness_name_enc", c.id), c.validUntil, c.activeAt(now), c.recordedByName, c.withdrawnAt,
-                c.withdrawalReason, c.withdrawnByName);
+                cipher.decryptOrLegacyPlain(c.withdrawalReasonEnc, "consent.withdrawal_reason_enc", c.id), c.withdrawnByName);
     }
 
     private OffsetDateTime now() {

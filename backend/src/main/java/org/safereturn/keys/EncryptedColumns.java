@@ -10,8 +10,8 @@ import java.util.List;
 final class EncryptedColumns {
     private EncryptedColumns() {}
 
-    /** Text encrypted as a field, a webhook secret, or bytes of a file. */
-    enum Kind { FIELD, SECRET, FILE }
+    /** Text encrypted as a field, a field that held plaintext before (V24), a webhook secret, or bytes of a file. */
+    enum Kind { FIELD, FIELD_ONCE_PLAIN, SECRET, FILE }
 
     /**
      * One column: {@code key} is the row's primary key, {@code bind} the column whose value the
@@ -42,7 +42,15 @@ final class EncryptedColumns {
             field("hotline_ticket", "outcome_note_enc"),
             new Column("hotline_ticket_event", "note_enc", "id", "ticket_id", Kind.FIELD),
             field("hotline_callback", "note_enc"), field("hotline_callback", "result_note_enc"),
-            field("hotline_caller_flag", "note_enc"));
+            field("hotline_caller_flag", "note_enc"),
+            oncePlain("consent", "withdrawal_reason_enc", "id"), oncePlain("referral", "decline_reason_enc", "id"),
+            oncePlain("referral", "cancel_reason_enc", "id"), oncePlain("referral", "override_reason_enc", "id"),
+            oncePlain("shelter_stay", "check_out_reason_enc", "id"), oncePlain("support_delivery", "override_reason_enc", "id"),
+            oncePlain("case_event", "note_enc", "case_id"));
+
+    private static Column oncePlain(String table, String column, String bind) {
+        return new Column(table, column, "id", bind, Kind.FIELD_ONCE_PLAIN);
+    }
 
     private static Column field(String table, String column) {
         return new Column(table, column, "id", "id", Kind.FIELD);

@@ -129,6 +129,7 @@ public class Reencryption {
         for (Object[] row : rows) {
             Object fresh = switch (c.kind()) {
                 case FIELD -> cipher.encrypt(cipher.decrypt((String) row[2], c.field(), row[1]), c.field(), row[1]);
+                case FIELD_ONCE_PLAIN -> cipher.encrypt(cipher.decryptOrLegacyPlain((String) row[2], c.field(), row[1]), c.field(), row[1]);
                 case SECRET -> cipher.encryptSecret(cipher.decryptSecret((String) row[2], c.field(), row[1]), c.field(), row[1]);
                 case FILE -> cipher.encryptBytes(cipher.decryptBytes((byte[]) row[2], c.field(), row[1]), c.field(), row[1]);
             };

@@ -47,8 +47,8 @@ class Referral {
     @Column(name = "shared_field_groups", nullable = false)
     List<String> sharedFieldGroups;
     /** A supervisor's emergency decision to share without consent; null when consent covers the sharing. */
-    @Column(name = "override_reason")
-    String overrideReason;
+    @Column(name = "override_reason_enc")
+    String overrideReasonEnc;
     @Column(name = "override_by_name")
     String overrideByName;
     @Column(name = "override_at")
@@ -67,14 +67,14 @@ class Referral {
     OffsetDateTime answeredAt;
     @Column(name = "completed_at")
     OffsetDateTime completedAt;
-    @Column(name = "decline_reason")
-    String declineReason;
+    @Column(name = "decline_reason_enc")
+    String declineReasonEnc;
     @Enumerated(EnumType.STRING)
     Outcome outcome;
     @Column(name = "outcome_note_enc")
     String outcomeNoteEnc;
-    @Column(name = "cancel_reason")
-    String cancelReason;
+    @Column(name = "cancel_reason_enc")
+    String cancelReasonEnc;
     @Column(name = "escalated_at")
     OffsetDateTime escalatedAt;
     @Column(name = "previous_referral_id")

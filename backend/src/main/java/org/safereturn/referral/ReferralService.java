@@ -120,7 +120,7 @@ public class ReferralService {
         x.requestedBy = r.requestedBy();
         x.sharedFieldGroups = List.copyOf(groups);
         if (overrideReason != null) {
-            x.overrideReason = overrideReason;
+            x.overrideReasonEnc = cipher.encrypt(overrideReason, "referral.override_reason_enc", x.id);
             x.overrideByName = user.displayName();
             x.overrideAt = now;
             x.overrideEndsAt = now.plus(consentConfig.overrideLasts());
@@ -134,7 +134,7 @@ public class ReferralService {
         referrals.persist(x);
         step(x, ReferralEvent.Type.CREATED, null);
         audit.record(overrideReason == null ? "REFERRAL_CREATED" : "REFERRAL_CREATED_OVERRIDE", RECORD, x.id,
-                String.join(",", groups), overrideReason, "{\"case\":\"" + x.caseId + "\"}");
+                String.join(",", groups), null, "{\"case\":\"" + x.caseId + "\"}");
         if (r.hotlineTicketId() != null) {
             referralOpened.fire(new ReferralOpened(x.id, x.caseId, organizationId, r.hotlineTicketId()));
         }
@@ -242,7 +242,7 @@ public class ReferralService {
                 // Consent may have been withdrawn, or the override ended, since the draft was written: check again.
                 boolean overriding = x.overrideAt != null && disclosure(x).overriding();
                 consentOrOverride(x.caseId, x.receiverOrganizationId, Set.copyOf(x.sharedFieldGroups),
-                        overriding ? new ReferralDtos.EmergencyOverride(x.overrideReason) : null);
+                        overriding ? new ReferralDtos.EmergencyOverride(reason(x.overrideReasonEnc, "referral.override_reason_enc", x)) : null);
                 x.sentAt = now;
                 x.answerDueAt = ReferralLifecycle.answerDue(x.urgency, now, deadlines.byUrgency());
                 type = ReferralEvent.Type.SENT;
@@ -253,8 +253,8 @@ public class ReferralService {
             }
             case DECLINE -> {
                 x.answeredAt = now;
-                x.declineReason = input.reason().trim();
-                note = x.declineReason;
+                note = input.reason().trim();
+                x.declineReasonEnc = cipher.encrypt(note, "referral.decline_reason_enc", x.id);
                 type = ReferralEvent.Type.DECLINED;
             }
             case START -> type = ReferralEvent.Type.STARTED;
@@ -265,8 +265,8 @@ public class ReferralService {
                 type = ReferralEvent.Type.COMPLETED;
             }
             case CANCEL -> {
-                x.cancelReason = input.reason().trim();
-                note = x.cancelReason;
+                note = input.reason().trim();
+                x.cancelReasonEnc = cipher.encrypt(note, "referral.cancel_reason_enc", x.id);
                 type = ReferralEvent.Type.CANCELLED;
             }
             case ESCALATE -> {
@@ -283,7 +283,7 @@ public class ReferralService {
         cases.recordEvent(x.caseId, "REFERRAL_" + type.name(), CaseService.eventParams("referral", x.id, "serviceType", x.serviceType,
                         "outcome", x.outcome, "organization", receiver),
                 "Referral " + type.name().toLowerCase() + ": " + x.serviceType + " with " + receiver);
-        audit.record("REFERRAL_" + type.name(), RECORD, x.id, null, act == Act.DECLINE || act == Act.CANCEL ? note : null, null);
+        audit.record("REFERRAL_" + type.name(), RECORD, x.id, null, null, null);
     }
 
     @Transactional
@@ -422,7 +422,8 @@ public class ReferralService {
     private Disclosure disclosure(Referral x) {
         Set<FieldGroup> requested = x.sharedFieldGroups.stream().map(FieldGroup::valueOf)
                 .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(FieldGroup.class)));
-        return consents.disclosure(x.caseId, x.receiverOrganizationId, requested, x.overrideReason, x.overrideByName,
+        return consents.disclosure(x.caseId, x.receiverOrganizationId, requested,
+                reason(x.overrideReasonEnc, "referral.override_reason_enc", x), x.overrideByName,
                 x.overrideAt, x.overrideEndsAt);
     }
 
@@ -440,14 +441,21 @@ public class ReferralService {
         Disclosure d = disclosure(x);
         return new ReferralView(x.id, x.caseId, organization(names, x.senderOrganizationId), organization(names, x.receiverOrganizationId),
                 x.serviceId, x.serviceType, x.urgency, cipher.decrypt(x.reasonEnc, "referral.reason_enc", x.id), x.requestedBy, x.sharedFieldGroups,
-                overrideView(x, d), x.status, x.overdue(now()), x.answerDueAt, x.sentAt, x.answeredAt, x.completedAt, x.declineReason,
-                x.outcome, cipher.decrypt(x.outcomeNoteEnc, "referral.outcome_note_enc", x.id), x.cancelReason, x.escalatedAt, x.previousReferralId,
+                overrideView(x, d), x.status, x.overdue(now()), x.answerDueAt, x.sentAt, x.answeredAt, x.completedAt,
+                reason(x.declineReasonEnc, "referral.decline_reason_enc", x),
+                x.outcome, cipher.decrypt(x.outcomeNoteEnc, "referral.outcome_note_enc", x.id),
+                reason(x.cancelReasonEnc, "referral.cancel_reason_enc", x), x.escalatedAt, x.previousReferralId,
                 side == null ? null : side.name(), shared(x, side, d), history(x), x.createdByName, x.createdAt, x.updatedAt, x.version);
     }
 
     private List<ReferralDtos.Step> history(Referral x) {
         return em.createQuery("FROM ReferralEvent e WHERE e.referralId = ?1 ORDER BY e.id", ReferralEvent.class)
                 .setParameter(1, x.id).getResultList().stream().map(this::stepView).toList();
+    }
+
+    /** A reason of the referral: encrypted, or plaintext written before reasons were (until the re-encryption job). */
+    private String reason(String value, String field, Referral x) {
+        return cipher.decryptOrLegacyPlain(value, field, x.id);
     }
 
     private ReferralDtos.Step stepView(ReferralEvent e) {

@@ -57,6 +57,8 @@ public class ShelterService {
             "name", "name", "capacity", "capacity", "status", "status", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     @Inject
+    org.safereturn.common.crypto.FieldCipher cipher;
+    @Inject
     ShelterRoomRepository rooms;
     @Inject
     ShelterStayRepository stays;
@@ -260,7 +262,8 @@ public class ShelterService {
     StayView checkOut(UUID id, CheckOutRequest r) {
         UUID organizationId = organizations.callerOrganization();
         ShelterStay s = stays.lockInOrganization(id, organizationId).orElseThrow(() -> ProblemException.notFound("Shelter stay", id));
-        s.checkOut(r.checkedOutAt().truncatedTo(ChronoUnit.MICROS), r.reason().trim(), user.subject(), user.displayName(), now());
+        s.checkOut(r.checkedOutAt().truncatedTo(ChronoUnit.MICROS), cipher.encrypt(r.reason().trim(), "shelter_stay.check_out_reason_enc", s.id),
+                user.subject(), user.displayName(), now());
         flush(null, null);
         cases.recordEvent(s.caseId, "SHELTER_CHECKED_OUT", CaseService.eventParams("room", s.room.name), "Checked out of shelter room " + s.room.name);
         audit.record("SHELTER_CHECKED_OUT", STAY, s.id, null, null, details(s));
@@ -276,7 +279,7 @@ public class ShelterService {
     }
 
     private StayView view(ShelterStay s, Map<UUID, PersonLabel> labels) {
-        String reason = s.checkOutReason;
+        String reason = cipher.decryptOrLegacyPlain(s.checkOutReasonEnc, "shelter_stay.check_out_reason_enc", s.id);
         PersonLabel label = labels.get(s.personId);
         return new StayView(s.id, s.room.id, s.room.name, s.caseId, s.personId,
                 label == null ? null : label.caseNumber(), label == null ? null : label.fullName(),

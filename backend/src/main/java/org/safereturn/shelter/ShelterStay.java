@@ -38,8 +38,8 @@ class ShelterStay {
     OffsetDateTime expectedCheckOutAt;
     @Column(name = "checked_out_at")
     OffsetDateTime checkedOutAt;
-    @Column(name = "check_out_reason")
-    String checkOutReason;
+    @Column(name = "check_out_reason_enc")
+    String checkOutReasonEnc;
     @Column(name = "created_by_subject", nullable = false)
     String createdBySubject;
     @Column(name = "created_by_name", nullable = false)
@@ -73,7 +73,8 @@ class ShelterStay {
     }
 
     /** Ends the stay; a second check-out is 409 {@code shelter.already-checked-out}, a time before check-in or in the future 422. */
-    void checkOut(OffsetDateTime at, String reason, String bySubject, String byName, OffsetDateTime now) {
+    /** Ends the stay; {@code reasonEnc} is the reason as the cipher sealed it for this stay. */
+    void checkOut(OffsetDateTime at, String reasonEnc, String bySubject, String byName, OffsetDateTime now) {
         if (checkedOutAt != null) {
             throw ProblemException.conflict("shelter.already-checked-out", "This stay ended at " + checkedOutAt);
         }
@@ -84,7 +85,7 @@ class ShelterStay {
             throw ProblemException.invalid("checkedOutAt", "must not be in the future");
         }
         checkedOutAt = at;
-        checkOutReason = reason;
+        checkOutReasonEnc = reasonEnc;
         checkedOutBySubject = bySubject;
         checkedOutByName = byName;
     }

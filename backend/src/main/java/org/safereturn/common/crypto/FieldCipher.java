@@ -99,6 +99,17 @@ public class FieldCipher {
         return ciphertext == null ? null : openText(Purpose.FIELDS, ciphertext, field, row);
     }
 
+    /**
+     * For a column that held plaintext before it was encrypted: a value without a version prefix
+     * is that old plaintext, read as it is until the re-encryption job encrypts it.
+     */
+    public String decryptOrLegacyPlain(String value, String field, Object row) {
+        if (value == null || value.startsWith(V2) || value.startsWith(V1)) {
+            return decrypt(value, field, row);
+        }
+        return value;
+    }
+
     /** A webhook endpoint's signing secret, under the secrets sub-key. */
     public String encryptSecret(String secret, String field, Object row) {
         return secret == null ? null : sealText(Purpose.SECRETS, secret, field, row);
