@@ -1,9 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuthProvider, useAuth } from 'react-oidc-context';
 import type { RuntimeConfig } from '@/config/runtime-config';
 import { SessionProvider, type Session } from './session';
+import { forgetLocalData } from './forget-local-data';
 
 export const CALLBACK_PATH = '/auth/callback';
 
@@ -44,6 +46,7 @@ function OidcSessionBridge({ children }: { children: ReactNode }) {
   const signedIn = auth.isAuthenticated && !!auth.user && !auth.user.expired;
   const status: Session['status'] = auth.isLoading && !signedIn ? 'loading' : signedIn ? 'signed-in' : 'signed-out';
   const { signinRedirect, signoutRedirect, removeUser } = auth;
+  const queryClient = useQueryClient();
   const session = useMemo<Session>(
     () => ({
       status,
@@ -51,6 +54,8 @@ function OidcSessionBridge({ children }: { children: ReactNode }) {
       // The realm's login page speaks the language the user chose here.
       signIn: (returnTo) => signinRedirect({ state: { returnTo } satisfies SignInState, ui_locales: language }),
       signOut: async () => {
+        // Nothing of the session stays in this browser: cached answers, stored values.
+        forgetLocalData(queryClient);
         try {
           await signoutRedirect();
         } catch {
@@ -59,7 +64,7 @@ function OidcSessionBridge({ children }: { children: ReactNode }) {
         }
       },
     }),
-    [status, auth.error, language, signinRedirect, signoutRedirect, removeUser],
+    [status, auth.error, language, signinRedirect, signoutRedirect, removeUser, queryClient],
   );
   return <SessionProvider session={session}>{children}</SessionProvider>;
 }
