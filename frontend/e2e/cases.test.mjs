@@ -70,8 +70,9 @@ describe('cases', { skip: enabled ? false : 'set E2E_CASES=1 once the backend se
       const due = await (await visible(page.locator('.case-facts time[datetime]'))).getAttribute('datetime');
       const hoursAhead = (new Date(due).getTime() - sentAt) / 3_600_000;
       assert.ok(hoursAhead > 71 && hoursAhead <= 72.5, `verification due ${due} should be 3 days after receipt`);
-      // Nothing in the browser keeps the sent intake.
-      assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('safereturn.intakeDraft')).length), 0);
+      // Nothing in the browser keeps the person: drafts live on the server, removed with the intake.
+      const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+      assert.ok(!stored.includes(name), 'the person\'s name must not be stored in the browser');
 
       // Start verification.
       await page.getByRole('button', { name: 'Bắt đầu xác minh', exact: true }).click();

@@ -7,6 +7,7 @@ export const caseKeys = {
   list: (params: CaseListParams) => ['cases', 'list', params] as const,
   detail: (id: string) => ['cases', 'detail', id] as const,
   brief: (id: string) => ['cases', 'brief', id] as const,
+  draft: ['cases', 'draft', 'mine'] as const,
   timeline: (id: string) => ['cases', 'timeline', id] as const,
   timelinePage: (id: string, params: { page: number; size: number }) => ['cases', 'timeline', id, params] as const,
   notes: (id: string) => ['cases', 'notes', id] as const,

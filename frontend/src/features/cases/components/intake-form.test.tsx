@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BORDER_GUARD_ID, caseView } from '@/testing/case-fixtures';
 import { me, organization, page } from '@/testing/fixtures';
 import { json, mockFetch, problem } from '@/testing/mock-fetch';
@@ -8,7 +8,25 @@ import { renderApp } from '@/testing/render-app';
 
 const ROUTE = '/intakes/new';
 const WORKER = me(['social-worker']);
-const DRAFT_KEY = `safereturn.intakeDraft.${WORKER.subject}`;
+
+/** The server's draft of one author: kept on PUT, answered on GET, gone on DELETE. */
+function draftServer() {
+  let stored: Record<string, unknown> | null = null;
+  return {
+    stored: () => stored,
+    routes: {
+      'GET /api/v1/intake-drafts/mine': () => (stored ? json(stored) : problem(404, { code: 'intake-draft.none', title: 'No draft' })),
+      'PUT /api/v1/intake-drafts/mine': async (request: Request) => {
+        stored = { ...(await request.json()), savedAt: '2026-03-03T09:00:00+07:00', expiresAt: '2026-03-10T09:00:00+07:00' };
+        return json(stored);
+      },
+      'DELETE /api/v1/intake-drafts/mine': () => {
+        stored = null;
+        return new Response(null, { status: 204 });
+      },
+    },
+  };
+}
 const organizations = json(
   page([
     organization(),
@@ -91,21 +109,23 @@ describe('intake stepper', { timeout: 20_000 }, () => {
     expect(network.to('POST', '/api/v1/intakes')).toHaveLength(0);
   });
 
-  it('keeps a half-done intake as a draft for its user and restores it on return', async () => {
-    mockFetch({ 'GET /api/v1/me': json(WORKER), 'GET /api/v1/organizations': organizations });
+  it('keeps a half-done intake as a draft on the server, never in the browser, and restores it on return', async () => {
+    const server = draftServer();
+    const network = mockFetch({ 'GET /api/v1/me': json(WORKER), 'GET /api/v1/organizations': organizations, ...server.routes });
     const first = renderApp({ route: ROUTE });
     const { user } = first;
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Hình thức tiếp nhận' }), 'Qua tổng đài, đường dây nóng');
     await next(user);
     await user.type(await screen.findByRole('textbox', { name: 'Họ và tên' }), 'Trần Thị Mai');
     await user.click(screen.getByRole('button', { name: 'Lưu nháp' }));
-    expect(screen.getByText(/^Đã lưu nháp lúc/)).toHaveAttribute('role', 'status');
+    expect(await screen.findByText(/^Đã lưu nháp lúc/)).toHaveAttribute('role', 'status');
     first.unmount();
 
-    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!)).toMatchObject({
-      step: 'person',
-      values: { channel: 'HOTLINE', person: { fullName: 'Trần Thị Mai' } },
-    });
+    expect(server.stored()).toMatchObject({ step: 'person', values: { channel: 'HOTLINE', person: { fullName: 'Trần Thị Mai' } } });
+    expect(network.to('PUT', '/api/v1/intake-drafts/mine').length).toBeGreaterThan(0);
+    // Nothing of the person stays in the browser.
+    expect(JSON.stringify({ ...localStorage })).not.toContain('Trần Thị Mai');
+    expect(JSON.stringify({ ...sessionStorage })).not.toContain('Trần Thị Mai');
 
     // The same worker comes back: the draft is there, on the step where they left.
     const again = renderApp({ route: ROUTE });
@@ -116,22 +136,11 @@ describe('intake stepper', { timeout: 20_000 }, () => {
     expect(screen.getByRole('combobox', { name: 'Hình thức tiếp nhận' })).toHaveValue('HOTLINE');
     again.unmount();
 
-    // Another user of the same browser does not see it.
-    mockFetch({
-      'GET /api/v1/me': json(me(['social-worker'], { subject: 'another-worker', username: 'worker2' })),
-      'GET /api/v1/organizations': organizations,
-    });
-    const other = renderApp({ route: ROUTE });
-    expect(await screen.findByRole('combobox', { name: 'Hình thức tiếp nhận' })).toHaveValue('');
-    expect(screen.queryByText(/^Đã khôi phục bản nháp/)).not.toBeInTheDocument();
-    other.unmount();
-
-    // Discarding it starts afresh and forgets it.
-    mockFetch({ 'GET /api/v1/me': json(WORKER), 'GET /api/v1/organizations': organizations });
+    // Discarding it starts afresh and removes it from the server.
     const discard = renderApp({ route: ROUTE });
     await discard.user.click(await screen.findByRole('button', { name: 'Bỏ bản nháp' }));
-    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
     expect(screen.getByRole('combobox', { name: 'Hình thức tiếp nhận' })).toHaveValue('');
+    await vi.waitFor(() => expect(server.stored()).toBeNull());
   });
 
   it("shows a 422's field errors at their fields, on their steps", async () => {
@@ -182,7 +191,7 @@ describe('intake stepper', { timeout: 20_000 }, () => {
     });
     expect(body.receivedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
     // The draft survives a failed send.
-    expect(localStorage.getItem(DRAFT_KEY)).not.toBeNull();
+    expect(network.to('DELETE', '/api/v1/intake-drafts/mine')).toHaveLength(0);
   });
 
   it('opens the new case, shows its possible duplicates as links and forgets the draft', async () => {
@@ -210,6 +219,7 @@ describe('intake stepper', { timeout: 20_000 }, () => {
     );
     expect(duplicates).toHaveTextContent('trùng họ tên, năm sinh và nơi cư trú');
     expect(duplicates).toHaveTextContent('Hệ thống không tự gộp hồ sơ.');
-    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    // The server removes the author's draft with the intake; the browser kept none.
+    expect(JSON.stringify({ ...localStorage })).not.toContain('Trần Thị Mai');
   });
 });

@@ -8,7 +8,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isApiProblem, type FieldError } from '@/lib/api/problem';
 import { CASE_CATEGORIES, HANDOVER_CHANNELS, INTAKE_CHANNELS } from '../enums';
 import type { IntakeRequest } from '../types';
-import { clearDraft, loadDraft, saveDraft } from './intake-draft';
+import type { DraftControls } from './intake-draft';
 import { IntakeReview } from './intake-review';
 import {
   emptyIntake,
@@ -44,31 +44,31 @@ const HANDOVER_LABELS = {
 } as const;
 
 interface IntakeFormProps {
-  /** Whose draft this is: drafts are kept per user. */
-  user: string;
   pending: boolean;
   /** The last failed send: its field errors are shown at the fields, on their step. */
   error: unknown;
   onSubmit: (body: IntakeRequest) => void;
-  /** Values to start from (an intake opened from a hotline ticket); such a form keeps no draft in this browser. */
+  /** Values to start from (an intake opened from a hotline ticket); such a form keeps no draft. */
   initial?: IntakeValues;
+  /** The author's draft on the server; absent for a form that keeps none. */
+  draft?: DraftControls;
 }
 
 /**
  * The intake as a stepper: channel and handover, the person, accompanying children, category and
- * narrative, then a review. Each step is checked on Next; the whole is kept as a draft in this
- * browser as it is typed, and restored when the worker comes back.
+ * narrative, then a review. Each step is checked on Next; the whole is kept as a draft on the
+ * server as it is typed, and restored when the worker comes back.
  */
-export function IntakeForm({ user, pending, error, onSubmit, initial }: IntakeFormProps) {
+export function IntakeForm({ pending, error, onSubmit, initial, draft }: IntakeFormProps) {
   const { t } = useTranslation();
   const labels = useCaseLabels();
-  const keepsDraft = !initial;
-  const [restored] = useState(() => (keepsDraft ? loadDraft(user) : null));
+  const keepsDraft = !initial && !!draft;
+  const [restored] = useState(() => (keepsDraft ? (draft?.restored ?? null) : null));
   const [values, setValues] = useState<IntakeValues>(() => initial ?? restored?.values ?? emptyIntake());
   const [step, setStep] = useState<Step>(() => restored?.step ?? 'handover');
   const [clientErrors, setClientErrors] = useState<FieldError[]>([]);
   const [showRestored, setShowRestored] = useState(!!restored);
-  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const savedAt = draft?.savedAt ?? null;
   const touched = useRef(!!restored);
   const heading = useRef<HTMLHeadingElement>(null);
   /** Where focus goes after the next render: a field's id, the step's heading, or nowhere (the error summary takes it). */
@@ -91,8 +91,10 @@ export function IntakeForm({ user, pending, error, onSubmit, initial }: IntakeFo
 
   // Every change is kept at once: an interrupted worker loses nothing.
   useEffect(() => {
-    if (touched.current && keepsDraft) saveDraft(user, step, values);
-  }, [user, step, values, keepsDraft]);
+    if (touched.current && keepsDraft) draft?.save(step, values);
+    // Only the form's content decides when to keep it; the controls are the page's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [step, values, keepsDraft]);
 
   // A new step moves focus to its heading, or to the field an error link or a new child asks for.
   useEffect(() => {
@@ -175,13 +177,12 @@ export function IntakeForm({ user, pending, error, onSubmit, initial }: IntakeFo
 
   const saveNow = () => {
     touched.current = true;
-    setSavedAt(saveDraft(user, step, values));
+    draft?.save(step, values, true);
   };
   const discard = () => {
-    clearDraft(user);
+    draft?.discard();
     touched.current = false;
     setShowRestored(false);
-    setSavedAt(null);
     setClientErrors([]);
     setValues(emptyIntake());
     go('handover');

@@ -1,12 +1,14 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { PageHeader } from '@/components/ui/page-header';
-import { useMe } from '@/lib/auth/get-me';
+import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useCreateIntake } from '../api/create-intake';
-import { clearDraft } from './intake-draft';
+import { useDiscardIntakeDraft, useMyIntakeDraft, useSaveIntakeDraft } from '../api/intake-draft';
+import { draftFrom, type DraftControls } from './intake-draft';
 import { IntakeForm } from './intake-form';
-import type { IntakeValues } from './intake-values';
+import type { IntakeValues, Step } from './intake-values';
 
 /** An intake started from a record of another feature (a hotline ticket): its values and the link the server makes. */
 export interface IntakeSource {
@@ -16,26 +18,68 @@ export interface IntakeSource {
   intro: string;
 }
 
+/** How long typing may pause before the draft is kept on the server. */
+export const DRAFT_SAVE_DELAY_MS = 1500;
+
+/**
+ * Keeps the author's half-done intake on the server: a save shortly after typing pauses, or at
+ * once when asked; the last one wins. The server removes it when the intake is sent.
+ */
+function useServerDraft(enabled: boolean): { controls: DraftControls; pending: boolean; error: unknown; retry: () => void } {
+  const query = useMyIntakeDraft(enabled);
+  const save = useSaveIntakeDraft();
+  const discard = useDiscardIntakeDraft();
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const restored = useMemo(() => draftFrom(query.data), [query.data]);
+  const { mutate: put } = save;
+  const keep = useCallback(
+    (step: Step, values: IntakeValues, now = false) => {
+      clearTimeout(timer.current);
+      const send = () =>
+        put({ step, values: values as unknown as Record<string, unknown> }, { onSuccess: (kept) => setSavedAt(kept.savedAt ?? null) });
+      if (now) send();
+      else timer.current = setTimeout(send, DRAFT_SAVE_DELAY_MS);
+    },
+    [put],
+  );
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return {
+    controls: {
+      restored,
+      savedAt,
+      save: keep,
+      discard: () => {
+        clearTimeout(timer.current);
+        setSavedAt(null);
+        discard.mutate();
+      },
+    },
+    pending: enabled && query.isPending,
+    error: query.error,
+    retry: () => void query.refetch(),
+  };
+}
+
 /** Records an intake; the new case opens with the possible duplicates the server found. */
 export function IntakePage({ source }: { source?: IntakeSource } = {}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const me = useMe();
   const create = useCreateIntake();
-  const user = me.data?.subject ?? me.data?.username;
-  if (!user) return <Loading />;
+  const draft = useServerDraft(!source);
+  if (draft.pending) return <Loading />;
   return (
     <>
       <PageHeader title={source?.title ?? t('cases.intake.title')} subtitle={source?.intro} />
+      {draft.error ? <ProblemAlert error={draft.error} onRetry={draft.retry} /> : null}
       <IntakeForm
-        user={user}
         initial={source?.initial}
+        draft={source ? undefined : draft.controls}
         pending={create.isPending}
         error={create.error}
         onSubmit={(body) =>
           create.mutate(source ? { ...body, hotlineTicketId: source.hotlineTicketId } : body, {
             onSuccess: ({ data }) => {
-              if (!source) clearDraft(user);
               navigate(`/cases/${data.id}`, {
                 state: {
                   notice: t('cases.intake.created', { number: data.caseNumber }),

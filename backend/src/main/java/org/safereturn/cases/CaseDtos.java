@@ -92,6 +92,17 @@ final class CaseDtos {
                     @Schema(description = "Optimistic-locking version; also the ETag") long version,
                     OffsetDateTime createdAt, OffsetDateTime updatedAt) {}
 
+    @Schema(name = "IntakeDraftRequest", description = "The intake form as its author left it")
+    record DraftRequest(
+            @jakarta.validation.constraints.NotBlank @Schema(enumeration = {"handover", "person", "children", "story", "review"}) String step,
+            @NotNull @Schema(description = "The form's values, as the SPA keeps them") Map<String, Object> values) {}
+
+    @Schema(name = "IntakeDraft", description = "A half-done intake, kept on the server for its author only")
+    record DraftView(String step,
+                     Map<String, Object> values,
+                     OffsetDateTime savedAt,
+                     @Schema(description = "A week after the last save it is removed") OffsetDateTime expiresAt) {}
+
     @Schema(name = "CaseBrief", description = "What a hotline operator may know of a case: no personal data but the person's initials")
     record CaseBrief(UUID id, String caseNumber, CaseStatus status, CaseCategory category,
                      @Schema(examples = "N.T.H.") String initials,

@@ -61,6 +61,8 @@ public class CaseService {
     @Inject
     CaseViews views;
     @Inject
+    IntakeDrafts drafts;
+    @Inject
     OrganizationService organizations;
     @Inject
     PlaceService places;
@@ -93,6 +95,9 @@ public class CaseService {
     CaseView receive(IntakeRequest r, String idempotencyKey) {
         UUID organizationId = organizations.callerOrganization();
         String id = idempotency.once(idempotencyKey, "createIntake", r, () -> open(r, organizationId).toString());
+        if (r.hotlineTicketId() == null) {
+            drafts.discard(); // sent: the author's half-done form is no longer needed
+        }
         CaseFile c = find(UUID.fromString(id));
         // An operator opening an intake from a call gets back what they typed, not the possible
         // duplicates among the organization's cases, which only those who work cases may see.

@@ -1,0 +1,63 @@
+package org.safereturn.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.safereturn.common.error.Problem;
+import org.safereturn.common.error.ProblemException;
+import org.safereturn.common.security.Roles;
+
+/** The caller's half-done intake, kept on the server instead of the browser. */
+@Path("/api/v1/intake-drafts/mine")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases")
+@SecurityRequirement(name = "bearer")
+public class IntakeDraftResource {
+    @Inject
+    IntakeDrafts drafts;
+
+    @GET
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR, Roles.HOTLINE_OPERATOR})
+    @Operation(operationId = "getMyIntakeDraft", summary = "My half-done intake",
+            description = "404 when there is none (or it is more than a week old). Only its author reads it. Audited. Roles: social-worker, supervisor, hotline-operator.")
+    @APIResponse(responseCode = "200", description = "The draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseDtos.DraftView.class)))
+    @APIResponse(responseCode = "404", description = "No draft (intake-draft.none)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CaseDtos.DraftView mine() {
+        return drafts.mine().orElseThrow(() -> new ProblemException(404, "intake-draft.none", "No draft", "You have no half-done intake"));
+    }
+
+    @PUT
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR, Roles.HOTLINE_OPERATOR})
+    @Operation(operationId = "saveMyIntakeDraft", summary = "Keep my half-done intake",
+            description = "Replaces the draft; encrypted, kept a week from this save, removed when an intake is sent. Audited. Roles: social-worker, supervisor, hotline-operator.")
+    public CaseDtos.DraftView save(@Valid @NotNull CaseDtos.DraftRequest body) {
+        return drafts.save(body);
+    }
+
+    @DELETE
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR, Roles.HOTLINE_OPERATOR})
+    @Operation(operationId = "discardMyIntakeDraft", summary = "Discard my half-done intake", description = "Audited. Roles: social-worker, supervisor, hotline-operator.")
+    @APIResponse(responseCode = "204", description = "Gone (or there was none)")
+    public RestResponse<Void> discard() {
+        drafts.discard();
+        return RestResponse.noContent();
+    }
+}
