@@ -96,6 +96,8 @@ describe('cases', { skip: enabled ? false : 'set E2E_CASES=1 once the backend se
       const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: caseNumber, exact: true }) });
       await visible(row);
       await visible(row.getByText('Đang xác minh', { exact: true }));
+      // The name was sent in a request body: the address never holds it.
+      assert.ok(!decodeURIComponent(page.url()).includes(name), `the name must not be in the address: ${page.url()}`);
     });
   });
 });

@@ -9,7 +9,8 @@ export type CaseView = Json<paths['/api/v1/cases/{id}']['get']['responses'][200]
 export type CaseBrief = Json<paths['/api/v1/case-briefs/{id}']['get']['responses'][200]>;
 export type CaseSummaryPage = Json<paths['/api/v1/cases']['get']['responses'][200]>;
 export type CaseSummary = NonNullable<CaseSummaryPage['items']>[number];
-export type CaseListParams = NonNullable<paths['/api/v1/cases']['get']['parameters']['query']>;
+/** A search of the cases: sent in a body (names and ID numbers never travel in a URL). */
+export type CaseListParams = Json<paths['/api/v1/cases/search']['post']['requestBody']>;
 export type PersonView = NonNullable<CaseView['person']>;
 export type Identification = NonNullable<CaseView['identification']>;
 export type Handover = NonNullable<CaseView['handover']>;

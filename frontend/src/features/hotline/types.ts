@@ -8,7 +8,8 @@ export type Ticket = Json<paths['/api/v1/hotline/tickets/{id}']['get']['response
 export type TicketRequest = Json<paths['/api/v1/hotline/tickets']['post']['requestBody']>;
 export type TicketPage = Json<paths['/api/v1/hotline/tickets']['get']['responses'][200]>;
 export type TicketSummary = NonNullable<TicketPage['items']>[number];
-export type TicketListParams = NonNullable<paths['/api/v1/hotline/tickets']['get']['parameters']['query']>;
+/** A search of the tickets: sent in a body (a caller's number never travels in a URL). */
+export type TicketListParams = Json<paths['/api/v1/hotline/tickets/search']['post']['requestBody']>;
 export type Console = Json<paths['/api/v1/hotline/console']['get']['responses'][200]>;
 export type Line = NonNullable<Json<paths['/api/v1/hotline/lines']['get']['responses'][200]>>[number];
 export type Category = NonNullable<Json<paths['/api/v1/hotline/categories']['get']['responses'][200]>>[number];

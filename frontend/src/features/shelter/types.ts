@@ -21,7 +21,7 @@ export type CheckInRequest = Json<paths['/api/v1/shelter/stays']['post']['reques
 export type CheckOutRequest = Json<paths['/api/v1/shelter/stays/{id}/check-out']['post']['requestBody']>;
 
 /** The cases the check-in searches, and the one it reads for its persons. */
-export type CaseSearchParams = NonNullable<paths['/api/v1/cases']['get']['parameters']['query']>;
-export type CaseHit = NonNullable<Json<paths['/api/v1/cases']['get']['responses'][200]>['items']>[number];
+export type CaseSearchParams = Json<paths['/api/v1/cases/search']['post']['requestBody']>;
+export type CaseHit = NonNullable<Json<paths['/api/v1/cases/search']['post']['responses'][200]>['items']>[number];
 export type CaseStatus = NonNullable<CaseHit['status']>;
 export type CaseDetail = Json<paths['/api/v1/cases/{id}']['get']['responses'][200]>;

@@ -234,11 +234,31 @@ export interface paths {
         };
         /**
          * The organization's cases
-         * @description `view=mine` lists cases assigned to (or opened by) the caller. `q` finds a case number, or a person by full name or ID number (exact, accents and case ignored, through a blind index). Audited. Roles: social-worker, supervisor (hotline operators find a case by its number only, with getCaseBriefByNumber).
+         * @description `view=mine` lists cases assigned to (or opened by) the caller. `q` here is a case number only: names and ID numbers are searched with searchCases, in a body, never in a URL (proxy logs). Audited. Roles: social-worker, supervisor (hotline operators find a case by its number only, with getCaseBriefByNumber).
          */
         get: operations["listCases"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search the organization's cases
+         * @description As listCases, with the search in the body: `q` finds a case number, or a person by full name or ID number (exact, accents and case ignored, through a blind index). Audited. Roles: social-worker, supervisor.
+         */
+        post: operations["searchCases"];
         delete?: never;
         options?: never;
         head?: never;
@@ -364,7 +384,7 @@ export interface paths {
         put?: never;
         /**
          * Attach a document
-         * @description The body is the file, sent with its own Content-Type (PDF, JPEG or PNG by default); over the size limit 413, another type 415. Stored encrypted. Roles: social-worker, supervisor.
+         * @description The body is the file, sent with its own Content-Type (PDF, JPEG or PNG by default), its name in the SafeReturn-File-Name header; over the size limit 413, another type 415, bytes that are not of the declared type 422 document.content-mismatch. Stored encrypted. Roles: social-worker, supervisor.
          */
         post: operations["uploadCaseDocument"];
         delete?: never;
@@ -866,7 +886,7 @@ export interface paths {
         };
         /**
          * The organization's tickets
-         * @description `view=open` lists open tickets, most urgent and nearest deadline first; `mine` those assigned to the caller. `q` finds a ticket number (HL-123) or a caller's phone number (through its keyed hash). No personal data. Roles: hotline-operator, social-worker, supervisor.
+         * @description `view=open` lists open tickets, most urgent and nearest deadline first; `mine` those assigned to the caller. `q` here is a ticket number (HL-123) only: a caller's phone number is searched with searchTickets, in a body, never in a URL. No personal data. Roles: hotline-operator, social-worker, supervisor.
          */
         get: operations["listTickets"];
         put?: never;
@@ -875,6 +895,26 @@ export interface paths {
          * @description Usually sent as soon as the operator starts typing and then saved again with PUT while the call goes on. The response deadline follows the urgency (EMERGENCY in minutes). Names, number and summary are encrypted; the number also gets a keyed hash for the caller's history. Audited. Roles: hotline-operator, social-worker, supervisor.
          */
         post: operations["createTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hotline/tickets/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search the organization's tickets
+         * @description As listTickets, with the search in the body: `q` finds a ticket number or a caller's phone number (through its keyed hash). Roles: hotline-operator, social-worker, supervisor.
+         */
+        post: operations["searchTickets"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2056,6 +2096,23 @@ export interface components {
             total?: number;
             /** @description False when there are more matches than total */
             totalExact?: boolean;
+        };
+        /** @description A search of the organization's cases; names and ID numbers go here, never in a URL */
+        CaseSearch: {
+            /** @enum {string} */
+            view?: "mine" | "organization";
+            status?: components["schemas"]["CaseStatus"];
+            category?: components["schemas"]["CaseCategory"];
+            overdue?: boolean;
+            visitDue?: boolean;
+            /** @description Case number, full name or ID number */
+            q?: string;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** @description receivedAt, caseNumber, status, verificationDueAt, nextVisitDue or updatedAt, then ,asc or ,desc */
+            sort?: string;
         };
         /** @enum {string} */
         CaseStatus: "OPEN" | "UNDER_VERIFICATION" | "IDENTIFIED" | "NOT_IDENTIFIED" | "SUPPORTING" | "HANDED_OVER" | "FOLLOW_UP" | "CLOSED";
@@ -3348,6 +3405,26 @@ export interface components {
             outcome: components["schemas"]["TicketOutcome"];
             note?: string;
         };
+        /** @description A search of the organization's tickets; a caller's phone number goes here, never in a URL */
+        TicketSearch: {
+            /** @enum {string} */
+            view?: "all" | "open" | "mine";
+            status?: components["schemas"]["TicketStatus"];
+            urgency?: components["schemas"]["TicketUrgency"];
+            lineId?: components["schemas"]["UUID"];
+            channel?: components["schemas"]["Channel"];
+            category?: string;
+            overdue?: boolean;
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+            /** @description Ticket number or caller phone number */
+            q?: string;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            sort?: string;
+        };
         /** @enum {string} */
         TicketStatus: "NEW" | "TRIAGED" | "ASSIGNED" | "IN_PROGRESS" | "RESOLVED" | "ESCALATED" | "CLOSED";
         /** @description An optional note on a step */
@@ -4280,7 +4357,7 @@ export interface operations {
                 /** @description Page number, from 0 */
                 page?: number;
                 /**
-                 * @description Case number, full name or ID number
+                 * @description Case number
                  * @example QN-2026-000001
                  */
                 q?: string;
@@ -4321,6 +4398,93 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseSearch"];
+            };
+        };
+        responses: {
+            /** @description A page of cases */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePage"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4951,15 +5115,16 @@ export interface operations {
     uploadCaseDocument: {
         parameters: {
             query: {
-                /**
-                 * @description The file's name
-                 * @example quyet-dinh-xac-dinh.pdf
-                 */
-                fileName?: string;
                 /** @description What the document is */
                 kind: components["schemas"]["Kind"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The file's name, percent-encoded UTF-8 (a header, so that it never travels in a URL)
+                 * @example quy%E1%BA%BFt-%C4%91%E1%BB%8Bnh.pdf
+                 */
+                "SafeReturn-File-Name"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -7653,7 +7818,7 @@ export interface operations {
                 /** @description Page number, from 0 */
                 page?: number;
                 /**
-                 * @description Ticket number or caller phone number
+                 * @description Ticket number
                  * @example HL-1
                  */
                 q?: string;
@@ -7746,6 +7911,93 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchTickets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketSearch"];
+            };
+        };
+        responses: {
+            /** @description A page of tickets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketPage"];
                 };
             };
             /** @description Malformed request body */

@@ -11,7 +11,7 @@ export async function getCases(
   params: CaseListParams,
   signal?: AbortSignal,
 ): Promise<Page<CaseSummary>> {
-  const body = dataOf(await client.GET('/api/v1/cases', { params: { query: withoutEmpty(params) }, signal }));
+  const body = dataOf(await client.POST('/api/v1/cases/search', { body: withoutEmpty(params), signal }));
   return toPage(body, params);
 }
 

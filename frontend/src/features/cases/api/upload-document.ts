@@ -50,11 +50,12 @@ export async function uploadDocument(
 ): Promise<CaseDocument> {
   return dataOf(
     await client.POST('/api/v1/cases/{id}/documents', {
-      params: { path: { id: caseId }, query: { kind, fileName: file.name } },
+      // The file's name goes in a header, never in the URL (proxy logs).
+      params: { path: { id: caseId }, query: { kind } },
       // The contract types a binary body as a string; the File goes out as it is, unserialized.
       body: file as unknown as string,
       bodySerializer: (body) => body,
-      headers: { 'Content-Type': mediaTypeOf(file), 'Idempotency-Key': idempotencyKey },
+      headers: { 'Content-Type': mediaTypeOf(file), 'Idempotency-Key': idempotencyKey, 'SafeReturn-File-Name': encodeURIComponent(file.name) },
     }),
   );
 }

@@ -49,7 +49,7 @@ function setup({ documents = [], post, content }: Setup = {}) {
         caseDocument({
           id: 'd-new',
           kind: url.searchParams.get('kind') as CaseDocument['kind'],
-          fileName: url.searchParams.get('fileName') ?? 'document',
+          fileName: decodeURIComponent(request.headers.get('SafeReturn-File-Name') ?? 'document'),
           mediaType: request.headers.get('Content-Type') ?? '',
           sizeBytes: bytes.byteLength,
         }),
@@ -136,7 +136,8 @@ describe('documents tab', { timeout: 20_000 }, () => {
     const [request] = network.to('POST', DOCUMENTS);
     const url = new URL(request!.url);
     expect(url.searchParams.get('kind')).toBe('IDENTIFICATION_DECISION');
-    expect(url.searchParams.get('fileName')).toBe('giay xac nhan.pdf');
+    expect(decodeURIComponent(request!.headers.get('SafeReturn-File-Name')!)).toBe('giay xac nhan.pdf');
+    expect(url.searchParams.has('fileName')).toBe(false);
     expect(request!.headers.get('Content-Type')).toBe('application/pdf');
     expect(request!.headers.get('Authorization')).toBe('Bearer test-token');
     expect(request!.headers.get('Idempotency-Key')).toBeTruthy();

@@ -6,18 +6,26 @@ import { json, mockFetch, pending, problem } from '@/testing/mock-fetch';
 import { renderApp } from '@/testing/render-app';
 
 const ROUTE = '/cases';
-const params = (request: Request) => new URL(request.url).searchParams;
+/** The search a request sent, read from its body as the address's parameters would read. */
+const params = async (request: Request) => {
+  const body = (await request.clone().json()) as Record<string, unknown>;
+  return new URLSearchParams(
+    Object.entries(body)
+      .filter(([, v]) => v !== undefined && v !== null)
+      .map(([k, v]) => [k, String(v)]),
+  );
+};
 
 describe('cases list', () => {
   it('says it is loading while the list is on its way', async () => {
-    mockFetch({ 'GET /api/v1/me': json(me(['social-worker'])), 'GET /api/v1/cases': pending() });
+    mockFetch({ 'GET /api/v1/me': json(me(['social-worker'])), 'POST /api/v1/cases/search': pending() });
     renderApp({ route: ROUTE });
     expect(await screen.findByText('Đang tải danh sách…')).toHaveAttribute('role', 'status');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
   it('says so when nothing matches, in words fit for the tab', async () => {
-    mockFetch({ 'GET /api/v1/me': json(me(['social-worker'])), 'GET /api/v1/cases': json(page([])) });
+    mockFetch({ 'GET /api/v1/me': json(me(['social-worker'])), 'POST /api/v1/cases/search': json(page([])) });
     const { user } = renderApp({ route: ROUTE });
     expect(await screen.findByText('Không có hồ sơ nào khớp với tìm kiếm.')).toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: 'Quá hạn xác minh' }));
@@ -28,22 +36,22 @@ describe('cases list', () => {
   it('says "more than" and keeps Next open when the server stopped counting', async () => {
     const network = mockFetch({
       'GET /api/v1/me': json(me(['social-worker'])),
-      'GET /api/v1/cases': (request: Request) =>
-        json(page([caseSummary()], { page: Number(params(request).get('page') ?? 0), total: 1000, totalExact: false })),
+      'POST /api/v1/cases/search': async (request: Request) =>
+        json(page([caseSummary()], { page: Number((await params(request)).get('page') ?? 0), total: 1000, totalExact: false })),
     });
     const { user } = renderApp({ route: ROUTE });
     expect(await screen.findByText('Tổng số: hơn 1000')).toBeInTheDocument();
     expect(screen.getByText('Trang 1')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Trang sau' }));
     expect(await screen.findByText('Trang 2')).toBeInTheDocument();
-    expect(params(network.requests.at(-1)!).get('page')).toBe('1');
+    expect((await params(network.requests.at(-1)!)).get('page')).toBe('1');
   });
 
   it('shows a readable error and retries on request', async () => {
     let calls = 0;
     mockFetch({
       'GET /api/v1/me': json(me(['social-worker'])),
-      'GET /api/v1/cases': () =>
+      'POST /api/v1/cases/search': () =>
         ++calls === 1 ? problem(503, { code: 'internal', title: 'Unavailable' }) : json(page([caseSummary()])),
     });
     const { user } = renderApp({ route: ROUTE });
@@ -56,7 +64,7 @@ describe('cases list', () => {
   it("lists a social worker's own cases with the verification due time and flags the overdue ones", async () => {
     const network = mockFetch({
       'GET /api/v1/me': json(me(['social-worker'])),
-      'GET /api/v1/cases': json(
+      'POST /api/v1/cases/search': json(
         page(
           [
             caseSummary(),
@@ -99,7 +107,7 @@ describe('cases list', () => {
 
     // A social worker starts with their own cases, newest first.
     expect(screen.getByRole('tab', { name: 'Hồ sơ của tôi' })).toHaveAttribute('aria-selected', 'true');
-    const first = params(network.to('GET', '/api/v1/cases')[0]!);
+    const first = (await params(network.to('POST', '/api/v1/cases/search')[0]!));
     expect(first.get('view')).toBe('mine');
     expect(first.get('sort')).toBe('receivedAt,desc');
     expect(first.has('overdue')).toBe(false);
@@ -110,7 +118,7 @@ describe('cases list', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Trạng thái' }), 'Đang xác minh');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Nhóm đối tượng' }), 'Nạn nhân');
 
-    const last = params(network.to('GET', '/api/v1/cases').at(-1)!);
+    const last = (await params(network.to('POST', '/api/v1/cases/search').at(-1)!));
     expect(Object.fromEntries(last)).toMatchObject({
       view: 'organization',
       overdue: 'true',
@@ -124,7 +132,7 @@ describe('cases list', () => {
   it('lists the cases whose follow-up visit is due, soonest first, and flags the past ones', async () => {
     const network = mockFetch({
       'GET /api/v1/me': json(me(['social-worker'])),
-      'GET /api/v1/cases': json(
+      'POST /api/v1/cases/search': json(
         page([
           caseSummary({ id: 'a', caseNumber: 'QN-2026-000201', status: 'FOLLOW_UP', nextVisitDue: '2020-01-10' }),
           caseSummary({ id: 'b', caseNumber: 'QN-2026-000202', status: 'HANDED_OVER', nextVisitDue: '2999-01-10' }),
@@ -138,7 +146,7 @@ describe('cases list', () => {
     const later = screen.getByRole('link', { name: 'QN-2026-000202' }).closest('tr')!;
     expect(within(later).queryByText('Quá hạn thăm')).not.toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: 'Hạn thăm theo dõi' })).toBeInTheDocument();
-    expect(Object.fromEntries(params(network.to('GET', '/api/v1/cases')[0]!))).toMatchObject({
+    expect(Object.fromEntries((await params(network.to('POST', '/api/v1/cases/search')[0]!)))).toMatchObject({
       view: 'organization',
       visitDue: 'true',
       sort: 'nextVisitDue,asc',
@@ -146,11 +154,11 @@ describe('cases list', () => {
   });
 
   it("starts supervisors on their organization's cases, and moves between tabs with the arrow keys", async () => {
-    const network = mockFetch({ 'GET /api/v1/me': json(me(['supervisor'])), 'GET /api/v1/cases': json(page([])) });
+    const network = mockFetch({ 'GET /api/v1/me': json(me(['supervisor'])), 'POST /api/v1/cases/search': json(page([])) });
     const { user } = renderApp({ route: ROUTE });
     const tab = await screen.findByRole('tab', { name: 'Hồ sơ của đơn vị' });
     expect(tab).toHaveAttribute('aria-selected', 'true');
-    expect(params(network.to('GET', '/api/v1/cases')[0]!).get('view')).toBe('organization');
+    expect((await params(network.to('POST', '/api/v1/cases/search')[0]!)).get('view')).toBe('organization');
 
     tab.focus();
     await user.keyboard('{ArrowRight}');
@@ -164,6 +172,6 @@ describe('cases list', () => {
     const network = mockFetch({ 'GET /api/v1/me': json(me(['analyst'])) });
     renderApp({ route: ROUTE });
     expect(await screen.findByRole('heading', { level: 1, name: 'Không có quyền truy cập' })).toBeInTheDocument();
-    expect(network.to('GET', '/api/v1/cases')).toHaveLength(0);
+    expect(network.to('POST', '/api/v1/cases/search')).toHaveLength(0);
   });
 });

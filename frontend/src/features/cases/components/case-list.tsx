@@ -22,7 +22,8 @@ type View = (typeof VIEWS)[number];
 
 /**
  * The cases of the worker ("mine"), of their organization, or overdue for verification; search by
- * case number, name or ID number; filter by status and category. Everything lives in the address.
+ * case number, name or ID number; filter by status and category. The filters live in the address,
+ * the search text does not.
  */
 export function CaseList() {
   const { t } = useTranslation();
@@ -32,7 +33,9 @@ export function CaseList() {
   const canRecord = useHasRole(...INTAKE_ROLES);
   // A social worker starts with their own cases; supervisors and operators with the organization's.
   const view: View = oneOf(VIEWS, list.get('view')) ?? (isWorker ? 'mine' : 'organization');
-  const q = list.get('q');
+  // The search stays in this page's state, never in the address: a name or an ID number in a URL
+  // reaches browser history and server logs.
+  const [q, setQ] = useState('');
   const status = oneOf(CASE_STATUSES, list.get('status'));
   const category = oneOf(CASE_CATEGORIES, list.get('category'));
   const [search, setSearch] = useState(q);
@@ -51,7 +54,8 @@ export function CaseList() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    list.update({ q: search.trim() });
+    setQ(search.trim());
+    list.update({ page: undefined });
   };
   const viewLabels: Record<View, string> = {
     mine: t('cases.list.viewMine'),

@@ -210,7 +210,8 @@ describe('intake stepper', { timeout: 20_000 }, () => {
     await fillIntake(user);
     await user.click(screen.getByRole('button', { name: 'Gửi tiếp nhận' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'QN-2026-000123' })).toBeInTheDocument();
+    // The case page loads lazily: on a busy machine that takes more than the default second.
+    expect(await screen.findByRole('heading', { level: 1, name: 'QN-2026-000123' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText('Đã tiếp nhận và mở hồ sơ QN-2026-000123.')).toBeInTheDocument();
     const duplicates = screen.getByRole('region', { name: 'Có thể trùng với hồ sơ đã có' });
     expect(within(duplicates).getByRole('link', { name: 'QN-2025-000045' })).toHaveAttribute(

@@ -8,7 +8,7 @@ import { hotlineKeys } from './query-keys';
 
 /** A page of the organization's tickets (no personal data). */
 export async function getTickets(client: ApiClient, params: TicketListParams, signal?: AbortSignal): Promise<Page<TicketSummary>> {
-  const body = dataOf(await client.GET('/api/v1/hotline/tickets', { params: { query: params }, signal }));
+  const body = dataOf(await client.POST('/api/v1/hotline/tickets/search', { body: params, signal }));
   return toPage(body, params);
 }
 

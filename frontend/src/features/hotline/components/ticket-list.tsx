@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/form-fields';
@@ -18,6 +19,8 @@ export function TicketList() {
   const { t } = useTranslation();
   const labels = useHotlineLabels();
   const list = useListParams();
+  // A caller's number stays in this page's state, never in the address (browser history, server logs).
+  const [q, setQ] = useState('');
   const lines = useLines();
   const categories = useCategories();
   const view = oneOf(VIEWS, list.get('view')) ?? 'all';
@@ -34,7 +37,7 @@ export function TicketList() {
     category: list.get('category') || undefined,
     from: list.get('from') || undefined,
     to: list.get('to') || undefined,
-    q: list.get('q') || undefined,
+    q: q || undefined,
     overdue: overdue || undefined,
     page: list.page,
     size: list.size,
@@ -102,8 +105,12 @@ export function TicketList() {
         </SelectField>
         <TextField id="tickets-from" type="date" label={t('hotline.list.from')} value={list.get('from')} onChange={(e) => list.update({ from: e.target.value })} />
         <TextField id="tickets-to" type="date" label={t('hotline.list.to')} value={list.get('to')} onChange={(e) => list.update({ to: e.target.value })} />
-        <TextField id="tickets-q" type="search" label={t('hotline.list.q')} defaultValue={list.get('q')}
-          onKeyDown={(e) => e.key === 'Enter' && list.update({ q: (e.target as HTMLInputElement).value.trim() })} />
+        <TextField id="tickets-q" type="search" label={t('hotline.list.q')} defaultValue={q}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            setQ((e.target as HTMLInputElement).value.trim());
+            list.update({ page: undefined });
+          }} />
         <div className="filters__submit">
           <CheckboxField id="tickets-overdue" label={t('hotline.list.overdueOnly')} checked={overdue}
             onChange={(e) => list.update({ overdue: e.target.checked ? 'true' : undefined })} />

@@ -17,7 +17,8 @@ export interface CaseSearchResult {
  * of a check-in. The shelter's own call: features do not share hooks.
  */
 export async function searchCases(client: ApiClient, query: CaseSearchParams, signal?: AbortSignal): Promise<CaseSearchResult> {
-  const body = dataOf(await client.GET('/api/v1/cases', { params: { query }, signal }));
+  // In the body: a name or an ID number never travels in a URL.
+  const body = dataOf(await client.POST('/api/v1/cases/search', { body: query, signal }));
   const items = body.items ?? [];
   return { items, total: body.total ?? items.length };
 }

@@ -34,7 +34,7 @@ function setup(checkIn: (request: Request) => Response | Promise<Response> = asy
     'GET /api/v1/me': json(me(['social-worker'])),
     'GET /api/v1/organizations': json(page([])),
     [`GET ${OCCUPANCY}`]: json(occupancy()),
-    'GET /api/v1/cases': json(page([caseSummary({ status: 'SUPPORTING' }), closedCase])),
+    'POST /api/v1/cases/search': json(page([caseSummary({ status: 'SUPPORTING' }), closedCase])),
     'GET /api/v1/cases/:id': json(withChild, { headers: { ETag: '"4"' } }),
     [`POST ${STAYS}`]: checkIn,
   });
@@ -58,7 +58,8 @@ describe('check-in', { timeout: 20_000 }, () => {
     const dialog = await openDialog(user);
 
     await findCase(user, dialog);
-    const search = new URL(network.to('GET', '/api/v1/cases')[0]!.url).searchParams;
+    const sent = (await network.to('POST', '/api/v1/cases/search')[0]!.clone().json()) as Record<string, unknown>;
+    const search = new Map(Object.entries(sent).map(([k, v]) => [k, String(v)]));
     expect(search.get('q')).toBe('Mai');
     expect(search.get('view')).toBe('organization');
 
@@ -175,7 +176,7 @@ describe('check-in', { timeout: 20_000 }, () => {
     mockFetch({
       'GET /api/v1/me': json(me(['supervisor'])),
       [`GET ${OCCUPANCY}`]: json(occupancy()),
-      'GET /api/v1/cases': json(page([])),
+      'POST /api/v1/cases/search': json(page([])),
     });
     const { user } = renderApp({ route: '/shelter' });
     const dialog = await openDialog(user);

@@ -73,6 +73,10 @@ class CaseDocuments {
         if (kind == null) {
             throw ProblemException.invalid("kind", "must be one of " + java.util.Arrays.toString(CaseDocument.Kind.values()));
         }
+        if (!FileSignatures.matches(type, content)) {
+            throw new ProblemException(422, "document.content-mismatch", "The file is not what it says",
+                    "The file's first bytes are not those of " + type + ": send it with its own type");
+        }
         String name = fileName == null || fileName.isBlank() ? "document" : fileName.trim();
         if (name.length() > 255 || name.contains("/") || name.contains("\\")) {
             throw ProblemException.invalid("fileName", "must be a plain file name of at most 255 characters");

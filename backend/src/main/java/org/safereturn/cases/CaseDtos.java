@@ -92,6 +92,14 @@ final class CaseDtos {
                     @Schema(description = "Optimistic-locking version; also the ETag") long version,
                     OffsetDateTime createdAt, OffsetDateTime updatedAt) {}
 
+    @Schema(name = "CaseSearch", description = "A search of the organization's cases; names and ID numbers go here, never in a URL")
+    record CaseSearch(
+            @Schema(enumeration = {"mine", "organization"}) String view, CaseStatus status, CaseCategory category,
+            Boolean overdue, Boolean visitDue,
+            @Size(max = 200) @Schema(description = "Case number, full name or ID number") String q,
+            Integer page, Integer size,
+            @Schema(description = "receivedAt, caseNumber, status, verificationDueAt, nextVisitDue or updatedAt, then ,asc or ,desc") String sort) {}
+
     @Schema(name = "IntakeDraftRequest", description = "The intake form as its author left it")
     record DraftRequest(
             @jakarta.validation.constraints.NotBlank @Schema(enumeration = {"handover", "person", "children", "story", "review"}) String step,

@@ -40,6 +40,7 @@ import org.safereturn.common.web.Params;
 @SecurityRequirement(name = "bearer")
 public class CaseResource {
     private static final String IF_MATCH = "The case's ETag; when sent and stale, 412";
+    private static final java.util.regex.Pattern CASE_NUMBER = java.util.regex.Pattern.compile("(?i)[A-Z]{2,4}-\\d{4}-\\d{6}");
 
     @Inject
     CaseService service;
@@ -65,19 +66,34 @@ public class CaseResource {
     @Path("/cases")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
     @Operation(operationId = "listCases", summary = "The organization's cases",
-            description = "`view=mine` lists cases assigned to (or opened by) the caller. `q` finds a case number, or a person by full name or ID number (exact, accents and case ignored, through a blind index). Audited. Roles: social-worker, supervisor (hotline operators find a case by its number only, with getCaseBriefByNumber).")
+            description = "`view=mine` lists cases assigned to (or opened by) the caller. `q` here is a case number only: names and ID numbers are searched with searchCases, in a body, never in a URL (proxy logs). Audited. Roles: social-worker, supervisor (hotline operators find a case by its number only, with getCaseBriefByNumber).")
     public CaseDtos.CasePage list(
             @Parameter(description = "mine or organization (default)", schema = @Schema(enumeration = {"mine", "organization"})) @QueryParam("view") String view,
             @Parameter(description = "Case status", schema = @Schema(implementation = CaseStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Case category", schema = @Schema(implementation = CaseCategory.class)) @QueryParam("category") String category,
             @Parameter(description = "Only cases past their verification deadline") @QueryParam("overdue") Boolean overdue,
             @Parameter(description = "Only handed-over cases whose next follow-up visit is due today or earlier") @QueryParam("visitDue") Boolean visitDue,
-            @Parameter(description = "Case number, full name or ID number", example = "QN-2026-000001") @QueryParam("q") String q,
+            @Parameter(description = "Case number", example = "QN-2026-000001") @QueryParam("q") String q,
             @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size,
             @Parameter(description = "receivedAt, caseNumber, status, verificationDueAt, nextVisitDue or updatedAt, then ,asc or ,desc") @QueryParam("sort") String sort) {
+        if (q != null && !q.isBlank() && !CASE_NUMBER.matcher(q.trim()).matches()) {
+            throw ProblemException.invalid("q", "only a case number here: search names and ID numbers with POST /api/v1/cases/search, so they never travel in a URL");
+        }
         return service.list(view, Params.enumOf(CaseStatus.class, status, "status"),
                 Params.enumOf(CaseCategory.class, category, "category"), overdue, visitDue, q, page, size, sort);
+    }
+
+    @POST
+    @Path("/cases/search")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
+    @Operation(operationId = "searchCases", summary = "Search the organization's cases",
+            description = "As listCases, with the search in the body: `q` finds a case number, or a person by full name or ID number (exact, accents and case ignored, through a blind index). Audited. Roles: social-worker, supervisor.")
+    @APIResponse(responseCode = "200", description = "A page of cases",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseDtos.CasePage.class)))
+    public CaseDtos.CasePage search(@Valid @NotNull CaseDtos.CaseSearch body) {
+        return service.list(body.view(), body.status(), body.category(), body.overdue(), body.visitDue(), body.q(),
+                body.page(), body.size(), body.sort());
     }
 
     @GET

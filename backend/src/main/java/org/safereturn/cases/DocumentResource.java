@@ -43,7 +43,7 @@ public class DocumentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
     @Operation(operationId = "uploadCaseDocument", summary = "Attach a document",
-            description = "The body is the file, sent with its own Content-Type (PDF, JPEG or PNG by default); over the size limit 413, another type 415. Stored encrypted. Roles: social-worker, supervisor.")
+            description = "The body is the file, sent with its own Content-Type (PDF, JPEG or PNG by default), its name in the SafeReturn-File-Name header; over the size limit 413, another type 415, bytes that are not of the declared type 422 document.content-mismatch. Stored encrypted. Roles: social-worker, supervisor.")
     @RequestBody(required = true, content = {
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -55,11 +55,12 @@ public class DocumentResource {
     public RestResponse<CaseDocuments.DocumentView> upload(
             @PathParam("id") UUID id,
             @Parameter(description = "What the document is", required = true, schema = @Schema(implementation = CaseDocument.Kind.class)) @QueryParam("kind") String kind,
-            @Parameter(description = "The file's name", example = "quyet-dinh-xac-dinh.pdf") @QueryParam("fileName") String fileName,
+            @Parameter(description = "The file's name, percent-encoded UTF-8 (a header, so that it never travels in a URL)",
+                    example = "quy%E1%BA%BFt-%C4%91%E1%BB%8Bnh.pdf") @HeaderParam(FILE_NAME_HEADER) String fileName,
             @HeaderParam("Content-Type") String contentType,
             byte[] content) {
         return RestResponse.status(RestResponse.Status.CREATED,
-                documents.upload(id, Params.enumOf(CaseDocument.Kind.class, kind, "kind"), fileName, contentType, content));
+                documents.upload(id, Params.enumOf(CaseDocument.Kind.class, kind, "kind"), decoded(fileName), contentType, content));
     }
 
     @GET
@@ -85,5 +86,18 @@ public class DocumentResource {
                 .header("Cache-Control", "no-store")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
+    }
+
+    static final String FILE_NAME_HEADER = "SafeReturn-File-Name";
+
+    private static String decoded(String header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            return java.net.URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw org.safereturn.common.error.ProblemException.invalid("fileName", "the " + FILE_NAME_HEADER + " header must be percent-encoded UTF-8");
+        }
     }
 }

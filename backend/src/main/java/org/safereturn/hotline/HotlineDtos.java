@@ -110,6 +110,13 @@ final class HotlineDtos {
                          TicketStatus status, TicketUrgency urgency, List<String> categories, OffsetDateTime startedAt,
                          OffsetDateTime responseDueAt, boolean overdue, String assigneeName, String caseNumber) {}
 
+    @Schema(name = "TicketSearch", description = "A search of the organization's tickets; a caller's phone number goes here, never in a URL")
+    record TicketSearch(
+            @Schema(enumeration = {"all", "open", "mine"}) String view, TicketStatus status, TicketUrgency urgency, UUID lineId,
+            Channel channel, String category, Boolean overdue, java.time.LocalDate from, java.time.LocalDate to,
+            @jakarta.validation.constraints.Size(max = 40) @Schema(description = "Ticket number or caller phone number") String q,
+            Integer page, Integer size, String sort) {}
+
     @Schema(name = "TicketPage")
     record TicketPage(List<TicketSummary> items, int page, int size, long total,
                       @Schema(description = "false when total stopped counting at 1,000") boolean totalExact) {}

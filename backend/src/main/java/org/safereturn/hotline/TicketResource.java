@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.safereturn.common.error.Problem;
+import org.safereturn.common.error.ProblemException;
 import org.safereturn.common.persistence.IdempotencyKeys;
 import org.safereturn.common.security.Roles;
 import org.safereturn.common.web.Params;
@@ -67,7 +68,7 @@ public class TicketResource {
     @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
     @Operation(operationId = "listTickets", summary = "The organization's tickets",
             description = "`view=open` lists open tickets, most urgent and nearest deadline first; `mine` those assigned to the caller. "
-                    + "`q` finds a ticket number (HL-123) or a caller's phone number (through its keyed hash). No personal data." + ROLES)
+                    + "`q` here is a ticket number (HL-123) only: a caller's phone number is searched with searchTickets, in a body, never in a URL. No personal data." + ROLES)
     public HotlineDtos.TicketPage list(
             @Parameter(description = "all (default), open or mine", schema = @Schema(enumeration = {"all", "open", "mine"})) @QueryParam("view") String view,
             @Parameter(description = "Ticket status", schema = @Schema(implementation = TicketStatus.class)) @QueryParam("status") String status,
@@ -78,13 +79,28 @@ public class TicketResource {
             @Parameter(description = "Only (or, false, no) open tickets past their response deadline") @QueryParam("overdue") Boolean overdue,
             @Parameter(description = "Started on or after this day (Vietnam time)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Started on or before this day (Vietnam time)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
-            @Parameter(description = "Ticket number or caller phone number", example = "HL-1") @QueryParam("q") String q,
+            @Parameter(description = "Ticket number", example = "HL-1") @QueryParam("q") String q,
             @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size,
             @Parameter(description = "startedAt, responseDueAt, urgency, status, number or updatedAt, then ,asc or ,desc") @QueryParam("sort") String sort) {
+        if (q != null && !q.isBlank() && !q.trim().matches("(?i)(HL-)?[1-9][0-9]{0,11}")) {
+            throw ProblemException.invalid("q", "only a ticket number here: search a phone number with POST /api/v1/hotline/tickets/search, so it never travels in a URL");
+        }
         return service.list(view, Params.enumOf(TicketStatus.class, status, "status"), Params.enumOf(TicketUrgency.class, urgency, "urgency"),
                 Params.uuidOf(lineId, "lineId"), Params.enumOf(Channel.class, channel, "channel"), category, overdue,
                 Params.dateOf(from, "from"), Params.dateOf(to, "to"), q, page, size, sort);
+    }
+
+    @POST
+    @Path("/search")
+    @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
+    @Operation(operationId = "searchTickets", summary = "Search the organization's tickets",
+            description = "As listTickets, with the search in the body: `q` finds a ticket number or a caller's phone number (through its keyed hash)." + ROLES)
+    @APIResponse(responseCode = "200", description = "A page of tickets",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HotlineDtos.TicketPage.class)))
+    public HotlineDtos.TicketPage search(@Valid @NotNull HotlineDtos.TicketSearch body) {
+        return service.list(body.view(), body.status(), body.urgency(), body.lineId(), body.channel(), body.category(), body.overdue(),
+                body.from(), body.to(), body.q(), body.page(), body.size(), body.sort());
     }
 
     @GET

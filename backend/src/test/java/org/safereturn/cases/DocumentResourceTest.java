@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.safereturn.testing.Api.as;
 import static org.safereturn.testing.Api.problem;
 
 import io.agroal.api.AgroalDataSource;
@@ -31,7 +32,8 @@ class DocumentResourceTest {
     void aDecisionIsUploadedEncryptedListedAndDownloadedIntact() throws Exception {
         String caseId = CaseResourceTest.open(CaseResourceTest.uniqueName(), null);
         String docId = upload("worker", "application/pdf").body(PDF)
-                .queryParam("kind", "IDENTIFICATION_DECISION").queryParam("fileName", "quyết-định-Nguyễn Thị Hoa.pdf")
+                .queryParam("kind", "IDENTIFICATION_DECISION")
+                .header("SafeReturn-File-Name", java.net.URLEncoder.encode("quyết-định-Nguyễn Thị Hoa.pdf", StandardCharsets.UTF_8).replace("+", "%20"))
                 .post("/api/v1/cases/" + caseId + "/documents").then().statusCode(201)
                 .body("sizeBytes", equalTo(PDF.length)).body("fileName", equalTo("quyết-định-Nguyễn Thị Hoa.pdf"))
                 .extract().path("id");
@@ -63,7 +65,7 @@ class DocumentResourceTest {
                 415, "document.unsupported-type");
         problem(upload("worker", "application/pdf").body(PDF).queryParam("kind", "POEM").post("/api/v1/cases/" + caseId + "/documents").then(),
                 422, "validation.failed");
-        problem(upload("worker", "application/pdf").body(PDF).queryParam("kind", "OTHER").queryParam("fileName", "../../etc/passwd")
+        problem(upload("worker", "application/pdf").body(PDF).queryParam("kind", "OTHER").header("SafeReturn-File-Name", "..%2F..%2Fetc%2Fpasswd")
                 .post("/api/v1/cases/" + caseId + "/documents").then(), 422, "validation.failed");
         upload("worker", "application/json").get("/api/v1/cases/" + caseId + "/documents").then().body("items", hasSize(0));
     }
@@ -76,5 +78,16 @@ class DocumentResourceTest {
         problem(upload("partner", "application/json").get("/api/v1/cases/" + caseId + "/documents").then(), 403, "auth.forbidden");
         problem(upload("worker", "application/json").get("/api/v1/cases/" + caseId + "/documents/" + UUID.randomUUID() + "/content").then(),
                 404, "resource.not-found");
+    }
+
+    @Test
+    void aFileWhoseBytesAreNotItsDeclaredTypeIsRefusedAndNothingStored() {
+        String caseId = CaseResourceTest.open(CaseResourceTest.uniqueName(), null);
+        byte[] script = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        problem(upload("worker", "application/pdf").body(script).queryParam("kind", "OTHER").post("/api/v1/cases/" + caseId + "/documents").then(),
+                422, "document.content-mismatch");
+        problem(upload("worker", "image/png").body(PDF).queryParam("kind", "OTHER").post("/api/v1/cases/" + caseId + "/documents").then(),
+                422, "document.content-mismatch");
+        as("worker").get("/api/v1/cases/" + caseId + "/documents").then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
     }
 }

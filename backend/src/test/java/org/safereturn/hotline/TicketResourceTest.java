@@ -274,7 +274,8 @@ class TicketResourceTest {
         as("operator").body(Map.of("phone", digits)).post("/api/v1/hotline/caller-lookup").then().statusCode(200)
                 .body("total", equalTo(2)).body("flags.kind", contains("AT_RISK")).body("flags[0].note", startsWith("Daughter"));
         as("operator").get(TICKETS + "/" + second).then().body("callerFlags.id", contains(flag));
-        as("operator").queryParam("q", digits).get(TICKETS).then().statusCode(200).body("total", equalTo(2));
+        as("operator").body(Map.of("q", digits)).post(TICKETS + "/search").then().statusCode(200).body("total", equalTo(2));
+        problem(as("operator").queryParam("q", digits).get(TICKETS).then(), 422, "validation.failed");
         as("operator").delete("/api/v1/hotline/caller-flags/" + flag).then().statusCode(204);
         as("operator").body(Map.of("phone", digits)).post("/api/v1/hotline/caller-lookup").then().body("flags", empty());
         problem(as("operator").delete("/api/v1/hotline/caller-flags/" + flag).then(), 404, "resource.not-found");
