@@ -71,10 +71,10 @@ final class WebhookTargets {
         byte[] b = a.getAddress();
         if (a instanceof Inet6Address) {
             boolean uniqueLocal = (b[0] & 0xfe) == 0xfc;                       // fc00::/7
-            boolean mappedV4 = isMappedV4(b);
-            if (mappedV4) {
+            byte[] embedded = embeddedV4(b);
+            if (embedded != null) {
                 try {
-                    return internal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16)));
+                    return internal(InetAddress.getByAddress(embedded));
                 } catch (UnknownHostException e) {
                     return true;
                 }
@@ -89,12 +89,25 @@ final class WebhookTargets {
                 || first >= 240;                                             // reserved and broadcast
     }
 
-    private static boolean isMappedV4(byte[] b) {
+    /**
+     * The IPv4 address an IPv6 address carries, judged as that IPv4 address: IPv4-mapped
+     * (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d), NAT64 (64:ff9b::a.b.c.d and the local-use
+     * 64:ff9b:1::/48) and 6to4 (2002:a.b.c.d::); null for any other IPv6 address.
+     */
+    static byte[] embeddedV4(byte[] b) {
+        boolean zeroPrefix = true;
         for (int i = 0; i < 10; i++) {
-            if (b[i] != 0) {
-                return false;
-            }
+            zeroPrefix &= b[i] == 0;
         }
-        return (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
+        boolean mapped = zeroPrefix && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
+        boolean compatible = zeroPrefix && b[10] == 0 && b[11] == 0 && !(b[12] == 0 && b[13] == 0 && b[14] == 0 && (b[15] & 0xff) <= 1);
+        boolean nat64 = (b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b;
+        if (mapped || compatible || nat64) {
+            return java.util.Arrays.copyOfRange(b, 12, 16);
+        }
+        if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02) {
+            return java.util.Arrays.copyOfRange(b, 2, 6);
+        }
+        return null;
     }
 }

@@ -79,4 +79,15 @@ class WebhookRulesTest {
             assertTrue(wait >= expected * 0.8 - 1 && wait <= expected * 1.2 + 1, "attempt " + attempt + ": " + wait);
         }
     }
+
+    @Test
+    void privateAddressesHiddenInIpv6FormsAreRefusedToo() throws Exception {
+        for (String address : new String[] {"64:ff9b::a00:1", "64:ff9b::7f00:1", "2002:c0a8:0101::1", "2002:a00:1::", "::10.0.0.1",
+                "::ffff:192.168.1.1", "64:ff9b::a9fe:a9fe"}) {
+            org.junit.jupiter.api.Assertions.assertTrue(WebhookTargets.internal(java.net.InetAddress.getByName(address)), address);
+        }
+        for (String address : new String[] {"64:ff9b::808:808", "2002:808:808::1", "2606:4700::1111", "8.8.8.8"}) {
+            org.junit.jupiter.api.Assertions.assertFalse(WebhookTargets.internal(java.net.InetAddress.getByName(address)), address);
+        }
+    }
 }
