@@ -53,7 +53,7 @@ bench_wrk() {
     END { printf "%-34s %5d %9.1f %9.2f %9.2f %7d\n", label, conns, rps, p50, p99, errors }'
 }
 
-# bench_psql [psql args...]: psql on bin/run's database as the application's role.
+# bench_psql [psql args...]: psql on bin/run's database as the schema's owner.
 bench_psql() {
   ensure_postgres_binaries
   PGPASSWORD="${SAFERETURN_DB_PASSWORD:-safereturn}" "$PG_BIN/psql" -h 127.0.0.1 -p "${PG_PORT:-54320}" -U safereturn -d "${PG_DB:-safereturn}" -qAt "$@"
