@@ -37,6 +37,7 @@ final class EncryptedColumns {
             field("referral", "reason_enc"), field("referral", "outcome_note_enc"),
             new Column("referral_event", "note_enc", "id", "referral_id", Kind.FIELD),
             new Column("webhook_subscription", "secret_enc", "id", "id", Kind.SECRET),
+            new Column("webhook_subscription", "previous_secret_enc", "id", "id", Kind.SECRET),
             field("hotline_ticket", "caller_name_enc"), field("hotline_ticket", "caller_phone_enc"),
             field("hotline_ticket", "concerned_name_enc"), field("hotline_ticket", "summary_enc"),
             field("hotline_ticket", "outcome_note_enc"),

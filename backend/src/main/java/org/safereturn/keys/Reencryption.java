@@ -84,7 +84,7 @@ public class Reencryption {
 
     @Scheduled(every = "${safereturn.crypto.reencrypt-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void work() {
-        UUID id = QuarkusTransaction.requiringNew().call(this::running);
+        UUID id = QuarkusTransaction.requiringNew().call(this::runningForThisKey);
         if (id != null) {
             runToEnd(id);
         }
@@ -157,6 +157,16 @@ public class Reencryption {
 
     private Object prefix(Column c) {
         return c.kind() == Kind.FILE ? cipher.currentFilePrefix() : cipher.currentPrefix();
+    }
+
+    /**
+     * The running job this copy may work: one that moves values to this copy's current key. During
+     * a rolling restart a copy still on the old key leaves the job to the copies on the new one.
+     */
+    UUID runningForThisKey() {
+        List<UUID> ids = em.createQuery("SELECT j.id FROM ReencryptionJob j WHERE j.status = ?1 AND j.keyId = ?2", UUID.class)
+                .setParameter(1, ReencryptionJob.Status.RUNNING).setParameter(2, cipher.currentKeyId()).getResultList();
+        return ids.isEmpty() ? null : ids.get(0);
     }
 
     UUID running() {

@@ -36,6 +36,10 @@ public interface WebhookConfig {
     @WithDefault("50")
     int batch();
 
+    /** After a rotation, how long the previous secret still signs deliveries (ISO-8601). */
+    @io.smallrye.config.WithDefault("PT24H")
+    java.time.Duration secretGrace();
+
     /** Endpoints per organization. */
     @WithDefault("5")
     int maxSubscriptions();

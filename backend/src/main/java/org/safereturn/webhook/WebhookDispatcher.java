@@ -53,7 +53,7 @@ public class WebhookDispatcher {
 
     /** A delivery this copy holds the lease of, with what is needed to send it. */
     record Claimed(UUID id, int attempt, UUID eventId, String eventType, String body, String url, String secretEnc, boolean active,
-                   UUID subscriptionId) {}
+                   UUID subscriptionId, String previousSecretEnc, OffsetDateTime previousSecretUntil) {}
 
     @PostConstruct
     void init() {
@@ -101,11 +101,37 @@ public class WebhookDispatcher {
                     SELECT id FROM webhook_delivery
                     WHERE status = 'PENDING' AND next_attempt_at <= ?2 AND (lease_until IS NULL OR lease_until <= ?2)
                     ORDER BY next_attempt_at LIMIT ?3 FOR UPDATE SKIP LOCKED)
-                RETURNING d.id, d.attempts, d.event_id, d.event_type, d.body, s.url, s.secret_enc, s.active, s.id""")
+                RETURNING d.id, d.attempts, d.event_id, d.event_type, d.body, s.url, s.secret_enc, s.active, s.id,
+                          s.previous_secret_enc, s.previous_secret_until""")
                 .setParameter(1, now.plus(config.lease())).setParameter(2, now).setParameter(3, config.batch())
                 .getResultList();
         return rows.stream().map(r -> new Claimed((UUID) r[0], ((Number) r[1]).intValue(), (UUID) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], (Boolean) r[7], (UUID) r[8])).toList();
+                (String) r[4], (String) r[5], (String) r[6], (Boolean) r[7], (UUID) r[8],
+                (String) r[9], toOffset(r[10]))).toList();
+    }
+
+    /**
+     * {@code v1=<hex>} with the current secret and, while a rotation's grace lasts, {@code ,v1=<hex>}
+     * with the previous one: the partner accepts a delivery when any signature matches a secret it holds.
+     */
+    String signatures(Claimed c, long timestamp) {
+        String current = WebhookSigner.signature(cipher.decryptSecret(c.secretEnc(), "webhook_subscription.secret_enc", c.subscriptionId()),
+                timestamp, c.body());
+        if (c.previousSecretEnc() == null || c.previousSecretUntil() == null || !clock.instant().isBefore(c.previousSecretUntil().toInstant())) {
+            return current;
+        }
+        return current + "," + WebhookSigner.signature(cipher.decryptSecret(c.previousSecretEnc(), "webhook_subscription.previous_secret_enc",
+                c.subscriptionId()), timestamp, c.body());
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value == null || value instanceof OffsetDateTime) {
+            return (OffsetDateTime) value;
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 
     void deliver(Claimed c) {
@@ -127,7 +153,7 @@ public class WebhookDispatcher {
                 .header("SafeReturn-Event-Type", c.eventType())
                 .header("SafeReturn-Delivery-Id", c.id().toString())
                 .header("SafeReturn-Timestamp", Long.toString(timestamp))
-                .header("SafeReturn-Signature", WebhookSigner.signature(cipher.decryptSecret(c.secretEnc(), "webhook_subscription.secret_enc", c.subscriptionId()), timestamp, c.body()))
+                .header("SafeReturn-Signature", signatures(c, timestamp))
                 .POST(HttpRequest.BodyPublishers.ofString(c.body()))
                 .build();
         try {

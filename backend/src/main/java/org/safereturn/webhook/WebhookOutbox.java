@@ -38,7 +38,7 @@ public class WebhookOutbox {
     public void publish(String type, OffsetDateTime occurredAt, Map<String, Object> data, Collection<UUID> organizationIds) {
         List<WebhookSubscription> endpoints = em.createQuery(
                         "FROM WebhookSubscription s WHERE s.active = true AND s.organizationId IN :organizations", WebhookSubscription.class)
-                .setParameter("organizations", organizationIds).getResultList();
+                .setParameter("organizations", organizationIds).getResultList().stream().filter(s -> s.receives(type)).toList();
         if (endpoints.isEmpty()) {
             return;
         }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -60,6 +61,27 @@ public class WebhookResource {
     @Operation(operationId = "listWebhooks", summary = "My organization's endpoints", description = "Without secrets. Roles: partner, supervisor, admin.")
     public WebhookDtos.WebhookList list() {
         return service.list();
+    }
+
+    @POST
+    @Path("/{id}/rotate-secret")
+    @RolesAllowed({Roles.PARTNER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "rotateWebhookSecret", summary = "Rotate an endpoint's secret",
+            description = "Answers a new secret, once. Until previousSecretValidUntil (safereturn.webhooks.secret-grace, 24 hours by default) "
+                    + "every delivery carries two signatures, `v1=<new>,v1=<old>`, so the partner can switch without losing one; then only the "
+                    + "new secret signs. Audited. Roles: partner, supervisor, admin.")
+    public WebhookView rotateSecret(@PathParam("id") UUID id) {
+        return service.rotateSecret(id);
+    }
+
+    @PUT
+    @Path("/{id}/event-types")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "chooseWebhookEventTypes", summary = "Choose the event types an endpoint receives",
+            description = "An empty list: all. An unknown type is 422. Audited. Roles: partner, supervisor, admin.")
+    public WebhookView chooseEventTypes(@PathParam("id") UUID id, @Valid @NotNull WebhookDtos.EventTypesRequest body) {
+        return service.chooseEventTypes(id, body.eventTypes());
     }
 
     @DELETE

@@ -74,6 +74,7 @@ class WebhookService {
         s.description = r.description() == null || r.description().isBlank() ? null : r.description().trim();
         s.secretEnc = cipher.encryptSecret(secret, "webhook_subscription.secret_enc", s.id);
         s.active = true;
+        s.eventTypes = eventTypes(r.eventTypes());
         s.createdBySubject = user.subject();
         s.createdAt = now();
         em.persist(s);
@@ -175,8 +176,51 @@ class WebhookService {
         return urls;
     }
 
-    private static WebhookView view(WebhookSubscription s, String secret) {
-        return new WebhookView(s.id, s.url, s.description, s.active, s.createdAt, secret);
+    private WebhookView view(WebhookSubscription s, String secret) {
+        OffsetDateTime grace = s.previousSecretUntil != null && s.previousSecretUntil.isAfter(now()) ? s.previousSecretUntil : null;
+        return new WebhookView(s.id, s.url, s.description, s.active, s.createdAt, secret, List.copyOf(s.eventTypes), grace);
+    }
+
+    /** A new secret for the endpoint, shown once; the previous one keeps signing for the grace period. */
+    @Transactional
+    WebhookView rotateSecret(UUID id) {
+        WebhookSubscription s = mine(id);
+        String secret = WebhookSigner.newSecret();
+        String old = cipher.decryptSecret(s.secretEnc, "webhook_subscription.secret_enc", s.id);
+        s.rotate(cipher.encryptSecret(secret, "webhook_subscription.secret_enc", s.id),
+                cipher.encryptSecret(old, "webhook_subscription.previous_secret_enc", s.id), now().plus(config.secretGrace()));
+        audit.record("WEBHOOK_SECRET_ROTATED", RECORD, s.id, null, null, null);
+        return view(s, secret);
+    }
+
+    /** Which event types the endpoint receives from now on; none: all. */
+    @Transactional
+    WebhookView chooseEventTypes(UUID id, List<String> types) {
+        WebhookSubscription s = mine(id);
+        s.eventTypes = eventTypes(types);
+        audit.record("WEBHOOK_EVENT_TYPES_CHOSEN", RECORD, s.id, null, null, "{\"types\":" + s.eventTypes.size() + "}");
+        return view(s, null);
+    }
+
+    /** The event types there are: referral.<step>, one per step of a referral's history (ReferralService announces them). */
+    static final List<String> KNOWN_TYPES = List.of("referral.created", "referral.sent", "referral.accepted", "referral.declined",
+            "referral.started", "referral.completed", "referral.cancelled", "referral.escalated", "referral.commented");
+
+    private static List<String> eventTypes(List<String> requested) {
+        if (requested == null) {
+            return new ArrayList<>();
+        }
+        List<String> known = KNOWN_TYPES;
+        List<org.safereturn.common.error.Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            if (!known.contains(requested.get(i))) {
+                errors.add(new org.safereturn.common.error.Problem.FieldError("eventTypes[" + i + "]", "must be one of " + known));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(422, "validation.failed", "The request is not valid", errors.size() + " field(s) are not valid", errors);
+        }
+        return new ArrayList<>(requested.stream().distinct().toList());
     }
 
     private static DeliveryView view(WebhookDelivery d, String url) {

@@ -28,4 +28,25 @@ class WebhookSubscription {
     OffsetDateTime createdAt;
     @Column(name = "deactivated_at")
     OffsetDateTime deactivatedAt;
+    /** The secret before the last rotation, still signing until {@link #previousSecretUntil}. */
+    @Column(name = "previous_secret_enc")
+    String previousSecretEnc;
+    @Column(name = "previous_secret_until")
+    OffsetDateTime previousSecretUntil;
+    /** The event types this endpoint receives; empty: all. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    @Column(name = "event_types", nullable = false)
+    java.util.List<String> eventTypes = new java.util.ArrayList<>();
+
+    /** Rotates the secret: the old one keeps signing until {@code until}, so the partner can switch without losing a delivery. */
+    void rotate(String newSecretEnc, String oldSecretEnc, OffsetDateTime until) {
+        previousSecretEnc = oldSecretEnc;
+        previousSecretUntil = until;
+        secretEnc = newSecretEnc;
+    }
+
+    /** Whether an event of this type goes to this endpoint. */
+    boolean receives(String type) {
+        return eventTypes.isEmpty() || eventTypes.contains(type);
+    }
 }

@@ -78,7 +78,7 @@ class KeyRotationTest {
         UUID running = UUID.randomUUID();
         // A job another copy is running (it names a key this copy does not have, so this copy's worker leaves it alone).
         sql("INSERT INTO crypto_reencryption (id, key_id, status, rows_total, started_at, started_by_name) VALUES ('"
-                + running + "', 'k1', 'RUNNING', 0, now(), 'test')");
+                + running + "', 'k0', 'RUNNING', 0, now(), 'test')");
         try {
             problem(as("admin").post("/api/v1/admin/reencryptions").then(), 409, "crypto.reencryption-running");
         } finally {

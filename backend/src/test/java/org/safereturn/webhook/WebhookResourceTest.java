@@ -43,6 +43,8 @@ class WebhookResourceTest {
 
     @Inject
     WebhookDispatcher dispatcher;
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     record Received(Map<String, String> headers, String body) {}
 
@@ -194,6 +196,54 @@ class WebhookResourceTest {
         problem(asToken(Tokens.worldVision()).post("/api/v1/webhook-deliveries/" + UUID.randomUUID() + "/replay").then(), 404, "resource.not-found");
         problem(blueDragon().queryParam("status", "LOST").get("/api/v1/webhook-deliveries").then(), 422, "validation.failed");
         as("partner").get("/api/v1/webhooks").then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(hook[0]));
+    }
+
+    @Test
+    void aRotatedSecretSignsAlongsideTheOldOneUntilItsGraceEndsAndOnlyChosenEventTypesAreSent() throws Exception {
+        var created = blueDragon().body(Map.of("url", hookUrl(), "eventTypes", List.of("referral.cancelled"))).post("/api/v1/webhooks")
+                .then().statusCode(201).body("eventTypes", org.hamcrest.Matchers.contains("referral.cancelled")).extract();
+        String id = created.path("id");
+        String oldSecret = created.path("secret");
+        registered.add(id);
+        String newSecret = blueDragon().post("/api/v1/webhooks/" + id + "/rotate-secret").then().statusCode(200)
+                .body("secret", startsWith("whsec_")).body("previousSecretValidUntil", org.hamcrest.Matchers.notNullValue())
+                .extract().path("secret");
+
+        String caseId = openCaseWithConsent();
+        String referral = as("worker").body(referral(caseId)).post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+        as("worker").body(Map.of()).post("/api/v1/referrals/" + referral + "/send").then().statusCode(200);
+        as("worker").body(Map.of("reason", "Found another service")).post("/api/v1/referrals/" + referral + "/cancel").then().statusCode(200);
+        deliverAll();
+        List<Received> mine = received.stream().filter(r -> r.body().contains(referral)).toList();
+        assertEquals(List.of("referral.cancelled"), mine.stream().map(r -> r.headers().get("safereturn-event-type")).toList(),
+                "only the chosen type is sent");
+        Received cancelled = mine.get(0);
+        long timestamp = Long.parseLong(cancelled.headers().get("safereturn-timestamp"));
+        assertEquals(WebhookSigner.signature(newSecret, timestamp, cancelled.body()) + "," + WebhookSigner.signature(oldSecret, timestamp, cancelled.body()),
+                cancelled.headers().get("safereturn-signature"));
+
+        // After the grace period the old secret signs nothing.
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE webhook_subscription SET previous_secret_until = now() - interval '1 minute' WHERE id = CAST(?1 AS uuid)")
+                .setParameter(1, id).executeUpdate());
+        blueDragon().body(Map.of("eventTypes", List.of())).put("/api/v1/webhooks/" + id + "/event-types").then().statusCode(200)
+                .body("eventTypes", org.hamcrest.Matchers.empty()).body("previousSecretValidUntil", equalTo(null));
+        received.clear();
+        String second = as("worker").body(referral(caseId)).post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+        as("worker").body(Map.of()).post("/api/v1/referrals/" + second + "/send").then().statusCode(200);
+        deliverAll();
+        Received sent = received.stream().filter(r -> r.body().contains(second)).findFirst().orElseThrow();
+        long at = Long.parseLong(sent.headers().get("safereturn-timestamp"));
+        assertEquals(WebhookSigner.signature(newSecret, at, sent.body()), sent.headers().get("safereturn-signature"));
+    }
+
+    @Test
+    void unknownEventTypesAre422AndChangeNothing() {
+        String[] hook = register();
+        problem(blueDragon().body(Map.of("eventTypes", List.of("referral.sent", "case.read"))).put("/api/v1/webhooks/" + hook[0] + "/event-types").then(),
+                422, "validation.failed").body("errors[0].field", equalTo("eventTypes[1]"));
+        blueDragon().get("/api/v1/webhooks").then().body("items.find { it.id == '" + hook[0] + "' }.eventTypes", org.hamcrest.Matchers.empty());
+        problem(asToken(Tokens.worldVision()).post("/api/v1/webhooks/" + hook[0] + "/rotate-secret").then(), 404, "resource.not-found");
     }
 
     private void deliverAll() throws InterruptedException {
