@@ -12,7 +12,10 @@ seconds="${2:-15}"
 org=00000000-0000-4000-a000-000000000001
 
 log "topping the Social Work Centre up to $target cases"
-bench_psql -v org="$org" -v target="$target" -f "$ROOT/bench/sql/seed-cases.sql"
+mapfile -t sealed < <(bench_seal_legacy "Nguyễn Thị Mẫu" \
+  "Được Đồn Biên phòng bàn giao sau khi trở về qua cửa khẩu; bị giữ giấy tờ và ép làm việc nhiều tháng." "Cửa khẩu Móng Cái")
+bench_psql -v org="$org" -v target="$target" -v name_v1="${sealed[0]}" -v narrative_v1="${sealed[1]}" -v place_v1="${sealed[2]}" \
+  -f "$ROOT/bench/sql/seed-cases.sql"
 token="$(bench_token worker)"
 number="$(bench_psql -c "SELECT case_number FROM case_file WHERE organization_id = '$org' ORDER BY random() LIMIT 1")"
 

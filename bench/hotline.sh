@@ -21,7 +21,9 @@ for conns in "${levels[@]}"; do
 done
 
 log "topping the tickets up to $target"
-bench_psql -v target="$target" -f "$ROOT/bench/sql/seed-tickets.sql"
+mapfile -t sealed < <(bench_seal_legacy "Nguyễn Thị Gọi" "0912 345 678" "Trần Thị Con" "Con gái 15 tuổi bỏ đi cùng người lạ quen trên mạng.")
+bench_psql -v target="$target" -v caller="${sealed[0]}" -v phone="${sealed[1]}" -v concerned="${sealed[2]}" -v summary="${sealed[3]}" \
+  -f "$ROOT/bench/sql/seed-tickets.sql"
 operator="$(bench_token operator)"
 bench_header
 for conns in 1 16; do

@@ -58,3 +58,13 @@ bench_psql() {
   ensure_postgres_binaries
   PGPASSWORD="${SAFERETURN_DB_PASSWORD:-safereturn}" "$PG_BIN/psql" -h 127.0.0.1 -p "${PG_PORT:-54320}" -U safereturn -d "${PG_DB:-safereturn}" -qAt "$@"
 }
+
+# bench_seal_legacy TEXT...: each text sealed in the form that opens in any row (v1, no binding),
+# one per line, with bin/run's data key: generated rows share these values, since a ciphertext
+# copied from another row would not open (bench/java/SealLegacy.java).
+bench_seal_legacy() {
+  local key
+  key="$(set -a; source "$ROOT/.local/run/keys.env"; echo "$SAFERETURN_CRYPTO_DATA_KEY")"
+  pick_java
+  "$JAVA_HOME/bin/java" "$ROOT/bench/java/SealLegacy.java" "$key" "$@"
+}

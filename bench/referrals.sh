@@ -30,7 +30,9 @@ if [ "$(bench_psql -c 'SELECT count(*) FROM referral')" = 0 ]; then
     \"reason\":\"Cần luật sư cho vụ án với người môi giới\",\"fieldGroups\":[\"IDENTITY\"]}"
 fi
 log "topping the referrals up to $target"
-bench_psql -v target="$target" -f "$ROOT/bench/sql/seed-referrals.sql"
+mapfile -t sealed < <(bench_seal_legacy "Cần luật sư cho vụ án với người môi giới" "No capacity this month" "The person moved away")
+bench_psql -v target="$target" -v reason="${sealed[0]}" -v decline="${sealed[1]}" -v cancel="${sealed[2]}" \
+  -f "$ROOT/bench/sql/seed-referrals.sql"
 partner="$(bench_token blue-dragon-api blue-dragon-demo-secret)"
 
 bench_header

@@ -1,7 +1,9 @@
 -- Tops an organization's cases up to :target (psql variables: org, target) for bench/case-list.sh.
--- Generated people reuse the encrypted fields of up to 500 cases already there, so every case
--- decrypts with the installation's own key and no plaintext or key ever passes through SQL; their
--- ID numbers and duplicate indexes are left empty so they never show up as duplicates. Numbers
+-- Generated people take their sex, nationality and home place from up to 500 cases already there;
+-- their name, narrative and place found are the values bench/case-list.sh sealed in the form that
+-- opens in any row (:'name_v1', :'narrative_v1', :'place_v1'), since a ciphertext copied from
+-- another row would not open; no plaintext or key passes through SQL. Their ID numbers, birth
+-- dates and duplicate indexes are left empty so they never show up as duplicates. Numbers
 -- continue each year's counter of the organization; statuses, categories, channels and receipt
 -- times (the last ten years) are spread at random.
 \set ON_ERROR_STOP on
@@ -40,7 +42,7 @@ FROM gen LEFT JOIN case_number_counter k ON k.organization_id = :'org' AND k.yea
 
 INSERT INTO person (id, full_name_enc, full_name_index, sex, birth_date_enc, nationality, stateless, id_document_type,
                     home_place_code, languages, created_at)
-SELECT n.person_id, s.full_name_enc, s.full_name_index, s.sex, s.birth_date_enc, s.nationality, s.stateless, 'NONE',
+SELECT n.person_id, :'name_v1', s.full_name_index, s.sex, NULL, s.nationality, s.stateless, 'NONE',
        s.home_place_code, '{vi}', n.received_at
 FROM numbered n JOIN src s ON s.i = n.src;
 
@@ -49,7 +51,7 @@ INSERT INTO case_file (id, case_number, organization_id, person_id, status, cate
                        version, created_at, updated_at)
 SELECT n.case_id,
        coalesce((SELECT case_prefix FROM organization WHERE id = :'org'), 'SR') || '-' || n.yr || '-' || lpad(n.number::text, 6, '0'),
-       :'org', n.person_id, n.status, s.category, n.channel, n.received_at, s.place_found_description_enc, s.narrative_enc,
+       :'org', n.person_id, n.status, s.category, n.channel, n.received_at, :'place_v1', :'narrative_v1',
        n.received_at + interval '3 days', 'bench-generator', 0, n.received_at, n.received_at
 FROM numbered n JOIN src s ON s.i = n.src;
 

@@ -1,13 +1,12 @@
 -- Tops the referrals up to :target (psql variable) for bench/referrals.sh: the Social Work
 -- Centre's cases referred to six organizations, Blue Dragon and World Vision the busiest, over
--- the last five years. Reasons reuse the ciphertext of a referral already there, so they decrypt
--- with the installation's key; create one referral first (bench/referrals.sh does). Old referrals
+-- the last five years. The reason is the value bench/referrals.sh sealed in the form that opens in
+-- any row (:'reason', :'decline', :'cancel'): a ciphertext copied from another row would not open. Old referrals
 -- have ended (completed, declined, cancelled); recent ones are still waiting, accepted or in
 -- progress, and some are overdue. Needs at least one case of the centre.
 \set ON_ERROR_STOP on
 BEGIN;
 SELECT count(*) AS have FROM referral \gset
-SELECT reason_enc AS reason FROM referral ORDER BY created_at LIMIT 1 \gset
 CREATE TEMP TABLE cases ON COMMIT DROP AS
 SELECT row_number() OVER (ORDER BY id) - 1 AS i, id, case_number FROM case_file
 WHERE organization_id = '00000000-0000-4000-a000-000000000001' LIMIT 20000;
@@ -30,7 +29,7 @@ UPDATE gen SET status = CASE
     WHEN r < 0.8 THEN 'COMPLETED' WHEN r < 0.93 THEN 'DECLINED' ELSE 'CANCELLED' END;
 INSERT INTO referral (id, case_id, case_number, sender_organization_id, receiver_organization_id, service_type, urgency,
                       reason_enc, shared_field_groups, status, answer_due_at, sent_at, answered_at, completed_at,
-                      decline_reason, outcome, cancel_reason, created_by_subject, created_by_name, created_at, updated_at, version)
+                      decline_reason_enc, outcome, cancel_reason_enc, created_by_subject, created_by_name, created_at, updated_at, version)
 SELECT g.id, k.id, k.case_number, '00000000-0000-4000-a000-000000000001', g.receiver, g.service_type, g.urgency,
        :'reason', '{IDENTITY}', g.status,
        CASE WHEN g.status <> 'DRAFT' THEN g.created_at + interval '1 hour'
@@ -38,9 +37,9 @@ SELECT g.id, k.id, k.case_number, '00000000-0000-4000-a000-000000000001', g.rece
        CASE WHEN g.status <> 'DRAFT' THEN g.created_at + interval '1 hour' END,
        CASE WHEN g.status IN ('ACCEPTED','IN_PROGRESS','COMPLETED','DECLINED') THEN g.created_at + interval '5 hours' END,
        CASE WHEN g.status = 'COMPLETED' THEN g.created_at + interval '20 days' END,
-       CASE WHEN g.status = 'DECLINED' THEN 'No capacity this month' END,
+       CASE WHEN g.status = 'DECLINED' THEN :'decline' END,
        CASE WHEN g.status = 'COMPLETED' THEN (ARRAY['SERVICE_PROVIDED','SERVICE_PROVIDED','PARTIALLY','NOT_PROVIDED'])[1 + floor(g.r * 4)::int] END,
-       CASE WHEN g.status = 'CANCELLED' THEN 'The person moved away' END,
+       CASE WHEN g.status = 'CANCELLED' THEN :'cancel' END,
        'bench-generator', 'Bench generator', g.created_at, g.created_at, 0
 FROM gen g JOIN cases k ON k.i = g.c;
 COMMIT;

@@ -1,13 +1,12 @@
 -- Tops the hotline tickets up to :target (psql variable) for bench/hotline.sh: five years of
 -- contacts on the Social Work Centre's two lines, spread evenly (a million is about 550 a day).
--- Names, numbers and the summary reuse the ciphertext of a ticket already there, so they decrypt
--- with the installation's key; create one ticket first (bench/hotline.sh does). Old contacts are
+-- Names, number and summary are the values bench/hotline.sh sealed in the form that opens in any
+-- row (:'caller', :'phone', :'concerned', :'summary'): a ciphertext copied from another row would
+-- not open. Each generated contact gets a random phone index of its own. Old contacts are
 -- closed, resolved or escalated; the last three days' are partly still open, some overdue.
 \set ON_ERROR_STOP on
 BEGIN;
 SELECT count(*) AS have FROM hotline_ticket \gset
-SELECT caller_name_enc AS caller, caller_phone_enc AS phone, concerned_name_enc AS concerned, summary_enc AS summary
-FROM hotline_ticket WHERE caller_name_enc IS NOT NULL ORDER BY created_at LIMIT 1 \gset
 CREATE TEMP TABLE gen ON COMMIT DROP AS
 SELECT g, gen_random_uuid() AS id,
        (ARRAY['00000000-0000-4000-c000-000000000001','00000000-0000-4000-c000-000000000001','00000000-0000-4000-c000-000000000002'])[1 + floor(random() * 3)::int]::uuid AS line,
