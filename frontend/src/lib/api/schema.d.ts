@@ -2111,7 +2111,8 @@ export interface components {
             mediaType?: string;
             /** Format: int32 */
             sizeBytes?: number;
-            sha256?: string;
+            /** @description Keyed hash (HMAC-SHA256) of the content: equal files have equal hashes within this installation */
+            contentHash?: string;
             uploadedByName?: string;
             createdAt?: components["schemas"]["OffsetDateTime"];
         };

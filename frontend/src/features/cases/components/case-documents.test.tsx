@@ -20,7 +20,7 @@ function caseDocument(overrides: Partial<CaseDocument> = {}): CaseDocument {
     fileName: 'bien-ban-ban-giao.pdf',
     mediaType: 'application/pdf',
     sizeBytes: 1_258_291,
-    sha256: 'ab12',
+    contentHash: 'ab12',
     uploadedByName: 'Nguyễn Thị Lan',
     createdAt: '2026-03-02T11:00:00+07:00',
     ...overrides,

@@ -28,8 +28,11 @@ class CaseDocument {
     String mediaType;
     @Column(name = "size_bytes", nullable = false)
     int sizeBytes;
-    @Column(nullable = false)
-    String sha256;
+    /** HMAC-SHA256 of the content (FieldCipher#contentHash); plain SHA-256 where contentHashKeyed is false (before V27). */
+    @Column(name = "content_hash", nullable = false)
+    String contentHash;
+    @Column(name = "content_hash_keyed", nullable = false)
+    boolean contentHashKeyed;
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "content_enc", nullable = false)
     byte[] contentEnc;

@@ -5,12 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -33,7 +30,8 @@ class CaseDocuments {
 
     @Schema(name = "CaseDocument")
     record DocumentView(UUID id, UUID caseId, CaseDocument.Kind kind, String fileName, String mediaType, int sizeBytes,
-                        String sha256, String uploadedByName, OffsetDateTime createdAt) {}
+                        @Schema(description = "Keyed hash (HMAC-SHA256) of the content: equal files have equal hashes within this installation")
+                        String contentHash, String uploadedByName, OffsetDateTime createdAt) {}
 
     @Schema(name = "CaseDocumentList")
     record DocumentList(List<DocumentView> items) {}
@@ -88,7 +86,8 @@ class CaseDocuments {
         d.fileNameEnc = cipher.encrypt(name, "case_document.file_name_enc", d.id);
         d.mediaType = type;
         d.sizeBytes = content.length;
-        d.sha256 = sha256(content);
+        d.contentHash = cipher.contentHash(content);
+        d.contentHashKeyed = true;
         d.contentEnc = cipher.encryptBytes(content, "case_document.content_enc", d.id);
         d.uploadedBySubject = user.subject();
         d.uploadedByName = user.displayName();
@@ -103,7 +102,7 @@ class CaseDocuments {
     DocumentList list(UUID caseId) {
         CaseFile c = cases.inScope(caseId);
         List<CaseDocument> docs = em.createQuery("SELECT new org.safereturn.cases.CaseDocuments$Row(d.id, d.caseId, d.kind, d.fileNameEnc, "
-                        + "d.mediaType, d.sizeBytes, d.sha256, d.uploadedByName, d.createdAt) FROM CaseDocument d WHERE d.caseId = ?1 "
+                        + "d.mediaType, d.sizeBytes, d.contentHash, d.uploadedByName, d.createdAt) FROM CaseDocument d WHERE d.caseId = ?1 "
                         + "ORDER BY d.createdAt DESC", Row.class)
                 .setParameter(1, c.id).getResultList().stream().map(Row::toDocument).toList();
         audit.event("CASE_DOCUMENTS_LISTED", CaseService.RECORD, c.id).groups("NARRATIVE").write();
@@ -124,7 +123,7 @@ class CaseDocuments {
 
     /** A document without its content, for lists. */
     record Row(UUID id, UUID caseId, CaseDocument.Kind kind, String fileNameEnc, String mediaType, int sizeBytes,
-               String sha256, String uploadedByName, OffsetDateTime createdAt) {
+               String contentHash, String uploadedByName, OffsetDateTime createdAt) {
         CaseDocument toDocument() {
             CaseDocument d = new CaseDocument();
             d.id = id;
@@ -133,7 +132,7 @@ class CaseDocuments {
             d.fileNameEnc = fileNameEnc;
             d.mediaType = mediaType;
             d.sizeBytes = sizeBytes;
-            d.sha256 = sha256;
+            d.contentHash = contentHash;
             d.uploadedByName = uploadedByName;
             d.createdAt = createdAt;
             return d;
@@ -141,15 +140,8 @@ class CaseDocuments {
     }
 
     private DocumentView view(CaseDocument d) {
-        return new DocumentView(d.id, d.caseId, d.kind, cipher.decrypt(d.fileNameEnc, "case_document.file_name_enc", d.id), d.mediaType, d.sizeBytes, d.sha256,
+        return new DocumentView(d.id, d.caseId, d.kind, cipher.decrypt(d.fileNameEnc, "case_document.file_name_enc", d.id), d.mediaType, d.sizeBytes, d.contentHash,
                 d.uploadedByName, d.createdAt);
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

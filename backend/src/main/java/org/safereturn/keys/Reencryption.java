@@ -31,6 +31,8 @@ public class Reencryption {
     static final String RECORD = "CRYPTO_KEY";
     private static final Logger LOG = Logger.getLogger(Reencryption.class);
     private static final int BATCH = 500;
+    /** Files are larger: fewer per transaction. */
+    private static final int FILE_BATCH = 50;
 
     @Inject
     EntityManager em;
@@ -53,7 +55,7 @@ public class Reencryption {
         job.id = UUID.randomUUID();
         job.keyId = cipher.currentKeyId();
         job.status = ReencryptionJob.Status.RUNNING;
-        job.rowsTotal = EncryptedColumns.ALL.stream().mapToLong(this::countStale).sum();
+        job.rowsTotal = EncryptedColumns.ALL.stream().mapToLong(this::countStale).sum() + countUnkeyedHashes();
         job.startedAt = now();
         job.startedByName = user.displayName();
         em.persist(job);
@@ -110,9 +112,24 @@ public class Reencryption {
                 }
             }
         }
+        while (true) {
+            int n;
+            try {
+                n = QuarkusTransaction.requiringNew().call(() -> rehashBatch(jobId));
+            } catch (RuntimeException e) {
+                String why = "case_document.content_hash: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                QuarkusTransaction.requiringNew().run(() -> em.find(ReencryptionJob.class, jobId).failed(truncate(why), now()));
+                return moved;
+            }
+            moved += n;
+            if (n < FILE_BATCH) {
+                break;
+            }
+        }
         QuarkusTransaction.requiringNew().run(() -> {
             ReencryptionJob job = em.find(ReencryptionJob.class, jobId);
-            if (job.status == ReencryptionJob.Status.RUNNING && EncryptedColumns.ALL.stream().allMatch(c -> countStale(c) == 0)) {
+            if (job.status == ReencryptionJob.Status.RUNNING && EncryptedColumns.ALL.stream().allMatch(c -> countStale(c) == 0)
+                    && countUnkeyedHashes() == 0) {
                 job.done(now());
                 audit.recordBySystem("REENCRYPTION_DONE", RECORD, job.id, null, "{\"key\":\"" + job.keyId + "\",\"rows\":" + job.rowsDone + "}");
             }
@@ -141,6 +158,28 @@ public class Reencryption {
                     .setParameter(1, rows.size()).setParameter(2, jobId).executeUpdate();
         }
         return rows.size();
+    }
+
+    /** Documents whose hash is still the plain SHA-256 of before V27: their content is opened and hashed with the key. */
+    int rehashBatch(UUID jobId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT id, content_enc FROM case_document WHERE NOT content_hash_keyed LIMIT ?1 FOR UPDATE SKIP LOCKED""")
+                .setParameter(1, FILE_BATCH).getResultList();
+        for (Object[] row : rows) {
+            String hash = cipher.contentHash(cipher.decryptBytes((byte[]) row[1], "case_document.content_enc", row[0]));
+            em.createNativeQuery("UPDATE case_document SET content_hash = ?1, content_hash_keyed = true WHERE id = ?2")
+                    .setParameter(1, hash).setParameter(2, row[0]).executeUpdate();
+        }
+        if (!rows.isEmpty()) {
+            em.createNativeQuery("UPDATE crypto_reencryption SET rows_done = rows_done + ?1 WHERE id = ?2")
+                    .setParameter(1, rows.size()).setParameter(2, jobId).executeUpdate();
+        }
+        return rows.size();
+    }
+
+    private long countUnkeyedHashes() {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM case_document WHERE NOT content_hash_keyed").getSingleResult()).longValue();
     }
 
     private long countStale(Column c) {

@@ -90,4 +90,16 @@ class DocumentResourceTest {
                 422, "document.content-mismatch");
         as("worker").get("/api/v1/cases/" + caseId + "/documents").then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
     }
+
+    @Test
+    void theStoredHashIsKeyedSoAKnownFileCannotBeTestedWithoutTheKey() throws Exception {
+        String caseId = CaseResourceTest.open(CaseResourceTest.uniqueName(), null);
+        String first = upload("worker", "application/pdf").body(PDF).queryParam("kind", "OTHER").post("/api/v1/cases/" + caseId + "/documents")
+                .then().statusCode(201).extract().path("contentHash");
+        String second = upload("worker", "application/pdf").body(PDF).queryParam("kind", "OTHER").post("/api/v1/cases/" + caseId + "/documents")
+                .then().statusCode(201).extract().path("contentHash");
+        org.junit.jupiter.api.Assertions.assertEquals(first, second, "equal files hash alike");
+        String plain = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(PDF));
+        org.junit.jupiter.api.Assertions.assertNotEquals(plain, first, "the hash is not the plain SHA-256 anyone could compute");
+    }
 }

@@ -74,6 +74,24 @@ class KeyRotationTest {
     }
 
     @Test
+    void theJobRehashesDocumentsWhoseHashWasThePlainSha256() throws Exception {
+        String id = openCase();
+        byte[] pdf = "%PDF-1.4 bench".getBytes(StandardCharsets.UTF_8);
+        String keyed = io.restassured.RestAssured.given().auth().oauth2(org.safereturn.testing.Tokens.user("worker")).contentType("application/pdf")
+                .body(pdf).queryParam("kind", "OTHER").post("/api/v1/cases/" + id + "/documents").then().statusCode(201).extract().path("contentHash");
+        String plain = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+        sql("UPDATE case_document SET content_hash = '" + plain + "', content_hash_keyed = false WHERE case_id = CAST('" + id + "' AS uuid)");
+        String job = as("admin").post("/api/v1/admin/reencryptions").then().statusCode(202).extract().path("id");
+        String status = "RUNNING";
+        for (int i = 0; i < 120 && "RUNNING".equals(status); i++) {
+            Thread.sleep(250);
+            status = as("admin").get("/api/v1/admin/reencryptions/" + job).then().statusCode(200).extract().path("status");
+        }
+        assertEquals("DONE", status);
+        as("worker").get("/api/v1/cases/" + id + "/documents").then().statusCode(200).body("items[0].contentHash", equalTo(keyed));
+    }
+
+    @Test
     void aSecondJobWhileOneRunsIsRefusedAndOnlyAdminsMayStartOne() {
         UUID running = UUID.randomUUID();
         // A job another copy is running (it names a key this copy does not have, so this copy's worker leaves it alone).

@@ -60,6 +60,7 @@ public class FieldCipher {
     private final Map<String, byte[]> masters = new LinkedHashMap<>();
     private final Map<String, SecretKeySpec> subKeys = new java.util.concurrent.ConcurrentHashMap<>();
     private SecretKeySpec indexKey;
+    private SecretKeySpec fileHashKey;
 
     @PostConstruct
     void init() {
@@ -81,7 +82,9 @@ public class FieldCipher {
                 masters.put(id, key(pair.substring(colon + 1), "safereturn.crypto.retired-data-keys " + id));
             }
         }
-        indexKey = new SecretKeySpec(key(config.indexKey(), "safereturn.crypto.index-key"), "HmacSHA256");
+        byte[] index = key(config.indexKey(), "safereturn.crypto.index-key");
+        indexKey = new SecretKeySpec(index, "HmacSHA256");
+        fileHashKey = new SecretKeySpec(Hkdf.derive(index, "safereturn/file-hash", 32), "HmacSHA256");
     }
 
     /** The id of the key new values are encrypted with. */
@@ -168,6 +171,20 @@ public class FieldCipher {
             return HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("index failed", e);
+        }
+    }
+
+    /**
+     * The keyed hash of a file's bytes (HMAC-SHA256 under the index key's file-hash sub-key, hex):
+     * equal files hash alike, and nobody without the key can test whether a known file is stored.
+     */
+    public String contentHash(byte[] content) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(fileHashKey);
+            return HexFormat.of().formatHex(mac.doFinal(content));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("hash failed", e);
         }
     }
 
