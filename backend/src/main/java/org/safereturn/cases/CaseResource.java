@@ -46,6 +46,8 @@ public class CaseResource {
     CaseService service;
     @Inject
     CaseNotes notes;
+    @Inject
+    CaseTimeline timeline;
 
     @POST
     @Path("/intakes")
@@ -257,7 +259,7 @@ public class CaseResource {
     public CaseDtos.TimelinePage timeline(@PathParam("id") UUID id,
                                           @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
                                           @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
-        return service.timeline(id, page, size);
+        return timeline.page(id, page, size);
     }
 
     @POST

@@ -328,20 +328,6 @@ public class CaseService {
         });
     }
 
-    @Transactional
-    CaseDtos.TimelinePage timeline(UUID id, Integer page, Integer size) {
-        CaseFile c = inScope(id);
-        PageQuery pq = PageQuery.of(page, size, null, Map.of(), Sort.by("id", Sort.Direction.Descending));
-        List<CaseEvent> events = em.createQuery("FROM CaseEvent e WHERE e.caseId = ?1 ORDER BY e.id DESC", CaseEvent.class)
-                .setParameter(1, c.id).setFirstResult(pq.page() * pq.size()).setMaxResults(pq.size()).getResultList();
-        long total = em.createQuery("SELECT count(e) FROM CaseEvent e WHERE e.caseId = ?1", Long.class)
-                .setParameter(1, c.id).getSingleResult();
-        audit.record("CASE_TIMELINE_READ", RECORD, c.id, null, null, null);
-        return new CaseDtos.TimelinePage(events.stream().map(e -> new CaseDtos.TimelineEvent(e.id, e.occurredAt, e.type, e.actorName, e.summary,
-                        withNote(e))).toList(),
-                pq.page(), pq.size(), total);
-    }
-
     /** A case in the caller's scope, for other features (consent, referrals); 404 outside it. */
     @Transactional
     public CaseRef requireInScope(UUID id) {
@@ -555,17 +541,6 @@ public class CaseService {
         e.params = params;
         em.persist(e);
         return e;
-    }
-
-    /** The entry's parameters with the worker's note, decrypted, under "note" (as the timeline has always shown it). */
-    private Map<String, String> withNote(CaseEvent e) {
-        String note = codec.decryptOrLegacyPlain(e.noteEnc, "case_event.note_enc", e.caseId);
-        if (note == null) {
-            return e.params;
-        }
-        Map<String, String> params = new LinkedHashMap<>(e.params);
-        params.put("note", note);
-        return params;
     }
 
     private OffsetDateTime now() {
