@@ -32,18 +32,7 @@ public class AuditService {
     /** Records that the current caller did {@code action} on a record; {@code details} is a short JSON text or null. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String recordType, Object recordId, String fieldGroups, String reason, String details) {
-        AuditEvent e = new AuditEvent();
-        e.occurredAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        e.actorSubject = currentUser.subject();
-        e.actorUsername = currentUser.username();
-        e.organizationId = currentUser.organizationId().orElse(null);
-        e.action = action;
-        e.recordType = recordType;
-        e.recordId = String.valueOf(recordId);
-        e.fieldGroups = fieldGroups;
-        e.reason = reason;
-        e.details = details;
-        em.persist(e);
+        event(action, recordType, recordId).groups(fieldGroups).reason(reason).details(details).write();
     }
 
     /**

@@ -19,6 +19,7 @@ import org.safereturn.hotline.HotlineDtos.Console;
 import org.safereturn.hotline.HotlineDtos.CountByKey;
 import org.safereturn.hotline.HotlineDtos.DueCallback;
 import org.safereturn.hotline.HotlineDtos.Today;
+import org.safereturn.common.persistence.NativeValues;
 
 /**
  * What an operator's screen shows, in one call: open tickets by urgency and deadline, callbacks
@@ -73,7 +74,7 @@ class HotlineConsole {
                 ORDER BY c.due_at LIMIT ?3""")
                 .setParameter(1, organizationId).setParameter(2, now.plusHours(24)).setParameter(3, ROWS).getResultList();
         List<DueCallback> callbacks = due.stream().map(row -> {
-            OffsetDateTime at = toOffset(row[3]);
+            OffsetDateTime at = NativeValues.offsetDateTime(row[3]);
             return new DueCallback((UUID) row[0], (UUID) row[1], HotlineTicket.label(((Number) row[2]).longValue()), at, at.isBefore(now));
         }).toList();
         return new Console(openTickets, openTotal, callbacks, mine, today(organizationId, now), now);
@@ -136,15 +137,5 @@ class HotlineConsole {
         byChannel.sort(byCount);
         byUrgency.sort(byCount);
         return new Today(total, byLine, byChannel, byCategory, byUrgency);
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 }

@@ -96,36 +96,17 @@ public class Reencryption {
     long runToEnd(UUID jobId) {
         long moved = 0;
         for (Column column : EncryptedColumns.ALL) {
-            while (true) {
-                int n;
-                try {
-                    n = QuarkusTransaction.requiringNew().call(() -> moveBatch(jobId, column));
-                } catch (RuntimeException e) {
-                    String why = column.field() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-                    LOG.errorf("re-encryption %s failed at %s", jobId, why);
-                    QuarkusTransaction.requiringNew().run(() -> em.find(ReencryptionJob.class, jobId).failed(truncate(why), now()));
-                    return moved;
-                }
-                moved += n;
-                if (n < BATCH) {
-                    break;
-                }
-            }
-        }
-        while (true) {
-            int n;
-            try {
-                n = QuarkusTransaction.requiringNew().call(() -> rehashBatch(jobId));
-            } catch (RuntimeException e) {
-                String why = "case_document.content_hash: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-                QuarkusTransaction.requiringNew().run(() -> em.find(ReencryptionJob.class, jobId).failed(truncate(why), now()));
+            long n = drain(jobId, column.field(), BATCH, () -> moveBatch(jobId, column));
+            if (n < 0) {
                 return moved;
             }
             moved += n;
-            if (n < FILE_BATCH) {
-                break;
-            }
         }
+        long rehashed = drain(jobId, "case_document.content_hash", FILE_BATCH, () -> rehashBatch(jobId));
+        if (rehashed < 0) {
+            return moved;
+        }
+        moved += rehashed;
         QuarkusTransaction.requiringNew().run(() -> {
             ReencryptionJob job = em.find(ReencryptionJob.class, jobId);
             if (job.status == ReencryptionJob.Status.RUNNING && EncryptedColumns.ALL.stream().allMatch(c -> countStale(c) == 0)
@@ -135,6 +116,29 @@ public class Reencryption {
             }
         });
         return moved;
+    }
+
+    /**
+     * Runs batches, each in its own transaction, until one comes back short; returns the rows
+     * done, or -1 when a batch failed, after marking the job FAILED with {@code what} and the error.
+     */
+    private long drain(UUID jobId, String what, int batchSize, java.util.concurrent.Callable<Integer> batch) {
+        long done = 0;
+        while (true) {
+            int n;
+            try {
+                n = QuarkusTransaction.requiringNew().call(batch);
+            } catch (RuntimeException e) {
+                String why = what + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                LOG.errorf("re-encryption %s failed at %s", jobId, why);
+                QuarkusTransaction.requiringNew().run(() -> em.find(ReencryptionJob.class, jobId).failed(truncate(why), now()));
+                return -1;
+            }
+            done += n;
+            if (n < batchSize) {
+                return done;
+            }
+        }
     }
 
     /** Moves one batch of one column to the current key; the rows stay locked until it commits. */

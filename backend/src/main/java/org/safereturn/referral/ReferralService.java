@@ -47,6 +47,7 @@ import org.safereturn.referral.ReferralDtos.ReferralSummary;
 import org.safereturn.referral.ReferralDtos.ReferralView;
 import org.safereturn.referral.ReferralLifecycle.Act;
 import org.safereturn.referral.ReferralLifecycle.Side;
+import org.safereturn.common.persistence.NativeValues;
 
 /**
  * Referrals between organizations. The sender creates one from a case of its organization and
@@ -338,7 +339,7 @@ public class ReferralService {
         for (Object[] row : rows) {
             String next = ChangeCursor.format(Long.parseLong((String) row[0]), ((Number) row[1]).longValue());
             items.add(new ReferralDtos.Change(next, (UUID) row[2], ReferralEvent.Type.valueOf((String) row[3]),
-                    ReferralStatus.valueOf((String) row[4]), toOffset(row[5]), (UUID) row[6]));
+                    ReferralStatus.valueOf((String) row[4]), NativeValues.offsetDateTime(row[5]), (UUID) row[6]));
         }
         return new ReferralDtos.Changes(items, items.isEmpty() ? ChangeCursor.format(cursor[0], cursor[1]) : items.getLast().cursor());
     }
@@ -520,20 +521,9 @@ public class ReferralService {
         return organizations.summary(id).map(OrganizationSummary::nameVi).orElse(id.toString());
     }
 
-
     /** The groups' names in FieldGroup order. */
     private static Set<String> groupNames(java.util.Collection<FieldGroup> groups) {
         return groups.stream().sorted().map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 
     private OffsetDateTime now() {

@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
 import org.safereturn.common.crypto.FieldCipher;
+import org.safereturn.common.persistence.NativeValues;
 
 /**
  * Sends what the outbox holds. Each round claims due deliveries by setting a lease (rows taken
@@ -107,7 +108,7 @@ public class WebhookDispatcher {
                 .getResultList();
         return rows.stream().map(r -> new Claimed((UUID) r[0], ((Number) r[1]).intValue(), (UUID) r[2], (String) r[3],
                 (String) r[4], (String) r[5], (String) r[6], (Boolean) r[7], (UUID) r[8],
-                (String) r[9], toOffset(r[10]))).toList();
+                (String) r[9], NativeValues.offsetDateTime(r[10]))).toList();
     }
 
     /**
@@ -122,16 +123,6 @@ public class WebhookDispatcher {
         }
         return current + "," + WebhookSigner.signature(cipher.decryptSecret(c.previousSecretEnc(), "webhook_subscription.previous_secret_enc",
                 c.subscriptionId()), timestamp, c.body());
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value == null || value instanceof OffsetDateTime) {
-            return (OffsetDateTime) value;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 
     void deliver(Claimed c) {

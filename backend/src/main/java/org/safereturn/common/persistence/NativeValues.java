@@ -1,0 +1,21 @@
+package org.safereturn.common.persistence;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Values of native query rows, whose Java types depend on the driver and Hibernate's mapping. */
+public final class NativeValues {
+    private NativeValues() {}
+
+    /** A timestamptz column as an OffsetDateTime (UTC when the driver gave an Instant or Timestamp); null stays null. */
+    public static OffsetDateTime offsetDateTime(Object value) {
+        if (value == null || value instanceof OffsetDateTime) {
+            return (OffsetDateTime) value;
+        }
+        if (value instanceof Instant i) {
+            return i.atOffset(ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+}
