@@ -2,6 +2,7 @@ package org.safereturn.webhook;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Vertx;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,16 +10,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.net.InetAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,8 +46,10 @@ public class WebhookDispatcher {
     FieldCipher cipher;
     @Inject
     Clock clock;
+    @Inject
+    Vertx vertx;
 
-    private HttpClient http;
+    private WebhookSender sender;
     private WebhookTargets targets;
     private ExecutorService senders;
 
@@ -58,14 +59,14 @@ public class WebhookDispatcher {
 
     @PostConstruct
     void init() {
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(config.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        sender = new WebhookSender(vertx, config.timeout());
         targets = new WebhookTargets(config.insecureHosts().orElse(List.of()), InetAddress::getAllByName);
         senders = Executors.newVirtualThreadPerTaskExecutor();
     }
 
     void stop(@Observes ShutdownEvent event) {
         senders.shutdownNow();
+        sender.close();
     }
 
     @Scheduled(every = "${safereturn.webhooks.dispatch-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -130,26 +131,22 @@ public class WebhookDispatcher {
             record(c, null, "the endpoint was removed", true);
             return;
         }
-        var refusal = targets.refusal(c.url());
-        if (refusal.isPresent()) {
-            record(c, null, "not sent: the URL " + refusal.get(), false);
+        WebhookTargets.Checked target = targets.check(c.url());
+        if (target.refusal() != null) {
+            record(c, null, "not sent: the URL " + target.refusal(), false);
             return;
         }
         long timestamp = clock.instant().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(c.url().trim()))
-                .timeout(config.timeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "SafeReturn-Webhooks/1")
-                .header("SafeReturn-Event-Id", c.eventId().toString())
-                .header("SafeReturn-Event-Type", c.eventType())
-                .header("SafeReturn-Delivery-Id", c.id().toString())
-                .header("SafeReturn-Timestamp", Long.toString(timestamp))
-                .header("SafeReturn-Signature", signatures(c, timestamp))
-                .POST(HttpRequest.BodyPublishers.ofString(c.body()))
-                .build();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("User-Agent", "SafeReturn-Webhooks/1");
+        headers.put("SafeReturn-Event-Id", c.eventId().toString());
+        headers.put("SafeReturn-Event-Type", c.eventType());
+        headers.put("SafeReturn-Delivery-Id", c.id().toString());
+        headers.put("SafeReturn-Timestamp", Long.toString(timestamp));
+        headers.put("SafeReturn-Signature", signatures(c, timestamp));
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            int code = response.statusCode();
+            int code = sender.post(target, headers, c.body(), config.timeout());
             record(c, code, code / 100 == 2 ? null : "the endpoint answered HTTP " + code, false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -13,8 +13,10 @@ import java.util.Optional;
  * Which URLs a webhook may be sent to: HTTPS only, and never to a loopback, private, link-local or
  * otherwise internal address, so that a partner cannot make the backend call into its own network.
  * The address is checked when the endpoint is registered and again before every delivery (a name
- * may resolve elsewhere later). Hosts named in {@code insecureHosts} are exempt, for tests and
- * local development.
+ * may resolve elsewhere later), and the delivery then connects to the very address that was
+ * checked ({@link Checked#address}), so a name that resolves to a public address for the check and to
+ * an internal one a moment later (DNS rebinding) cannot redirect it. Hosts named in
+ * {@code insecureHosts} may use plain HTTP and internal addresses, for tests and local development.
  */
 final class WebhookTargets {
     private final List<String> insecureHosts;
@@ -30,38 +32,70 @@ final class WebhookTargets {
         this.resolver = resolver;
     }
 
+    /** A URL that passed the check, with the address its host resolved to then; or why it was refused. */
+    record Checked(URI uri, InetAddress address, String refusal) {
+        static Checked refused(String why) {
+            return new Checked(null, null, why);
+        }
+
+        boolean ssl() {
+            return "https".equalsIgnoreCase(uri.getScheme());
+        }
+
+        int port() {
+            return uri.getPort() >= 0 ? uri.getPort() : ssl() ? 443 : 80;
+        }
+
+        String host() {
+            String host = uri.getHost();
+            return host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        }
+
+        String pathAndQuery() {
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        }
+    }
+
     /** Why the URL is refused, or empty when it may be used. */
     Optional<String> refusal(String url) {
+        return Optional.ofNullable(check(url).refusal());
+    }
+
+    /** Checks the URL and resolves its host once; a delivery connects to the address returned. */
+    Checked check(String url) {
         URI uri;
         try {
             uri = new URI(url.trim());
         } catch (URISyntaxException e) {
-            return Optional.of("is not a valid URL");
+            return Checked.refused("is not a valid URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost() == null ? null : uri.getHost().toLowerCase(Locale.ROOT);
         if (host == null || !uri.isAbsolute() || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
-            return Optional.of("must be an absolute URL with a host, without user info or fragment");
+            return Checked.refused("must be an absolute URL with a host, without user info or fragment");
         }
         boolean exempt = insecureHosts.contains(host);
         if (!scheme.equals("https") && !(exempt && scheme.equals("http"))) {
-            return Optional.of("must use HTTPS");
-        }
-        if (exempt) {
-            return Optional.empty();
+            return Checked.refused("must use HTTPS");
         }
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
         } catch (UnknownHostException e) {
-            return Optional.of("has a host name that does not resolve");
+            return Checked.refused("has a host name that does not resolve");
         }
-        for (InetAddress address : addresses) {
-            if (internal(address)) {
-                return Optional.of("points to a private or internal address");
+        if (addresses.length == 0) {
+            return Checked.refused("has a host name that does not resolve");
+        }
+        if (!exempt) {
+            for (InetAddress address : addresses) {
+                if (internal(address)) {
+                    return Checked.refused("points to a private or internal address");
+                }
             }
         }
-        return Optional.empty();
+        return new Checked(uri, addresses[0], null);
     }
 
     static boolean internal(InetAddress a) {

@@ -90,4 +90,37 @@ class WebhookRulesTest {
             org.junit.jupiter.api.Assertions.assertFalse(WebhookTargets.internal(java.net.InetAddress.getByName(address)), address);
         }
     }
+
+    @Test
+    void aDeliveryConnectsToTheAddressTheCheckResolvedAndNamesTheHost() throws Exception {
+        // "hooks.partner.test" resolves nowhere but through the check's resolver, so the request can
+        // only arrive if the sender connects to the checked address instead of resolving the name again.
+        var received = new java.util.concurrent.CompletableFuture<String>();
+        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/hook", exchange -> {
+            received.complete(exchange.getRequestHeaders().getFirst("Host") + " " + exchange.getRequestURI()
+                    + " " + new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.start();
+        io.vertx.core.Vertx vertx = io.vertx.core.Vertx.vertx();
+        int[] lookups = {0};
+        WebhookTargets pinned = new WebhookTargets(List.of("hooks.partner.test"), host -> {
+            lookups[0]++;
+            return new InetAddress[] {InetAddress.getByName(lookups[0] == 1 ? "127.0.0.1" : "10.9.9.9")};
+        });
+        try (WebhookSender sender = new WebhookSender(vertx, Duration.ofSeconds(2))) {
+            int port = server.getAddress().getPort();
+            WebhookTargets.Checked target = pinned.check("http://hooks.partner.test:" + port + "/hook?x=1");
+            assertEquals(null, target.refusal());
+            int status = sender.post(target, Map.of("Content-Type", "application/json"), "{\"ok\":true}", Duration.ofSeconds(2));
+            assertEquals(204, status);
+            assertEquals("hooks.partner.test:" + port + " /hook?x=1 {\"ok\":true}", received.get(5, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(1, lookups[0], "the name is resolved once, by the check");
+        } finally {
+            server.stop(0);
+            vertx.close().toCompletionStage().toCompletableFuture().get(5, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
 }
