@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.safereturn.cases.CaseDtos.PersonRequest;
 import org.safereturn.cases.CaseDtos.PersonView;
 import org.safereturn.common.crypto.FieldCipher;
+import org.safereturn.common.crypto.FieldCipher.BlindIndex;
 
 /** The one place that encrypts, decrypts and indexes a person's sensitive fields. */
 @ApplicationScoped
@@ -26,7 +27,7 @@ class PersonCodec {
         p.id = UUID.randomUUID();
         p.createdAt = now;
         p.fullNameEnc = cipher.encrypt(r.fullName().trim(), "person.full_name_enc", p.id);
-        p.fullNameIndex = cipher.index(r.fullName());
+        p.fullNameIndex = cipher.index(BlindIndex.PERSON_NAME, r.fullName());
         p.otherNamesEnc = r.otherNames() == null || r.otherNames().isEmpty() ? null
                 : cipher.encrypt(String.join(LIST_SEPARATOR, r.otherNames()), "person.other_names_enc", p.id);
         p.sex = r.sex();
@@ -37,7 +38,7 @@ class PersonCodec {
         p.idDocumentType = r.idDocumentType() == null ? Person.IdDocumentType.NONE : r.idDocumentType();
         String idNumber = Text.blankToNull(r.idDocumentNumber());
         p.idNumberEnc = cipher.encrypt(idNumber, "person.id_number_enc", p.id);
-        p.idNumberIndex = idNumber == null ? null : cipher.index(idNumber.replaceAll("[\\s.-]", ""));
+        p.idNumberIndex = idNumber == null ? null : idNumberIndex(idNumber);
         p.homePlaceCode = Text.blankToNull(r.homePlaceCode());
         p.phoneEnc = cipher.encrypt(Text.blankToNull(r.phone()), "person.phone_enc", p.id);
         p.languages = r.languages() == null ? new ArrayList<>() : new ArrayList<>(r.languages());
@@ -63,11 +64,11 @@ class PersonCodec {
 
     /** Blind index of what a person is searched by: full name or ID number (spaces, dots and dashes ignored). */
     String nameIndex(String text) {
-        return cipher.index(text);
+        return cipher.index(BlindIndex.PERSON_NAME, text);
     }
 
     String idNumberIndex(String text) {
-        return cipher.index(text.replaceAll("[\\s.-]", ""));
+        return cipher.index(BlindIndex.PERSON_ID_NUMBER, text.replaceAll("[\\s.-]", ""));
     }
 
     /** Same name, birth year and home place: the duplicate check when there is no ID number. */
@@ -75,7 +76,7 @@ class PersonCodec {
         if (birthDate == null || homePlaceCode == null) {
             return null;
         }
-        return cipher.index(fullName + "|" + birthDate.getYear() + "|" + homePlaceCode);
+        return cipher.index(BlindIndex.PERSON_DUPLICATE, fullName + "|" + birthDate.getYear() + "|" + homePlaceCode);
     }
 
     /** Encrypts a free text of another record of this feature, bound to its field ("table.column") and row; blank is null. */

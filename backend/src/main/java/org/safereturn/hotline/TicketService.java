@@ -25,6 +25,7 @@ import org.safereturn.cases.CaseCategory;
 import org.safereturn.cases.CaseService;
 import org.safereturn.cases.IntakeOpened;
 import org.safereturn.common.crypto.FieldCipher;
+import org.safereturn.common.crypto.FieldCipher.BlindIndex;
 import org.safereturn.common.error.Problem;
 import org.safereturn.common.error.ProblemException;
 import org.safereturn.common.persistence.Counts;
@@ -233,7 +234,7 @@ public class TicketService {
         if (!q.matches(HotlineDtos.PHONE)) {
             throw ProblemException.invalid("q", "must be a ticket number (HL-123) or a phone number");
         }
-        params.put("phone", cipher.index(PhoneNumbers.canonical(q)));
+        params.put("phone", cipher.index(BlindIndex.CALLER_PHONE, PhoneNumbers.canonical(q)));
         return "callerPhoneIndex = :phone";
     }
 
@@ -411,7 +412,7 @@ public class TicketService {
     @Transactional
     CallerHistory lookup(String phone) {
         UUID organizationId = organizations.callerOrganization();
-        String index = cipher.index(PhoneNumbers.canonical(phone));
+        String index = cipher.index(BlindIndex.CALLER_PHONE, PhoneNumbers.canonical(phone));
         // What was looked up, as the number's keyed hash: enough to tell who looked up a number, never the number.
         audit.event("CALLER_HISTORY_READ", RECORD, "lookup").groups("CONTACT").details("{\"phoneIndex\":\"" + index + "\"}").write();
         return history(organizationId, index, null);
@@ -630,7 +631,7 @@ public class TicketService {
         t.callerNameEnc = cipher.encrypt(Text.blankToNull(r.caller().name() == null ? null : r.caller().name().trim()),
                 "hotline_ticket.caller_name_enc", t.id);
         t.callerPhoneEnc = cipher.encrypt(phone == null ? null : phone.trim(), "hotline_ticket.caller_phone_enc", t.id);
-        t.callerPhoneIndex = phone == null ? null : cipher.index(PhoneNumbers.canonical(phone));
+        t.callerPhoneIndex = phone == null ? null : cipher.index(BlindIndex.CALLER_PHONE, PhoneNumbers.canonical(phone));
         t.callerRelation = r.caller().relation();
         t.callerPlaceCode = Text.blankToNull(r.caller().placeCode());
         var c = r.concerned();

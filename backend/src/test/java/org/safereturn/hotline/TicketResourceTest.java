@@ -258,6 +258,39 @@ class TicketResourceTest {
         as("operator").get(TICKETS + "/" + id).then().body("status", equalTo("NEW")).body("version", equalTo(0)).body("callbacks", empty());
     }
 
+    @Inject
+    CallerIndexUpgrade indexUpgrade;
+
+    @Test
+    void aTicketAndItsFlagOnTheOldIndexSchemeFollowTheNumberAgainAfterTheUpgrade() throws Exception {
+        String digits = uniquePhone();
+        String ticket = create("operator", motherCalls(digits));
+        as("operator").body(Map.of("kind", "AT_RISK", "note", "Call back at once"))
+                .post(TICKETS + "/" + ticket + "/caller-flags").then().statusCode(201);
+        String old = "old-" + UUID.randomUUID();
+        try (var db = org.safereturn.testing.OwnerDatabase.connect()) {
+            try (var st = db.prepareStatement("UPDATE hotline_caller_flag SET phone_index = ?, index_scheme = 1 WHERE phone_index = ("
+                    + "SELECT caller_phone_index FROM hotline_ticket WHERE id = ?)")) {
+                st.setString(1, old);
+                st.setObject(2, UUID.fromString(ticket));
+                assertEquals(1, st.executeUpdate());
+            }
+            try (var st = db.prepareStatement("UPDATE hotline_ticket SET caller_phone_index = ?, index_scheme = 1 WHERE id = ?")) {
+                st.setString(1, old);
+                st.setObject(2, UUID.fromString(ticket));
+                assertEquals(1, st.executeUpdate());
+            }
+        }
+        as("operator").body(Map.of("phone", digits)).post("/api/v1/hotline/caller-lookup").then().statusCode(200)
+                .body("total", equalTo(0)).body("flags", empty());
+
+        indexUpgrade.onStart(null);
+
+        as("operator").body(Map.of("phone", digits)).post("/api/v1/hotline/caller-lookup").then().statusCode(200)
+                .body("total", equalTo(1)).body("flags.kind", contains("AT_RISK"));
+        as("operator").body(Map.of("q", digits)).post(TICKETS + "/search").then().statusCode(200).body("items.id", contains(ticket));
+    }
+
     @Test
     void theCallersEarlierContactsAndFlagsFollowTheNumberHoweverItIsWritten() {
         String digits = uniquePhone();

@@ -60,6 +60,7 @@ public class FieldCipher {
     private final Map<String, byte[]> masters = new LinkedHashMap<>();
     private final Map<String, SecretKeySpec> subKeys = new java.util.concurrent.ConcurrentHashMap<>();
     private SecretKeySpec indexKey;
+    private final Map<BlindIndex, SecretKeySpec> indexKeys = new java.util.EnumMap<>(BlindIndex.class);
     private SecretKeySpec fileHashKey;
 
     @PostConstruct
@@ -84,6 +85,9 @@ public class FieldCipher {
         }
         byte[] index = key(config.indexKey(), "safereturn.crypto.index-key");
         indexKey = new SecretKeySpec(index, "HmacSHA256");
+        for (BlindIndex kind : BlindIndex.values()) {
+            indexKeys.put(kind, new SecretKeySpec(Hkdf.derive(index, kind.info, 32), "HmacSHA256"));
+        }
         fileHashKey = new SecretKeySpec(Hkdf.derive(index, "safereturn/file-hash", 32), "HmacSHA256");
     }
 
@@ -159,15 +163,37 @@ public class FieldCipher {
         return ByteBuffer.allocate(FILE_MAGIC.length + 1 + id.length).put(FILE_MAGIC).put((byte) id.length).put(id).array();
     }
 
-    /** The blind index of a value: HMAC of its normalised form, hex; null for a blank value. */
-    public String index(String value) {
+    /**
+     * What a blind index is kept for. Each kind has a sub-key of its own (HKDF of the index key), so
+     * equal values in different columns hash differently: a database reader cannot join the
+     * callers' phone numbers to the persons' names or ID numbers, nor carry one column's hashes to another.
+     */
+    public enum BlindIndex {
+        PERSON_NAME("safereturn/index/person-name"),
+        PERSON_ID_NUMBER("safereturn/index/person-id-number"),
+        PERSON_DUPLICATE("safereturn/index/person-duplicate"),
+        CALLER_PHONE("safereturn/index/caller-phone");
+
+        private final String info;
+
+        BlindIndex(String info) {
+            this.info = info;
+        }
+    }
+
+    /** The blind index of a value of that kind: HMAC of its normalised form, hex; null for a blank value. */
+    public String index(BlindIndex kind, String value) {
+        return hmacOfNormalised(indexKeys.get(kind), value);
+    }
+
+    private static String hmacOfNormalised(SecretKeySpec key, String value) {
         String normalised = normalise(value);
         if (normalised.isEmpty()) {
             return null;
         }
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(indexKey);
+            mac.init(key);
             return HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("index failed", e);

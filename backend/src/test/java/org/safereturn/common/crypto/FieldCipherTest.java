@@ -117,10 +117,27 @@ class FieldCipherTest {
     @Test
     void indexIgnoresCaseAccentsAndSpacingButDependsOnTheKey() {
         FieldCipher c = cipher((byte) 1);
-        assertEquals(c.index("Nguyễn Thị Lan"), c.index("  nguyen   thi LAN "));
-        assertEquals(c.index("Đỗ Mai"), c.index("do mai"));
-        assertNotEquals(c.index("Nguyễn Thị Lan"), c.index("Nguyễn Thị Lân Anh"));
-        assertNull(c.index("   "));
+        var name = FieldCipher.BlindIndex.PERSON_NAME;
+        assertEquals(c.index(name, "Nguyễn Thị Lan"), c.index(name, "  nguyen   thi LAN "));
+        assertEquals(c.index(name, "Đỗ Mai"), c.index(name, "do mai"));
+        assertNotEquals(c.index(name, "Nguyễn Thị Lan"), c.index(name, "Nguyễn Thị Lân Anh"));
+        assertNull(c.index(name, "   "));
+    }
+
+    @Test
+    void eachKindOfIndexHashesTheSameValueDifferently() throws Exception {
+        FieldCipher c = cipher((byte) 1);
+        var seen = new java.util.HashSet<String>();
+        for (FieldCipher.BlindIndex kind : FieldCipher.BlindIndex.values()) {
+            assertTrue(seen.add(c.index(kind, "0912345678")), kind.name());
+        }
+        var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(filled((byte) 2), "HmacSHA256"));
+        String undivided = HexFormat.of().formatHex(mac.doFinal("0912345678".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(seen.add(undivided), "no kind hashes under the index key itself");
+        FieldCipher sameKeys = cipher((byte) 1);
+        assertEquals(c.index(FieldCipher.BlindIndex.CALLER_PHONE, "0912345678"),
+                sameKeys.index(FieldCipher.BlindIndex.CALLER_PHONE, "0912345678"), "stable for the same index key");
     }
 
     @Test
