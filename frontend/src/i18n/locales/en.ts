@@ -1,3 +1,4 @@
+import { clubsEn } from './clubs.en';
 import type { Messages } from '../messages';
 import { careEn } from './care.en';
 import { hotlineEn } from './hotline.en';
@@ -468,6 +469,7 @@ export const en: Messages<typeof vi> = {
   support: supportEn,
   care: careEn,
   shelter: shelterEn,
+  clubs: clubsEn,
   referrals: referralsEn,
   hotline: hotlineEn,
   audit: {
@@ -675,6 +677,20 @@ export const enProblems: Record<keyof typeof viProblems, string> = {
   'shelter.already-checked-out': 'This stay has ended already; someone may have just recorded it. The board will reload.',
   'shelter.room-exists': 'Your organization already has a room with this name. Choose another name.',
   'shelter.room-occupied': 'Persons are staying in this room, so it cannot close yet. Check everyone out before closing it.',
+  'club.members-private': 'Members’ names and phones, attendance and minutes are read and kept by the club only; you see the counts.',
+  'club.member-consent-required': 'A member is recorded only with their (or their guardian’s) consent. Tick the consent.',
+  'club.member-erased': 'This member’s data was erased when they withdrew their consent.',
+  'club.member-left': 'This member has already left the club.',
+  'club.meeting-exists': 'The club already has a meeting on this day. Choose another day.',
+  'club.meeting-in-future': 'The meeting has not happened yet, so it cannot be recorded or take attendance.',
+  'club.meeting-held': 'The meeting has attendance, so it stays held.',
+  'club.not-a-member': 'Someone listed was not a member of the club on the meeting’s day. Reload the list.',
+  'club.head-taken': 'The club has a head for this period. End the current head’s seat first.',
+  'club.board-full': 'The board has all the seats the club’s rules allow.',
+  'club.seat-held': 'This person already holds a seat on the board.',
+  'club.seat-ended': 'This seat has already ended.',
+  'club.exists': 'This club already has a profile.',
+  'club.not-a-club': 'Only an organization of kind club has a club profile.',
   'shelter.capacity-below-occupancy':
     'The capacity cannot be less than the number of persons staying in the room. Enter a larger number, or check someone out first.',
   'referral.consent-missing':

@@ -1,3 +1,4 @@
+import { clubsVi } from './clubs.vi';
 import { careVi } from './care.vi';
 import { hotlineVi } from './hotline.vi';
 import { referralsVi } from './referrals.vi';
@@ -466,6 +467,7 @@ export const vi = {
   support: supportVi,
   care: careVi,
   shelter: shelterVi,
+  clubs: clubsVi,
   referrals: referralsVi,
   hotline: hotlineVi,
   audit: {
@@ -677,6 +679,20 @@ export const viProblems = {
   'shelter.already-checked-out': 'Lượt lưu trú này đã kết thúc, có thể người khác vừa ghi nhận. Bảng phòng sẽ được tải lại.',
   'shelter.room-exists': 'Cơ quan bạn đã có phòng mang tên này. Hãy đặt tên khác.',
   'shelter.room-occupied': 'Phòng đang có người ở nên chưa thể đóng. Hãy cho mọi người rời phòng trước khi đóng phòng.',
+  'club.members-private': 'Tên, số điện thoại của thành viên, danh sách tham dự và biên bản chỉ câu lạc bộ được xem và ghi; bạn xem được số liệu tổng hợp.',
+  'club.member-consent-required': 'Chỉ ghi thông tin thành viên khi thành viên (hoặc người giám hộ) đồng ý. Hãy đánh dấu sự đồng ý.',
+  'club.member-erased': 'Dữ liệu của thành viên này đã được xoá khi họ rút lại sự đồng ý.',
+  'club.member-left': 'Thành viên này đã rời câu lạc bộ.',
+  'club.meeting-exists': 'Câu lạc bộ đã có buổi sinh hoạt vào ngày này. Hãy chọn ngày khác.',
+  'club.meeting-in-future': 'Buổi sinh hoạt chưa diễn ra nên chưa thể ghi nhận hay điểm danh.',
+  'club.meeting-held': 'Buổi sinh hoạt đã có điểm danh nên vẫn là “đã sinh hoạt”.',
+  'club.not-a-member': 'Có người không phải thành viên của câu lạc bộ vào ngày sinh hoạt. Hãy tải lại danh sách.',
+  'club.head-taken': 'Câu lạc bộ đã có chủ nhiệm trong thời gian này. Hãy kết thúc nhiệm kỳ của chủ nhiệm hiện tại trước.',
+  'club.board-full': 'Ban chủ nhiệm đã đủ số vị trí theo quy chế của câu lạc bộ.',
+  'club.seat-held': 'Người này đang giữ một vị trí trong ban chủ nhiệm.',
+  'club.seat-ended': 'Vị trí này đã kết thúc.',
+  'club.exists': 'Câu lạc bộ này đã có hồ sơ.',
+  'club.not-a-club': 'Chỉ tổ chức thuộc loại câu lạc bộ mới có hồ sơ câu lạc bộ.',
   'shelter.capacity-below-occupancy':
     'Sức chứa không được nhỏ hơn số người đang ở trong phòng. Hãy nhập số lớn hơn, hoặc cho bớt người rời phòng trước.',
   'referral.consent-missing':

@@ -733,6 +733,290 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/club-meeting-topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The topics a club meeting may cover
+         * @description A taxonomy kept as data, in its order. Roles: club-coordinator, supervisor, admin, social-worker, analyst.
+         */
+        get: operations["listClubMeetingTopics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The clubs the caller reaches
+         * @description By name, each with its active members, held meetings and months without one in the last twelve months, and this month's meeting: the province overview. A club coordinator reaches their own club only (another club is 404); supervisors of a Social Work Centre or a Women's Union the clubs of their province; admins every club. Roles: club-coordinator, supervisor, admin.
+         */
+        get: operations["listClubs"];
+        put?: never;
+        /**
+         * Give a club of the directory its profile
+         * @description For an organization of kind CLUB (422 club.not-a-club otherwise; 409 club.exists when it has one). The province follows the ward. Audited. Roles: admin.
+         */
+        post: operations["createClub"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{clubId}/meeting-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Plan a monthly series of meetings
+         * @description One meeting on the same day of each month (the last day of a shorter month) for 1 to 24 months; a month that has a meeting is skipped. Answers the meetings planned. Audited. Kept by the club's coordinator (another club is 404; overseers 403 club.members-private). Roles: club-coordinator.
+         */
+        post: operations["planClubMeetingSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{clubId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The club's meetings
+         * @description Newest first, with attendance and guests as counts; filter by year. A club coordinator reaches their own club only (another club is 404); supervisors of a Social Work Centre or a Women's Union the clubs of their province; admins every club. Roles: club-coordinator, supervisor, admin.
+         */
+        get: operations["listClubMeetings"];
+        put?: never;
+        /**
+         * Plan (or record) a meeting
+         * @description One meeting per day (409 club.meeting-exists); HELD only on or after its day (422 club.meeting-in-future). Topics from the list. Minutes are stored encrypted. Audited. Kept by the club's coordinator (another club is 404; overseers 403 club.members-private). Roles: club-coordinator.
+         */
+        post: operations["planClubMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{clubId}/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One meeting
+         * @description The club's own users read the minutes and who attended (audited); overseers the counts. ETag is its version. A club coordinator reaches their own club only (another club is 404); supervisors of a Social Work Centre or a Women's Union the clubs of their province; admins every club. Roles: club-coordinator, supervisor, admin.
+         */
+        get: operations["getClubMeeting"];
+        /**
+         * Replace a meeting: its day, status, place, topics, minutes
+         * @description Needs the ETag in If-Match (428 without, 412 when changed since). HELD only on or after its day (422 club.meeting-in-future); a meeting with attendance stays held (409 club.meeting-held); one meeting per day (409 club.meeting-exists). Audited. Kept by the club's coordinator (another club is 404; overseers 403 club.members-private). Roles: club-coordinator.
+         */
+        put: operations["updateClubMeeting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{clubId}/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save the whole attendance of a meeting
+         * @description Every member listed once with PRESENT, ABSENT, EXCUSED or LATE, and guests by sex and group (counts of 0 or more); replaces what was recorded and marks the meeting held. Not for a meeting still to come (422 club.meeting-in-future), nor for someone not a member of the club on its day (422 club.not-a-member). Needs the meeting's ETag in If-Match. Audited. Kept by the club's coordinator (another club is 404; overseers 403 club.members-private). Roles: club-coordinator.
+         */
+        put: operations["recordClubAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{clubId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The club's members
+         * @description By group, then the day they joined; filter by group and standing. Audited. Members are the club's own: its coordinator reads and keeps them (another club is 404; overseers get 403 club.members-private and see counts on the club). Roles: club-coordinator.
+         */
+        get: operations["listClubMembers"];
+        put?: never;
+        /**
+         * Record a member
+         * @description Only with the recorded consent to keep the membership data (422 club.member-consent-required without). Name and phone are stored encrypted. Audited. Members are the club's own: its coordinator reads and keeps them (another club is 404; overseers get 403 club.members-private and see counts on the club). Roles: club-coordinator.
+         */
+        post: operations["addClubMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{clubId}/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One member
+         * @description ETag is its version. Audited. Members are the club's own: its coordinator reads and keeps them (another club is 404; overseers get 403 club.members-private and see counts on the club). Roles: club-coordinator.
+         */
+        get: operations["getClubMember"];
+        /**
+         * Replace a member's record
+         * @description Needs the ETag in If-Match (428 without, 412 when changed since); an erased member is 409 club.member-erased. Audited. Members are the club's own: its coordinator reads and keeps them (another club is 404; overseers get 403 club.members-private and see counts on the club). Roles: club-coordinator.
+         */
+        put: operations["updateClubMember"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{clubId}/members/{id}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The member withdrew the consent: erase their data
+         * @description Name and phone are erased at once and the member leaves the club today; sex, birth year, group and attendance stay as counts. 409 club.member-erased when done already. Audited. Members are the club's own: its coordinator reads and keeps them (another club is 404; overseers get 403 club.members-private and see counts on the club). Roles: club-coordinator.
+         */
+        post: operations["eraseClubMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{clubId}/members/{id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that a member left the club
+         * @description On a day not before they joined; 409 club.member-left when recorded already. Audited. Members are the club's own: its coordinator reads and keeps them (another club is 404; overseers get 403 club.members-private and see counts on the club). Roles: club-coordinator.
+         */
+        post: operations["leaveClub"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One club
+         * @description Its profile, current and coming board seats, members by group, this month's meeting and the months of the last twelve without a held meeting; the steps the caller may take in actions. ETag is its version. Audited. A club coordinator reaches their own club only (another club is 404); supervisors of a Social Work Centre or a Women's Union the clubs of their province; admins every club. Roles: club-coordinator, supervisor, admin.
+         */
+        get: operations["getClub"];
+        /**
+         * Replace a club's profile
+         * @description Needs the ETag in If-Match (428 without, 412 when changed since). Fewer board seats than are held today is 409 club.board-full. Audited. Roles: admin.
+         */
+        put: operations["updateClub"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{id}/board-seats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a seat to the board
+         * @description Held by a member of the club or by a staff member, from a day, until a day or open. On no day may the board hold more seats than the club allows (409 club.board-full); one head at a time (409 club.head-taken); one seat per person at a time (409 club.seat-held). Audited. A club coordinator reaches their own club only (another club is 404); supervisors of a Social Work Centre or a Women's Union the clubs of their province; admins every club. Roles: club-coordinator, admin.
+         */
+        post: operations["addClubBoardSeat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{id}/board-seats/{seatId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a board seat
+         * @description On a day not before it began; 409 club.seat-ended when it has ended. Audited. A club coordinator reaches their own club only (another club is 404); supervisors of a Social Work Centre or a Women's Union the clubs of their province; admins every club. Roles: club-coordinator, admin.
+         */
+        post: operations["endClubBoardSeat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hotline/caller-flags/{id}": {
         parameters: {
             query?: never;
@@ -1935,6 +2219,8 @@ export interface components {
         };
         /** @enum {string} */
         AtRisk: "PERSON" | "CHILDREN" | "FAMILY" | "WITNESSES";
+        /** @enum {string} */
+        AttendanceStatus: "PRESENT" | "ABSENT" | "EXCUSED" | "LATE";
         /** @description A signed statement of the chain's head */
         AuditCheckpoint: {
             /** Format: int64 */
@@ -1998,6 +2284,8 @@ export interface components {
             /** @description What is wrong, in words; null when valid */
             problem?: string;
         };
+        /** @enum {string} */
+        BoardRole: "HEAD" | "DEPUTY_HEAD" | "OUTREACH_WORKER";
         /** @description A callback to make */
         CallbackRequest: {
             dueAt: components["schemas"]["OffsetDateTime"];
@@ -2200,6 +2488,283 @@ export interface components {
         };
         /** @enum {string} */
         Channel: "PHONE" | "ZALO" | "FACEBOOK" | "SMS" | "EMAIL" | "WALK_IN";
+        /** @description A ward club with its board, members by group and meetings; the steps the caller may take in actions */
+        Club: {
+            id?: components["schemas"]["UUID"];
+            nameVi?: string;
+            nameEn?: string;
+            status?: string;
+            placeCode?: string;
+            placeName?: string;
+            provinceCode?: string;
+            foundedPlaceName?: string;
+            foundedPlaceCode?: string;
+            decisionNumber?: string;
+            decisionDate?: components["schemas"]["LocalDate"];
+            decisionIssuer?: string;
+            sponsorOrganizationId?: components["schemas"]["UUID"];
+            sponsorName?: string;
+            /** Format: int32 */
+            boardSeats?: number;
+            board?: components["schemas"]["ClubBoardSeat"][];
+            /**
+             * Format: int64
+             * @description Active members
+             */
+            members?: number;
+            membersByGroup?: {
+                [key: string]: number;
+            };
+            /** @description This month's meeting, if one is planned or held */
+            thisMonth?: components["schemas"]["ClubMeetingRef"];
+            /**
+             * @description Months (yyyy-MM) of the last twelve before this one without a held meeting
+             * @example [
+             *       "2026-07"
+             *     ]
+             */
+            monthsWithoutMeeting?: string[];
+            actions?: components["schemas"]["ClubAction"][];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        ClubAction: "EDIT" | "ADD_BOARD_SEAT" | "READ_MEMBERS" | "ADD_MEMBER" | "PLAN_MEETINGS";
+        /** @description Members by how they took part */
+        ClubAttendanceCounts: {
+            /** Format: int64 */
+            present?: number;
+            /** Format: int64 */
+            late?: number;
+            /** Format: int64 */
+            excused?: number;
+            /** Format: int64 */
+            absent?: number;
+        };
+        /** @description How one member took part */
+        ClubAttendanceEntry: {
+            memberId: components["schemas"]["UUID"];
+            status: components["schemas"]["AttendanceStatus"];
+            /** @description The member's name; in answers to the club only */
+            fullName?: string;
+            /** @description In answers */
+            targetGroup?: components["schemas"]["TargetGroup"];
+        };
+        /** @description The whole attendance of a held meeting: every member listed with a status, and guests by count. Replaces what was recorded. */
+        ClubAttendanceRequest: {
+            members: components["schemas"]["ClubAttendanceEntry"][];
+            guests?: components["schemas"]["ClubGuestCount"][];
+        };
+        /** @description A seat on the board; a member's name shows to the club only */
+        ClubBoardSeat: {
+            id?: components["schemas"]["UUID"];
+            role?: components["schemas"]["BoardRole"];
+            memberId?: components["schemas"]["UUID"];
+            /** @description The holder's name: a staff member's, or a member's for the club's own users */
+            name?: string;
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+            actions?: components["schemas"]["SeatAction"][];
+        };
+        /** @description A new seat: held by a member of the club or by a staff member (one of the two) */
+        ClubBoardSeatRequest: {
+            role: components["schemas"]["BoardRole"];
+            memberId?: components["schemas"]["UUID"];
+            /** @example Đỗ Thị Mai */
+            staffName?: string;
+            from: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+        };
+        /** @description Guests of one sex and group */
+        ClubGuestCount: {
+            sex: components["schemas"]["Sex1"];
+            targetGroup: components["schemas"]["TargetGroup"];
+            /** Format: int32 */
+            count: number;
+        };
+        /** @description A meeting; minutes and names of attendees for the club's own users only */
+        ClubMeeting: {
+            id?: components["schemas"]["UUID"];
+            clubId?: components["schemas"]["UUID"];
+            meetingDate?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["MeetingStatus"];
+            place?: string;
+            topics?: string[];
+            minutes?: string;
+            attendance?: components["schemas"]["ClubAttendanceCounts"];
+            /** Format: int64 */
+            guestsTotal?: number;
+            /** @description The club's users only */
+            members?: components["schemas"]["ClubAttendanceEntry"][];
+            guests?: components["schemas"]["ClubGuestCount"][];
+            actions?: components["schemas"]["MeetingAction"][];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A page of meetings */
+        ClubMeetingPage: {
+            items?: components["schemas"]["ClubMeeting"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        /** @description A meeting, briefly */
+        ClubMeetingRef: {
+            id?: components["schemas"]["UUID"];
+            meetingDate?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["MeetingStatus"];
+        };
+        /** @description A meeting as the club plans or records it */
+        ClubMeetingRequest: {
+            meetingDate: components["schemas"]["LocalDate"];
+            /** @description PLANNED when omitted; HELD only on or after the day */
+            status?: components["schemas"]["MeetingStatus"];
+            /** @example Nhà văn hóa khu 5 */
+            place?: string;
+            topics?: string[];
+            /** @description Minutes; stored encrypted, read by the club only */
+            minutes?: string;
+        };
+        /** @description Plans one meeting on the same day of each month for a run of months; months with a meeting are skipped */
+        ClubMeetingSeriesRequest: {
+            /** @example 2027-01 */
+            firstMonth: string;
+            /** Format: int32 */
+            months: number;
+            /**
+             * Format: int32
+             * @description Day of the month; the month's last day when it is shorter
+             * @example 15
+             */
+            dayOfMonth: number;
+            place?: string;
+            topics?: string[];
+        };
+        /** @description A topic a meeting may cover */
+        ClubMeetingTopic: {
+            code?: string;
+            nameVi?: string;
+            nameEn?: string;
+        };
+        /** @description A member of a club; name and phone are empty once the member's data was erased */
+        ClubMember: {
+            id?: components["schemas"]["UUID"];
+            clubId?: components["schemas"]["UUID"];
+            fullName?: string;
+            sex?: components["schemas"]["Sex1"];
+            /** Format: int32 */
+            birthYear?: number;
+            phone?: string;
+            targetGroup?: components["schemas"]["TargetGroup"];
+            joinedOn?: components["schemas"]["LocalDate"];
+            leftOn?: components["schemas"]["LocalDate"];
+            consentGivenOn?: components["schemas"]["LocalDate"];
+            consentGivenBy?: components["schemas"]["ConsentGiver"];
+            erased?: boolean;
+            actions?: components["schemas"]["MemberAction"][];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description The recorded consent to keep the membership data: no consent, no record */
+        ClubMemberConsent: {
+            givenOn: components["schemas"]["LocalDate"];
+            givenBy: components["schemas"]["ConsentGiver"];
+        };
+        /** @description A page of members */
+        ClubMemberPage: {
+            items?: components["schemas"]["ClubMember"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        /** @description A member as the club records them */
+        ClubMemberRequest: {
+            /** @example Phạm Thị Hạnh */
+            fullName: string;
+            sex: components["schemas"]["Sex1"];
+            /**
+             * Format: int32
+             * @example 2001
+             */
+            birthYear?: number;
+            /** @example 0912 345 678 */
+            phone?: string;
+            targetGroup: components["schemas"]["TargetGroup"];
+            joinedOn: components["schemas"]["LocalDate"];
+            consent?: components["schemas"]["ClubMemberConsent"];
+        };
+        /** @description A page of clubs */
+        ClubPage: {
+            items?: components["schemas"]["ClubSummary"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        /** @description A club's profile as an admin creates or replaces it */
+        ClubRequest: {
+            /** @description The directory organization (kind CLUB) this profile belongs to; only when creating */
+            organizationId?: components["schemas"]["UUID"];
+            /**
+             * @description The ward the club belongs to now (today's units)
+             * @example 06685
+             */
+            placeCode: string;
+            /**
+             * @description The ward the club was founded in, as named then
+             * @example Phường Bạch Đằng
+             */
+            foundedPlaceName?: string;
+            /**
+             * @description Its code before the 2025 reform, if known
+             * @example 06670
+             */
+            foundedPlaceCode?: string;
+            /** @example 471/QĐ-LĐTBXH */
+            decisionNumber?: string;
+            decisionDate?: components["schemas"]["LocalDate"];
+            /** @example Sở Lao động - Thương binh và Xã hội tỉnh Quảng Ninh */
+            decisionIssuer?: string;
+            /** @description The sponsor organization, usually the ward's Women's Union */
+            sponsorOrganizationId?: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description Board seats the club's rules allow; 5 when omitted
+             * @example 5
+             */
+            boardSeats?: number;
+        };
+        /** @description A club in a list, with its activity of the last twelve months */
+        ClubSummary: {
+            id?: components["schemas"]["UUID"];
+            nameVi?: string;
+            nameEn?: string;
+            status?: string;
+            placeCode?: string;
+            placeName?: string;
+            /** Format: int64 */
+            members?: number;
+            /**
+             * Format: int64
+             * @description Held meetings in the last twelve months before this one
+             */
+            meetingsHeld?: number;
+            /**
+             * Format: int64
+             * @description Of the last twelve months before this one, those without a held meeting
+             */
+            monthsWithoutMeeting?: number;
+            lastHeldOn?: components["schemas"]["LocalDate"];
+            thisMonth?: components["schemas"]["ClubMeetingRef"];
+        };
         /** @description The person the contact is about (may be the caller, may be a child) */
         ConcernedPerson: {
             name?: string;
@@ -2241,6 +2806,8 @@ export interface components {
             withdrawalReason?: string;
             withdrawnByName?: string;
         };
+        /** @enum {string} */
+        ConsentGiver: "SELF" | "GUARDIAN";
         ConsentList: {
             items?: components["schemas"]["Consent"][];
         };
@@ -2275,6 +2842,10 @@ export interface components {
             key?: string;
             /** Format: int64 */
             count?: number;
+        };
+        /** @description The day something ends or happens */
+        DayRequest: {
+            on: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         Direction: "INBOUND" | "OUTBOUND";
@@ -2598,6 +3169,12 @@ export interface components {
         MeansOfControl: "DEBT_BONDAGE" | "TAKES_EARNINGS" | "THREATS" | "PHYSICAL_ABUSE" | "SEXUAL_ABUSE" | "PSYCHOLOGICAL_ABUSE" | "FALSE_PROMISES" | "PSYCHOACTIVE_SUBSTANCES" | "RESTRICTS_MOVEMENT" | "RESTRICTS_MEDICAL_CARE" | "EXCESSIVE_WORKING_HOURS" | "THREAT_OF_LAW_ENFORCEMENT" | "WITHHOLDS_DOCUMENTS" | "WITHHOLDS_NECESSITIES" | "OTHER";
         /** @enum {string} */
         Measure: "SAFE_SHELTER" | "POLICE_PROTECTION" | "IDENTITY_CONFIDENTIALITY" | "RELOCATION" | "CONTACT_RESTRICTION" | "SAFETY_PLAN" | "ESCORT" | "OTHER";
+        /** @enum {string} */
+        MeetingAction: "EDIT" | "RECORD_ATTENDANCE";
+        /** @enum {string} */
+        MeetingStatus: "PLANNED" | "HELD";
+        /** @enum {string} */
+        MemberAction: "EDIT" | "LEAVE" | "ERASE";
         /** @enum {string} */
         Method: "SIGNED_FORM" | "VERBAL_WITH_WITNESS";
         NotIdentifiedRequest: {
@@ -2992,6 +3569,8 @@ export interface components {
             measuresNote?: string;
             assessedAt: components["schemas"]["OffsetDateTime"];
         };
+        /** @enum {string} */
+        SeatAction: "END";
         /** @description What an organization offers */
         Service: {
             id?: components["schemas"]["UUID"];
@@ -3050,6 +3629,8 @@ export interface components {
         ServiceType: "ESSENTIAL_NEEDS" | "MEDICAL" | "INTERPRETATION" | "LEGAL_INFORMATION" | "LEGAL_AID" | "TRAVEL" | "PSYCHOLOGICAL" | "SCHOOLING" | "VOCATIONAL_AND_JOB" | "INITIAL_HARDSHIP_ALLOWANCE" | "LOAN" | "HEALTH_INSURANCE" | "SHELTER_STAY" | "COUNSELLING" | "HOTLINE";
         /** @enum {string} */
         Sex: "FEMALE" | "MALE" | "OTHER" | "UNKNOWN";
+        /** @enum {string} */
+        Sex1: "FEMALE" | "MALE" | "OTHER";
         /** @description A case as an organization it is shared with sees it: each person with only the groups their own consent (or an override) shares */
         SharedCase: {
             caseId?: components["schemas"]["UUID"];
@@ -3269,6 +3850,8 @@ export interface components {
             roles?: string[];
         };
         /** @enum {string} */
+        Standing: "ACTIVE" | "LEFT" | "ALL";
+        /** @enum {string} */
         Status: "RUNNING" | "DONE" | "FAILED";
         SupportDelivery: {
             id?: components["schemas"]["UUID"];
@@ -3317,6 +3900,8 @@ export interface components {
         };
         /** @enum {string} */
         SupportType: "ESSENTIAL_NEEDS" | "MEDICAL" | "INTERPRETATION" | "LEGAL_INFORMATION" | "LEGAL_AID" | "TRAVEL" | "PSYCHOLOGICAL" | "SCHOOLING" | "VOCATIONAL_AND_JOB" | "INITIAL_HARDSHIP_ALLOWANCE" | "LOAN" | "HEALTH_INSURANCE" | "SHELTER_STAY";
+        /** @enum {string} */
+        TargetGroup: "VICTIM" | "RETURNED_ILLEGAL_MIGRANT" | "AT_RISK" | "PROSPECTIVE_MIGRANT_WORKER" | "RELATIVE_OF_VICTIM" | "SOCIAL_WORK_COLLABORATOR" | "NEIGHBOURHOOD_OFFICER" | "OTHER";
         /** @enum {string} */
         ThreatSource: "TRAFFICKER_OR_NETWORK" | "RECRUITER" | "DEBT_HOLDER" | "FAMILY_MEMBER" | "PARTNER" | "COMMUNITY" | "OTHER";
         /** @description A hotline contact with everything recorded about it */
@@ -7171,6 +7756,1683 @@ export interface operations {
             };
             /** @description If-Match required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClubMeetingTopics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubMeetingTopic"][];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClubs: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Part of the club's name, with or without tone marks */
+                q?: string;
+                /** @description Page size, 1 to 200 (default 20) */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubPage"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createClub: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClubRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; Location and ETag are set */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Club"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The club has a profile already (club.exists) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planClubMeetingSeries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clubId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClubMeetingSeriesRequest"];
+            };
+        };
+        responses: {
+            /** @description The meetings planned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubMeeting"][];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClubMeetings: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 200 (default 20) */
+                size?: number;
+                /**
+                 * @description Only meetings of this year
+                 * @example 2026
+                 */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                clubId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubMeetingPage"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planClubMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clubId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClubMeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description Planned; Location and ETag are set */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubMeeting"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The club has a meeting that day (club.meeting-exists) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClubMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clubId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubMeeting"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateClubMeeting: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the version being replaced
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                clubId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClubMeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated; the new ETag is set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubMeeting"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordClubAttendance: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The meeting's ETag
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                clubId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClubAttendanceRequest"];
+            };
+        };
+        responses: {
+            /** @description Saved; the new ETag is set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubMeeting"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid, a meeting still to come (club.meeting-in-future) or not a member (club.not-a-member) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClubMembers: {
+        parameters: {
+            query?: {
+                /** @description Only this group */
+                group?: components["schemas"]["TargetGroup"];
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 200 (default 20) */
+                size?: number;
+                /**
+                 * @description joinedOn, targetGroup or createdAt, then ,asc or ,desc
+                 * @example joinedOn,desc
+                 */
+                sort?: string;
+                /** @description ACTIVE (default): members now; LEFT: who left or was erased; ALL */
+                standing?: components["schemas"]["Standing"];
+            };
+            header?: never;
+            path: {
+                clubId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubMemberPage"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addClubMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body answers the first result; with another body, 422
+                 * @example b2f4c1de-2a41-4c55-9d3c-7a1e6f0a9b10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                clubId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClubMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded; Location and ETag are set */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubMember"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid, or no consent (club.member-consent-required) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClubMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clubId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubMember"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateClubMember: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the version being replaced
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                clubId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClubMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated; the new ETag is set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubMember"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    eraseClubMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clubId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubMember"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    leaveClub: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clubId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DayRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubMember"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClub: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The club */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Club"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateClub: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the version being replaced
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClubRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated; the new ETag is set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Club"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addClubBoardSeat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClubBoardSeatRequest"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubBoardSeat"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The board is full (club.board-full), has a head (club.head-taken), or the person holds a seat (club.seat-held) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endClubBoardSeat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                seatId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DayRequest"];
+            };
+        };
+        responses: {
+            /** @description Ended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubBoardSeat"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -24,7 +24,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
-    static final List<String> SCRIPTS = List.of("db/demo/directory.sql", "db/demo/shelter.sql", "db/demo/support.sql", "db/demo/hotline.sql");
+    static final List<String> SCRIPTS = List.of("db/demo/directory.sql", "db/demo/shelter.sql", "db/demo/support.sql", "db/demo/hotline.sql",
+            "db/demo/clubs.sql");
 
     /** Whether this installation is a demo. */
     @ConfigMapping(prefix = "safereturn.demo-data")

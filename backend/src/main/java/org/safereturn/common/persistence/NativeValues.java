@@ -18,4 +18,12 @@ public final class NativeValues {
         }
         return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
+
+    /** A date column as a LocalDate; null stays null. */
+    public static java.time.LocalDate localDate(Object value) {
+        if (value == null || value instanceof java.time.LocalDate) {
+            return (java.time.LocalDate) value;
+        }
+        return ((java.sql.Date) value).toLocalDate();
+    }
 }

@@ -1,0 +1,103 @@
+package org.safereturn.club;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.safereturn.club.ClubDtos.AttendanceCounts;
+import org.safereturn.club.ClubDtos.AttendanceEntry;
+import org.safereturn.club.ClubDtos.GuestCount;
+
+/** Who attended a meeting and the guests counted there: read as counts or as a list, saved whole. */
+@ApplicationScoped
+class MeetingAttendance {
+    static final AttendanceCounts NONE = new AttendanceCounts(0, 0, 0, 0);
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ClubMemberRepository members;
+    @Inject
+    MemberCodec codec;
+
+    /** Replaces the attendance and the guests of a meeting, each in one statement. */
+    void replace(UUID meetingId, List<AttendanceEntry> entries, List<GuestCount> guests) {
+        em.createNativeQuery("DELETE FROM club_attendance WHERE meeting_id = ?1").setParameter(1, meetingId).executeUpdate();
+        if (!entries.isEmpty()) {
+            em.createNativeQuery("""
+                    INSERT INTO club_attendance (meeting_id, member_id, status)
+                    SELECT ?1, m, s FROM unnest(CAST(?2 AS uuid[]), CAST(?3 AS varchar[])) AS a(m, s)""")
+                    .setParameter(1, meetingId)
+                    .setParameter(2, entries.stream().map(e -> e.memberId().toString()).toArray(String[]::new))
+                    .setParameter(3, entries.stream().map(e -> e.status().name()).toArray(String[]::new))
+                    .executeUpdate();
+        }
+        em.createNativeQuery("DELETE FROM club_meeting_guest WHERE meeting_id = ?1").setParameter(1, meetingId).executeUpdate();
+        for (GuestCount g : guests) {
+            if (g.count() > 0) {
+                em.createNativeQuery("INSERT INTO club_meeting_guest (meeting_id, sex, target_group, count) VALUES (?1, ?2, ?3, ?4)")
+                        .setParameter(1, meetingId).setParameter(2, g.sex().name()).setParameter(3, g.targetGroup().name())
+                        .setParameter(4, g.count()).executeUpdate();
+            }
+        }
+    }
+
+    /** Members by how they took part, per meeting; meetings without attendance are absent. */
+    Map<UUID, AttendanceCounts> counts(Collection<UUID> meetingIds) {
+        Map<UUID, AttendanceCounts> counts = new HashMap<>();
+        if (meetingIds.isEmpty()) {
+            return counts;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT meeting_id, count(*) FILTER (WHERE status = 'PRESENT'), count(*) FILTER (WHERE status = 'LATE'),
+                       count(*) FILTER (WHERE status = 'EXCUSED'), count(*) FILTER (WHERE status = 'ABSENT')
+                FROM club_attendance WHERE meeting_id = ANY(CAST(?1 AS uuid[])) GROUP BY meeting_id""")
+                .setParameter(1, meetingIds.stream().map(UUID::toString).toArray(String[]::new)).getResultList();
+        for (Object[] r : rows) {
+            counts.put((UUID) r[0], new AttendanceCounts(((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue(), ((Number) r[4]).longValue()));
+        }
+        return counts;
+    }
+
+    Map<UUID, Long> guestTotals(Collection<UUID> meetingIds) {
+        Map<UUID, Long> totals = new HashMap<>();
+        if (meetingIds.isEmpty()) {
+            return totals;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT meeting_id, sum(count) FROM club_meeting_guest WHERE meeting_id = ANY(CAST(?1 AS uuid[])) GROUP BY meeting_id")
+                .setParameter(1, meetingIds.stream().map(UUID::toString).toArray(String[]::new)).getResultList();
+        rows.forEach(r -> totals.put((UUID) r[0], ((Number) r[1]).longValue()));
+        return totals;
+    }
+
+    List<GuestCount> guests(UUID meetingId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT sex, target_group, count FROM club_meeting_guest WHERE meeting_id = ?1 ORDER BY sex, target_group")
+                .setParameter(1, meetingId).getResultList();
+        return rows.stream().map(r -> new GuestCount(Sex.valueOf((String) r[0]), TargetGroup.valueOf((String) r[1]), ((Number) r[2]).intValue()))
+                .toList();
+    }
+
+    /** The attendance list with the members' names: for the club's own users. */
+    List<AttendanceEntry> entries(UUID meetingId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT member_id, status FROM club_attendance WHERE meeting_id = ?1")
+                .setParameter(1, meetingId).getResultList();
+        Map<UUID, String> status = new HashMap<>();
+        rows.forEach(r -> status.put((UUID) r[0], (String) r[1]));
+        return members.findByIds(status.keySet()).stream()
+                .map(m -> new AttendanceEntry(m.id, AttendanceStatus.valueOf(status.get(m.id)), m.erasedAt == null ? codec.fullName(m) : null,
+                        m.targetGroup))
+                .sorted(java.util.Comparator.comparing((AttendanceEntry e) -> e.targetGroup()).thenComparing(e -> e.fullName() == null ? "" : e.fullName()))
+                .toList();
+    }
+}

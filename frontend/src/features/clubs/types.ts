@@ -1,0 +1,27 @@
+// Every type is taken from a path of the contract, so that renaming a schema on the server changes nothing here.
+import type { paths } from '@/lib/api/schema';
+
+type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
+
+export type ClubPage = Json<paths['/api/v1/clubs']['get']['responses'][200]>;
+export type ClubSummary = NonNullable<ClubPage['items']>[number];
+export type ClubListParams = NonNullable<paths['/api/v1/clubs']['get']['parameters']['query']>;
+export type Club = Json<paths['/api/v1/clubs/{id}']['get']['responses'][200]>;
+export type ClubAction = NonNullable<Club['actions']>[number];
+export type BoardSeat = NonNullable<Club['board']>[number];
+
+export type MemberPage = Json<paths['/api/v1/clubs/{clubId}/members']['get']['responses'][200]>;
+export type Member = NonNullable<MemberPage['items']>[number];
+export type MemberListParams = NonNullable<paths['/api/v1/clubs/{clubId}/members']['get']['parameters']['query']>;
+export type MemberRequest = Json<paths['/api/v1/clubs/{clubId}/members']['post']['requestBody']>;
+export type TargetGroup = NonNullable<MemberRequest['targetGroup']>;
+export type Sex = NonNullable<MemberRequest['sex']>;
+
+export type MeetingPage = Json<paths['/api/v1/clubs/{clubId}/meetings']['get']['responses'][200]>;
+export type Meeting = Json<paths['/api/v1/clubs/{clubId}/meetings/{id}']['get']['responses'][200]>;
+export type MeetingRequest = Json<paths['/api/v1/clubs/{clubId}/meetings']['post']['requestBody']>;
+export type SeriesRequest = Json<paths['/api/v1/clubs/{clubId}/meeting-series']['post']['requestBody']>;
+export type AttendanceRequest = Json<paths['/api/v1/clubs/{clubId}/meetings/{id}/attendance']['put']['requestBody']>;
+export type AttendanceStatus = NonNullable<AttendanceRequest['members'][number]['status']>;
+export type GuestCount = NonNullable<AttendanceRequest['guests']>[number];
+export type Topic = Json<paths['/api/v1/club-meeting-topics']['get']['responses'][200]>[number];
