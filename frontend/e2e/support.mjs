@@ -25,11 +25,12 @@ export function launchBrowser() {
 }
 
 /**
- * Runs `body` with a fresh page (own cookies and storage). On failure it saves a screenshot
+ * Runs `body` with a fresh page (own cookies and storage), at a desktop size unless a phone's
+ * `viewport` is given. On failure it saves a screenshot
  * and prints what the page logged, then fails the test with the original error.
  */
-export async function withPage(browser, name, body) {
-  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
+export async function withPage(browser, name, body, { viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ locale: 'vi-VN', viewport, isMobile: viewport.width < 600, hasTouch: viewport.width < 600 });
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT);
   const logs = [];

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { me, organization, page } from '@/testing/fixtures';
 import { json, mockFetch } from '@/testing/mock-fetch';
@@ -34,8 +34,21 @@ describe('routes', () => {
     expect(within(account).getByText('Trung tâm Công tác xã hội tỉnh Quảng Ninh')).toBeInTheDocument();
     expect(within(account).getByText('Nhân viên công tác xã hội')).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
-    expect(within(nav).getByRole('link', { name: 'Cơ quan, tổ chức' })).toHaveAttribute('aria-current', 'page');
+    await waitFor(() => expect(within(nav).getByRole('link', { name: 'Cơ quan, tổ chức' })).toHaveAttribute('aria-current', 'page'));
     expect(within(nav).getByRole('link', { name: 'Dịch vụ' })).toBeInTheDocument();
+  });
+
+  it('starts a club coordinator in their own club', async () => {
+    const club = '00000000-0000-4000-a000-000000000008';
+    mockFetch({
+      'GET /api/v1/me': json(me(['club-coordinator'])),
+      'GET /api/v1/clubs': json(page([{ id: club, nameVi: 'Câu lạc bộ Cao Xanh', members: 10, meetingsHeld: 12, monthsWithoutMeeting: 0 }])),
+      [`GET /api/v1/clubs/${club}`]: json({ id: club, nameVi: 'Câu lạc bộ Cao Xanh', placeName: 'Phường Cao Xanh', board: [], membersByGroup: {},
+        members: 0, monthsWithoutMeeting: [], actions: ['READ_MEMBERS', 'PLAN_MEETINGS'], boardSeats: 5, version: 0 }),
+    });
+    renderApp({ route: '/' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Câu lạc bộ Cao Xanh' })).toBeInTheDocument();
+    expect(screen.getByText('Tháng này chưa có buổi sinh hoạt nào được lên lịch.')).toBeInTheDocument();
   });
 
   it.each([
@@ -54,6 +67,7 @@ describe('routes', () => {
         'Phiếu tổng đài',
         'Cuộc gọi mới',
         'Chuyển tuyến',
+        'Câu lạc bộ',
         'Cơ quan, tổ chức',
         'Dịch vụ',
         'Nhật ký truy cập',
@@ -61,8 +75,9 @@ describe('routes', () => {
       ],
     ],
     [['partner'], ['Chuyển tuyến', 'Cơ quan, tổ chức', 'Dịch vụ']],
-    [['admin'], ['Đường dây và danh mục', 'Cơ quan, tổ chức', 'Dịch vụ', 'Nhật ký truy cập', 'Mức hỗ trợ bằng tiền']],
+    [['admin'], ['Đường dây và danh mục', 'Câu lạc bộ', 'Cơ quan, tổ chức', 'Dịch vụ', 'Nhật ký truy cập', 'Mức hỗ trợ bằng tiền']],
     [['analyst'], ['Cơ quan, tổ chức', 'Dịch vụ']],
+    [['club-coordinator'], ['Câu lạc bộ', 'Cơ quan, tổ chức', 'Dịch vụ']],
   ])('shows %s the cases, hotline, referral and audit entries of their role', async (roles, links) => {
     mockFetch({ 'GET /api/v1/me': json(me(roles)), 'GET /api/v1/organizations': json(page([])) });
     renderApp({ route: '/directory/organizations' });

@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { AUDIT_ROLES } from '@/features/audit/roles';
 import { CASE_READER_ROLES, INTAKE_ROLES } from '@/features/cases/roles';
 import { CASH_RATE_READER_ROLES } from '@/features/cash-rates/roles';
+import { CLUB_ROLES } from '@/features/clubs/roles';
 import { OrganizationCreate } from '@/features/directory/components/organization-create';
 import { OrganizationDetail } from '@/features/directory/components/organization-detail';
 import { OrganizationEdit } from '@/features/directory/components/organization-edit';
@@ -15,8 +16,9 @@ import { HOTLINE_ADMIN_ROLES, HOTLINE_ROLES } from '@/features/hotline/roles';
 import { REFERRAL_ROLES } from '@/features/referrals/roles';
 import { SHELTER_ADMIN_ROLES, SHELTER_READER_ROLES } from '@/features/shelter/roles';
 import { Loading } from '@/components/ui/loading';
+import { useMe } from '@/lib/auth/get-me';
 import { RequireRole } from '@/lib/auth/require-role';
-import type { Role } from '@/lib/auth/roles';
+import { hasAnyRole, type Role } from '@/lib/auth/roles';
 import { useSession } from '@/lib/auth/session';
 import { CASE_EXTRA_TABS } from './case-tabs';
 import { AppShell } from './layout/app-shell';
@@ -37,6 +39,15 @@ const ReferralList = lazy(() =>
 const ReferralPage = lazy(() =>
   import('@/features/referrals/components/referral-page').then((m) => ({ default: m.ReferralPage })),
 );
+const ClubList = lazy(() => import('@/features/clubs/components/club-list').then((m) => ({ default: m.ClubList })));
+const ClubPage = lazy(() => import('@/features/clubs/components/club-page').then((m) => ({ default: m.ClubPage })));
+const MemberList = lazy(() => import('@/features/clubs/components/member-list').then((m) => ({ default: m.MemberList })));
+const MeetingCalendar = lazy(() =>
+  import('@/features/clubs/components/meeting-calendar').then((m) => ({ default: m.MeetingCalendar })),
+);
+const AttendancePage = lazy(() =>
+  import('@/features/clubs/components/attendance-page').then((m) => ({ default: m.AttendancePage })),
+);
 const HotlineConsole = lazy(() =>
   import('@/features/hotline/components/hotline-console').then((m) => ({ default: m.HotlineConsole })),
 );
@@ -52,6 +63,14 @@ const RoomList = lazy(() => import('@/features/shelter/components/room-list').th
 const ShelterBoard = lazy(() => import('@/features/shelter/components/shelter-board').then((m) => ({ default: m.ShelterBoard })));
 const StayHistory = lazy(() => import('@/features/shelter/components/stay-history').then((m) => ({ default: m.StayHistory })));
 
+/** Where each role starts: a club coordinator in their club, everyone else in the directory. */
+function Landing() {
+  const me = useMe();
+  if (me.isPending) return <Loading />;
+  const coordinator = hasAnyRole(me.data?.roles, ['club-coordinator']);
+  return <Navigate to={coordinator ? '/clubs' : '/directory/organizations'} replace />;
+}
+
 const guard = (roles: readonly Role[], element: ReactNode) => (
   <RequireRole anyOf={[...roles]}>
     <Suspense fallback={<Loading />}>{element}</Suspense>
@@ -65,10 +84,10 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppShell />}>
-        <Route index element={<Navigate to="/directory/organizations" replace />} />
+        <Route index element={<Landing />} />
         <Route path="auth/callback" element={<Navigate to="/" replace />} />
         <Route path="directory">
-          <Route index element={<Navigate to="/directory/organizations" replace />} />
+          <Route index element={<Landing />} />
           <Route path="organizations" element={guard(DIRECTORY_ROLES, <OrganizationList />)} />
           <Route path="organizations/new" element={guard(DIRECTORY_ADMIN_ROLES, <OrganizationCreate />)} />
           <Route path="organizations/:id" element={guard(DIRECTORY_ROLES, <OrganizationDetail />)} />
@@ -93,6 +112,11 @@ export function AppRoutes() {
         <Route path="shelter" element={guard(SHELTER_READER_ROLES, <ShelterBoard />)} />
         <Route path="shelter/rooms" element={guard(SHELTER_ADMIN_ROLES, <RoomList />)} />
         <Route path="shelter/stays" element={guard(SHELTER_READER_ROLES, <StayHistory />)} />
+        <Route path="clubs" element={guard(CLUB_ROLES, <ClubList />)} />
+        <Route path="clubs/:id" element={guard(CLUB_ROLES, <ClubPage />)} />
+        <Route path="clubs/:id/members" element={guard(CLUB_ROLES, <MemberList />)} />
+        <Route path="clubs/:id/meetings" element={guard(CLUB_ROLES, <MeetingCalendar />)} />
+        <Route path="clubs/:id/meetings/:meetingId/attendance" element={guard(CLUB_ROLES, <AttendancePage />)} />
         <Route path="audit" element={guard(AUDIT_ROLES, <AuditLog />)} />
         <Route path="cash-rates" element={guard(CASH_RATE_READER_ROLES, <CashRateList />)} />
         <Route path="*" element={<NotFoundPage />} />

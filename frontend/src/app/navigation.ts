@@ -2,6 +2,7 @@ import type { ParseKeys } from 'i18next';
 import { AUDIT_ROLES } from '@/features/audit/roles';
 import { CASE_READER_ROLES, INTAKE_ROLES } from '@/features/cases/roles';
 import { CASH_RATE_READER_ROLES } from '@/features/cash-rates/roles';
+import { CLUB_ROLES } from '@/features/clubs/roles';
 import { HOTLINE_ADMIN_ROLES, HOTLINE_ROLES } from '@/features/hotline/roles';
 import { REFERRAL_ROLES } from '@/features/referrals/roles';
 import { SHELTER_READER_ROLES } from '@/features/shelter/roles';
@@ -44,6 +45,10 @@ export const NAVIGATION: NavSection[] = [
   {
     label: 'referrals.nav.section',
     items: [{ to: '/referrals', label: 'referrals.nav.list', roles: REFERRAL_ROLES }],
+  },
+  {
+    label: 'clubs.nav.section',
+    items: [{ to: '/clubs', label: 'clubs.nav.clubs', roles: CLUB_ROLES }],
   },
   {
     label: 'nav.directory',

@@ -99,6 +99,7 @@ export const clubsEn: typeof clubsVi = {
     members: 'Members',
     guests: 'Guests',
     guestsHint: 'People who came and are not members, by sex and group.',
+    guestTotal: '{{count}} guests',
     addGuestRow: 'Add guests',
     removeGuestRow: 'Remove',
     save: 'Save attendance',

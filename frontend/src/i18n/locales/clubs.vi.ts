@@ -97,6 +97,7 @@ export const clubsVi = {
     members: 'Thành viên',
     guests: 'Khách mời',
     guestsHint: 'Số người dự không phải thành viên, theo giới tính và nhóm.',
+    guestTotal: '{{count}} khách',
     addGuestRow: 'Thêm nhóm khách',
     removeGuestRow: 'Bỏ dòng',
     save: 'Lưu điểm danh',

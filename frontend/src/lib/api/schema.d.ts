@@ -2545,10 +2545,6 @@ export interface components {
         ClubAttendanceEntry: {
             memberId: components["schemas"]["UUID"];
             status: components["schemas"]["AttendanceStatus"];
-            /** @description The member's name; in answers to the club only */
-            fullName?: string;
-            /** @description In answers */
-            targetGroup?: components["schemas"]["TargetGroup"];
         };
         /** @description The whole attendance of a held meeting: every member listed with a status, and guests by count. Replaces what was recorded. */
         ClubAttendanceRequest: {
@@ -2594,8 +2590,8 @@ export interface components {
             attendance?: components["schemas"]["ClubAttendanceCounts"];
             /** Format: int64 */
             guestsTotal?: number;
-            /** @description The club's users only */
-            members?: components["schemas"]["ClubAttendanceEntry"][];
+            /** @description The club's own users only: every member on the meeting's day, and anyone recorded */
+            members?: components["schemas"]["ClubRosterEntry"][];
             guests?: components["schemas"]["ClubGuestCount"][];
             actions?: components["schemas"]["MeetingAction"][];
             /** Format: int64 */
@@ -2611,11 +2607,12 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        /** @description A meeting, briefly */
+        /** @description A meeting, briefly, with the steps the caller may take on it */
         ClubMeetingRef: {
             id?: components["schemas"]["UUID"];
             meetingDate?: components["schemas"]["LocalDate"];
             status?: components["schemas"]["MeetingStatus"];
+            actions?: components["schemas"]["MeetingAction"][];
         };
         /** @description A meeting as the club plans or records it */
         ClubMeetingRequest: {
@@ -2741,6 +2738,15 @@ export interface components {
              * @example 5
              */
             boardSeats?: number;
+        };
+        /** @description A member of the club on the meeting's day, with how they took part if recorded */
+        ClubRosterEntry: {
+            memberId?: components["schemas"]["UUID"];
+            /** @description Empty once the member's data was erased */
+            fullName?: string;
+            targetGroup?: components["schemas"]["TargetGroup"];
+            /** @description Null while not recorded */
+            status?: components["schemas"]["AttendanceStatus"];
         };
         /** @description A club in a list, with its activity of the last twelve months */
         ClubSummary: {

@@ -53,8 +53,8 @@ public final class ClubDtos {
     @Schema(name = "DayRequest", description = "The day something ends or happens")
     public record DayRequest(@NotNull LocalDate on) {}
 
-    @Schema(name = "ClubMeetingRef", description = "A meeting, briefly")
-    public record MeetingRef(UUID id, LocalDate meetingDate, MeetingStatus status) {}
+    @Schema(name = "ClubMeetingRef", description = "A meeting, briefly, with the steps the caller may take on it")
+    public record MeetingRef(UUID id, LocalDate meetingDate, MeetingStatus status, List<MeetingAction> actions) {}
 
     @Schema(name = "Club", description = "A ward club with its board, members by group and meetings; the steps the caller may take in actions")
     public record ClubView(
@@ -125,7 +125,11 @@ public final class ClubDtos {
     public record GuestCount(@NotNull Sex sex, @NotNull TargetGroup targetGroup, @NotNull @Min(0) @Max(100000) Integer count) {}
 
     @Schema(name = "ClubAttendanceEntry", description = "How one member took part")
-    public record AttendanceEntry(@NotNull UUID memberId, @NotNull AttendanceStatus status, @Schema(description = "The member's name; in answers to the club only") String fullName, @Schema(description = "In answers") TargetGroup targetGroup) {}
+    public record AttendanceEntry(@NotNull UUID memberId, @NotNull AttendanceStatus status) {}
+
+    @Schema(name = "ClubRosterEntry", description = "A member of the club on the meeting's day, with how they took part if recorded")
+    public record RosterEntry(UUID memberId, @Schema(description = "Empty once the member's data was erased") String fullName, TargetGroup targetGroup,
+                              @Schema(description = "Null while not recorded") AttendanceStatus status) {}
 
     @Schema(name = "ClubAttendanceRequest", description = "The whole attendance of a held meeting: every member listed with a status, and guests by count. Replaces what was recorded.")
     public record AttendanceRequest(@NotNull @Size(max = 500) List<@Valid @NotNull AttendanceEntry> members,
@@ -137,7 +141,7 @@ public final class ClubDtos {
     @Schema(name = "ClubMeeting", description = "A meeting; minutes and names of attendees for the club's own users only")
     public record MeetingView(UUID id, UUID clubId, LocalDate meetingDate, MeetingStatus status, String place, List<String> topics,
                               String minutes, AttendanceCounts attendance, long guestsTotal,
-                              @Schema(description = "The club's users only") List<AttendanceEntry> members,
+                              @Schema(description = "The club's own users only: every member on the meeting's day, and anyone recorded") List<RosterEntry> members,
                               List<GuestCount> guests, List<MeetingAction> actions, long version) {}
 
     @Schema(name = "ClubMeetingPage", description = "A page of meetings")

@@ -57,4 +57,13 @@ class ClubMeeting {
         status = MeetingStatus.HELD;
         updatedAt = now;
     }
+
+    /** What the caller may do with the meeting: the club's own users edit it, and record attendance once its day has come. */
+    static List<ClubDtos.MeetingAction> actions(LocalDate meetingDate, boolean own, LocalDate today) {
+        if (!own) {
+            return List.of();
+        }
+        return meetingDate.isAfter(today) ? List.of(ClubDtos.MeetingAction.EDIT)
+                : List.of(ClubDtos.MeetingAction.EDIT, ClubDtos.MeetingAction.RECORD_ATTENDANCE);
+    }
 }

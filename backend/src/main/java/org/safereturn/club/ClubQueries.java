@@ -57,7 +57,8 @@ class ClubQueries {
         return rows.stream().map(r -> new ClubSummary((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                 ((Number) r[6]).longValue(), ((Number) r[7]).longValue(), 12 - ((Number) r[8]).longValue(),
                 NativeValues.localDate(r[9]),
-                r[10] == null ? null : new MeetingRef((UUID) r[10], NativeValues.localDate(r[11]), MeetingStatus.valueOf((String) r[12]))))
+                r[10] == null ? null : new MeetingRef((UUID) r[10], NativeValues.localDate(r[11]), MeetingStatus.valueOf((String) r[12]),
+                        ClubMeeting.actions(NativeValues.localDate(r[11]), scope.level() == ClubAccess.Level.OWN, today))))
                 .toList();
     }
 

@@ -190,7 +190,8 @@ public class ClubService {
         var byGroup = members.countActiveByGroup(club.id, today);
         var board = seats.findCurrentAndComing(club.id, today).stream().map(s -> seatView(s, level)).toList();
         MeetingRef thisMonth = meetings.inMonth(club.id, month.atDay(1), month.atEndOfMonth())
-                .map(m -> new MeetingRef(m.id, m.meetingDate, m.status)).orElse(null);
+                .map(m -> new MeetingRef(m.id, m.meetingDate, m.status,
+                        ClubMeeting.actions(m.meetingDate, level == ClubAccess.Level.OWN, today))).orElse(null);
         YearMonth firstChecked = month.minusMonths(12);
         var missing = MeetingSeries.monthsWithoutHeld(firstChecked, month.minusMonths(1),
                         meetings.heldBetween(club.id, firstChecked.atDay(1), month.minusMonths(1).atEndOfMonth()))

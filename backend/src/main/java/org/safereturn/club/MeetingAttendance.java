@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import org.safereturn.club.ClubDtos.AttendanceCounts;
 import org.safereturn.club.ClubDtos.AttendanceEntry;
 import org.safereturn.club.ClubDtos.GuestCount;
+import org.safereturn.club.ClubDtos.RosterEntry;
 
 /** Who attended a meeting and the guests counted there: read as counts or as a list, saved whole. */
 @ApplicationScoped
@@ -87,17 +89,24 @@ class MeetingAttendance {
                 .toList();
     }
 
-    /** The attendance list with the members' names: for the club's own users. */
-    List<AttendanceEntry> entries(UUID meetingId) {
+    /**
+     * The meeting's roster with the members' names, for the club's own users: every member on the
+     * meeting's day (with their status once recorded) and anyone recorded who is no longer one.
+     */
+    List<RosterEntry> roster(ClubMeeting meeting) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT member_id, status FROM club_attendance WHERE meeting_id = ?1")
-                .setParameter(1, meetingId).getResultList();
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT m.id, a.status FROM club_member m
+                LEFT JOIN club_attendance a ON a.member_id = m.id AND a.meeting_id = ?1
+                WHERE m.club_id = ?2 AND (a.status IS NOT NULL
+                    OR (m.erased_at IS NULL AND m.joined_on <= ?3 AND (m.left_on IS NULL OR m.left_on >= ?3)))""")
+                .setParameter(1, meeting.id).setParameter(2, meeting.clubId).setParameter(3, meeting.meetingDate).getResultList();
         Map<UUID, String> status = new HashMap<>();
         rows.forEach(r -> status.put((UUID) r[0], (String) r[1]));
         return members.findByIds(status.keySet()).stream()
-                .map(m -> new AttendanceEntry(m.id, AttendanceStatus.valueOf(status.get(m.id)), m.erasedAt == null ? codec.fullName(m) : null,
-                        m.targetGroup))
-                .sorted(java.util.Comparator.comparing((AttendanceEntry e) -> e.targetGroup()).thenComparing(e -> e.fullName() == null ? "" : e.fullName()))
+                .map(m -> new RosterEntry(m.id, m.erasedAt == null ? codec.fullName(m) : null, m.targetGroup,
+                        status.get(m.id) == null ? null : AttendanceStatus.valueOf(status.get(m.id))))
+                .sorted(Comparator.comparing(RosterEntry::targetGroup).thenComparing(e -> e.fullName() == null ? "" : e.fullName()))
                 .toList();
     }
 }

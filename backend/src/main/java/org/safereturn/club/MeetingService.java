@@ -239,16 +239,13 @@ public class MeetingService {
         var guests = attendance.guests(m.id);
         long guestsTotal = guests.stream().mapToLong(g -> g.count()).sum();
         boolean own = level == ClubAccess.Level.OWN;
-        List<AttendanceEntry> entries = own ? attendance.entries(m.id) : null;
+        List<ClubDtos.RosterEntry> entries = own ? attendance.roster(m) : null;
         return new MeetingView(m.id, m.clubId, m.meetingDate, m.status, m.place, List.copyOf(m.topics), own ? codec.minutes(m) : null,
                 counts, guestsTotal, entries, guests, actions(m, level), m.version);
     }
 
     private List<MeetingAction> actions(ClubMeeting m, ClubAccess.Level level) {
-        if (level != ClubAccess.Level.OWN) {
-            return List.of();
-        }
-        return m.meetingDate.isAfter(today()) ? List.of(MeetingAction.EDIT) : List.of(MeetingAction.EDIT, MeetingAction.RECORD_ATTENDANCE);
+        return ClubMeeting.actions(m.meetingDate, level == ClubAccess.Level.OWN, today());
     }
 
     private LocalDate today() {
