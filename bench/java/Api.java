@@ -77,6 +77,15 @@ final class Api {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> put(String path, String json, String... headers) throws Exception {
+        HttpRequest.Builder b = request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> delete(String path) throws Exception {
         return http.send(request(path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
     }
