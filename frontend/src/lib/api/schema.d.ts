@@ -185,6 +185,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Information campaigns, newest first
+         * @description Each with the people reached and their share of the commune's population. Supervisors and social workers record and read their organization's own (another's is 404); admins and analysts read every one. Roles: supervisor, social-worker, admin, analyst.
+         */
+        get: operations["listCampaigns"];
+        put?: never;
+        /**
+         * Record an information campaign
+         * @description Organized by the caller's organization in one commune; the people reached (by sex and age group, with how they were counted) may not add up to more than the commune's population (422 prevention.reach-exceeds-population). Audited. Roles: supervisor, social-worker.
+         */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One campaign
+         * @description ETag is its version. Supervisors and social workers record and read their organization's own (another's is 404); admins and analysts read every one. Roles: supervisor, social-worker, admin, analyst.
+         */
+        get: operations["getCampaign"];
+        /**
+         * Replace a campaign
+         * @description Needs the ETag in If-Match (428 without, 412 when changed since); the same checks as recording. Audited. Roles: supervisor, social-worker of the organizer.
+         */
+        put: operations["updateCampaign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/case-briefs": {
         parameters: {
             query?: never;
@@ -1609,6 +1657,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/staff-roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An organization's staff by role, as of the latest day recorded
+         * @description Supervisors read their own organization's (another's is 404); admins and analysts every one. Roles: supervisor, admin, analyst.
+         */
+        get: operations["getStaffRoster"];
+        /**
+         * Record an organization's staff by role on a day
+         * @description Replaces that day's figures; each role once. Supervisors record their own organization's (another's is 404), admins any. Audited. Roles: supervisor, admin.
+         */
+        put: operations["recordStaffRoster"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/places": {
         parameters: {
             query?: never;
@@ -1643,6 +1715,30 @@ export interface paths {
         get: operations["getPlace"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places/{code}/population": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A commune's population figures, newest first
+         * @description 404 for an unknown place. Roles: supervisor, social-worker, admin, analyst.
+         */
+        get: operations["listCommunePopulation"];
+        put?: never;
+        /**
+         * Record a commune's population on a day
+         * @description Replaces a figure of the same day. Women and children not more than the population. Audited. Roles: admin.
+         */
+        post: operations["recordCommunePopulation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2081,6 +2177,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trainings, newest first
+         * @description Each with its participants counted (names left out) and who was trained in all. Supervisors and social workers record and read their organization's own (another's is 404); admins and analysts read every one without the participants' names. Roles: supervisor, social-worker, admin, analyst.
+         */
+        get: operations["listTrainings"];
+        put?: never;
+        /**
+         * Record a training
+         * @description Organized by the caller's organization; participants named with attendance (names stored encrypted), counted by organization, commune or unit for large classes, or both. Audited. Roles: supervisor, social-worker.
+         */
+        post: operations["createTraining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One training
+         * @description The organizer's users read the named participants (audited). ETag is its version. Supervisors and social workers record and read their organization's own (another's is 404); admins and analysts read every one without the participants' names. Roles: supervisor, social-worker, admin, analyst.
+         */
+        get: operations["getTraining"];
+        /**
+         * Replace a training and its participants
+         * @description Needs the ETag in If-Match (428 without, 412 when changed since). Audited. Roles: supervisor, social-worker of the organizer.
+         */
+        put: operations["updateTraining"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhook-deliveries": {
         parameters: {
             query?: never;
@@ -2209,6 +2353,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        AgeGroup: "CHILDREN" | "ADULTS" | "UNKNOWN";
         AssignRequest: {
             /** @description The subject of a social worker or supervisor of the case's organization (see listStaff) */
             assigneeSubject: string;
@@ -2343,6 +2489,77 @@ export interface components {
             phone?: string;
             relation?: components["schemas"]["CallerRelation"];
             placeCode?: string;
+        };
+        /** @description An information campaign with the people it reached against the commune's population */
+        Campaign: {
+            id?: components["schemas"]["UUID"];
+            organizerOrganizationId?: components["schemas"]["UUID"];
+            organizerName?: string;
+            title?: string;
+            channel?: components["schemas"]["CampaignChannel"];
+            placeCode?: string;
+            placeName?: string;
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            materials?: string;
+            /** Format: int32 */
+            materialsCount?: number;
+            countingMethod?: components["schemas"]["CountingMethod"];
+            reach?: components["schemas"]["CampaignReach"][];
+            /** Format: int64 */
+            reached?: number;
+            /** @description The commune's population the share is counted against; null when none is recorded */
+            population?: components["schemas"]["CommunePopulation"];
+            /**
+             * Format: double
+             * @description Reached / population, in percent; null without a population
+             */
+            reachedPercent?: number;
+            actions?: components["schemas"]["RecordAction"][];
+            /** Format: int64 */
+            version?: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        CampaignChannel: "MEETING" | "LOUDSPEAKER" | "BILLBOARD" | "LEAFLET" | "SOCIAL_MEDIA" | "SCHOOL_SESSION" | "OTHER";
+        /** @description A page of campaigns, newest first */
+        CampaignPage: {
+            items?: components["schemas"]["Campaign"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        /** @description People reached of one sex and age group */
+        CampaignReach: {
+            sex: components["schemas"]["ReachSex"];
+            ageGroup: components["schemas"]["AgeGroup"];
+            /** Format: int32 */
+            count: number;
+        };
+        /** @description An information campaign as its organizer records it */
+        CampaignRequest: {
+            /** @example Tờ rơi giới thiệu dịch vụ Ngôi nhà Bình yên */
+            title: string;
+            channel: components["schemas"]["CampaignChannel"];
+            /**
+             * @description The commune or ward (today's units)
+             * @example 06685
+             */
+            placeCode: string;
+            startsOn: components["schemas"]["LocalDate"];
+            endsOn: components["schemas"]["LocalDate"];
+            /** @example Tờ rơi A5 hai mặt */
+            materials?: string;
+            /**
+             * Format: int32
+             * @example 40000
+             */
+            materialsCount?: number;
+            countingMethod: components["schemas"]["CountingMethod"];
+            reach?: components["schemas"]["CampaignReach"][];
         };
         /** @description A case with its person; narrative is null for roles that may not read it */
         Case: {
@@ -2771,6 +2988,30 @@ export interface components {
             lastHeldOn?: components["schemas"]["LocalDate"];
             thisMonth?: components["schemas"]["ClubMeetingRef"];
         };
+        /** @description A commune's residents on a day, with where the figure comes from */
+        CommunePopulation: {
+            placeCode?: string;
+            asOf?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            population?: number;
+            /** Format: int32 */
+            women?: number;
+            /** Format: int32 */
+            children?: number;
+            source?: string;
+        };
+        /** @description A commune's population on a day (a census or the commune's own count) */
+        CommunePopulationRequest: {
+            asOf: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            population: number;
+            /** Format: int32 */
+            women?: number;
+            /** Format: int32 */
+            children?: number;
+            /** @example UBND phường, số liệu dân số 2026 */
+            source?: string;
+        };
         /** @description The person the contact is about (may be the caller, may be a child) */
         ConcernedPerson: {
             name?: string;
@@ -2849,6 +3090,8 @@ export interface components {
             /** Format: int64 */
             count?: number;
         };
+        /** @enum {string} */
+        CountingMethod: "SIGN_IN_SHEET" | "HEADCOUNT" | "COPIES_DISTRIBUTED" | "PLATFORM_STATISTICS" | "ESTIMATE";
         /** @description The day something ends or happens */
         DayRequest: {
             on: components["schemas"]["LocalDate"];
@@ -3369,9 +3612,13 @@ export interface components {
         };
         /** @enum {string} */
         Purpose: "SUPPORT" | "SHARE_WITH_ORGANIZATION" | "DATA_PROCESSING" | "CONTACT";
+        /** @enum {string} */
+        ReachSex: "FEMALE" | "MALE" | "UNKNOWN";
         ReasonBody: {
             reason: string;
         };
+        /** @enum {string} */
+        RecordAction: "EDIT";
         /** @enum {string} */
         RecruiterRelation: "INTIMATE_PARTNER" | "FRIEND" | "FAMILY" | "OTHER_ACQUAINTANCE" | "STRANGER" | "UNKNOWN";
         /** @description A run that moves every encrypted value to the current key */
@@ -3856,6 +4103,25 @@ export interface components {
             roles?: string[];
         };
         /** @enum {string} */
+        StaffRole: "SOCIAL_WORKER" | "POLICE_OFFICER" | "BORDER_GUARD" | "WOMENS_UNION_OFFICER" | "COMMUNE_OFFICIAL" | "HEALTH_WORKER" | "TEACHER" | "LABOUR_OFFICER" | "CLUB_BOARD_MEMBER" | "OTHER";
+        /** @description An organization's staff by role, as of the latest day recorded */
+        StaffRoster: {
+            organizationId?: components["schemas"]["UUID"];
+            asOf?: components["schemas"]["LocalDate"];
+            entries?: components["schemas"]["StaffRosterEntry"][];
+        };
+        /** @description How many staff of a role an organization has */
+        StaffRosterEntry: {
+            staffRole: components["schemas"]["StaffRole"];
+            /** Format: int32 */
+            headcount: number;
+        };
+        /** @description An organization's staff by role on a day; replaces that day's figures */
+        StaffRosterRequest: {
+            asOf: components["schemas"]["LocalDate"];
+            entries: components["schemas"]["StaffRosterEntry"][];
+        };
+        /** @enum {string} */
         Standing: "ACTIVE" | "LEFT" | "ALL";
         /** @enum {string} */
         Status: "RUNNING" | "DONE" | "FAILED";
@@ -4110,6 +4376,99 @@ export interface components {
             size?: number;
             /** Format: int64 */
             total?: number;
+        };
+        /** @description A training with its participants and the steps the caller may take */
+        Training: {
+            id?: components["schemas"]["UUID"];
+            organizerOrganizationId?: components["schemas"]["UUID"];
+            organizerName?: string;
+            topic?: string;
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            classes?: number;
+            placeCode?: string;
+            venue?: string;
+            funder?: string;
+            trainers?: string[];
+            participants?: components["schemas"]["TrainingParticipant"][];
+            counts?: components["schemas"]["TrainingParticipantCount"][];
+            totals?: components["schemas"]["TrainingTotals"];
+            actions?: components["schemas"]["RecordAction"][];
+            /** Format: int64 */
+            version?: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        TrainingAttendance: "ATTENDED" | "PARTLY" | "ABSENT";
+        /** @description A page of trainings, newest first, without the participants' names */
+        TrainingPage: {
+            items?: components["schemas"]["Training"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        /** @description A named participant; names for the organizer's users only */
+        TrainingParticipant: {
+            id?: components["schemas"]["UUID"];
+            organizationId?: components["schemas"]["UUID"];
+            organizationName?: string;
+            staffRole?: components["schemas"]["StaffRole"];
+            fullName?: string;
+            attendance?: components["schemas"]["TrainingAttendance"];
+        };
+        /** @description Participants counted, for large classes: by organization of the directory, by commune or district, or by a named unit */
+        TrainingParticipantCount: {
+            organizationId?: components["schemas"]["UUID"];
+            placeCode?: string;
+            /** @example 30 xã, phường của 3 huyện */
+            unitName?: string;
+            staffRole: components["schemas"]["StaffRole"];
+            /** Format: int32 */
+            count: number;
+        };
+        /** @description A named participant: a staff member of an organization, with attendance */
+        TrainingParticipantRequest: {
+            organizationId: components["schemas"]["UUID"];
+            staffRole: components["schemas"]["StaffRole"];
+            /** @example Nguyễn Văn Hải */
+            fullName: string;
+            attendance: components["schemas"]["TrainingAttendance"];
+        };
+        /** @description A training as its organizer records it; participants named, counted, or both */
+        TrainingRequest: {
+            /** @example Kỹ năng nhận diện và hỗ trợ nạn nhân bị mua bán */
+            topic: string;
+            startsOn: components["schemas"]["LocalDate"];
+            endsOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description How many classes it ran as; 1 when omitted
+             * @example 30
+             */
+            classes?: number;
+            /** @example 22 */
+            placeCode?: string;
+            venue?: string;
+            /** @example World Vision Việt Nam */
+            funder?: string;
+            trainers?: string[];
+            participants?: components["schemas"]["TrainingParticipantRequest"][];
+            counts?: components["schemas"]["TrainingParticipantCount"][];
+        };
+        /** @description Who was trained: named participants who attended (wholly or partly) plus those counted */
+        TrainingTotals: {
+            /** Format: int64 */
+            named?: number;
+            /** Format: int64 */
+            attended?: number;
+            /** Format: int64 */
+            counted?: number;
+            /** Format: int64 */
+            trained?: number;
         };
         /** @description An optional note for a transition */
         TransitionNote: {
@@ -4842,6 +5201,344 @@ export interface operations {
             };
             /** @description The request is not valid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /**
+                 * @description Only campaigns in this commune
+                 * @example 06685
+                 */
+                placeCode?: string;
+                /** @description Page size, 1 to 200 (default 20) */
+                size?: number;
+                /**
+                 * @description Only campaigns starting in this year
+                 * @example 2026
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPage"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded; Location and ETag are set */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid, or more people reached than live in the commune (prevention.reach-exceeds-population) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the version being replaced
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated; the new ETag is set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12656,6 +13353,180 @@ export interface operations {
             };
         };
     };
+    getStaffRoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffRoster"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordStaffRoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffRosterRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffRoster"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPlaces: {
         parameters: {
             query?: {
@@ -12773,6 +13644,162 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCommunePopulation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunePopulation"][];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordCommunePopulation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunePopulationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunePopulation"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15289,6 +16316,339 @@ export interface operations {
             };
             /** @description Keycloak cannot be read just now (staff.unavailable) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTrainings: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 200 (default 20) */
+                size?: number;
+                /**
+                 * @description Only trainings starting in this year
+                 * @example 2022
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingPage"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded; Location and ETag are set */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The training */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTraining: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the version being replaced
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated; the new ETag is set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

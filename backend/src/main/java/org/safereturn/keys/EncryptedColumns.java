@@ -49,7 +49,8 @@ final class EncryptedColumns {
             oncePlain("shelter_stay", "check_out_reason_enc", "id"), oncePlain("support_delivery", "override_reason_enc", "id"),
             oncePlain("case_event", "note_enc", "case_id"),
             new Column("intake_draft", "content_enc", "author_subject", "author_subject", Kind.FIELD),
-            field("club_member", "full_name_enc"), field("club_member", "phone_enc"), field("club_meeting", "minutes_enc"));
+            field("club_member", "full_name_enc"), field("club_member", "phone_enc"), field("club_meeting", "minutes_enc"),
+            new Column("training_participant", "full_name_enc", "id", "id", Kind.FIELD));
 
     private static Column oncePlain(String table, String column, String bind) {
         return new Column(table, column, "id", bind, Kind.FIELD_ONCE_PLAIN);
