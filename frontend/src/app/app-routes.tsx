@@ -4,6 +4,7 @@ import { AUDIT_ROLES } from '@/features/audit/roles';
 import { CASE_READER_ROLES, INTAKE_ROLES } from '@/features/cases/roles';
 import { CASH_RATE_READER_ROLES } from '@/features/cash-rates/roles';
 import { CLUB_ROLES } from '@/features/clubs/roles';
+import { PREVENTION_ROLES } from '@/features/prevention/roles';
 import { OrganizationCreate } from '@/features/directory/components/organization-create';
 import { OrganizationDetail } from '@/features/directory/components/organization-detail';
 import { OrganizationEdit } from '@/features/directory/components/organization-edit';
@@ -47,6 +48,15 @@ const MeetingCalendar = lazy(() =>
 );
 const AttendancePage = lazy(() =>
   import('@/features/clubs/components/attendance-page').then((m) => ({ default: m.AttendancePage })),
+);
+const TrainingList = lazy(() =>
+  import('@/features/prevention/components/training-list').then((m) => ({ default: m.TrainingList })),
+);
+const TrainingPage = lazy(() =>
+  import('@/features/prevention/components/training-page').then((m) => ({ default: m.TrainingPage })),
+);
+const CampaignList = lazy(() =>
+  import('@/features/prevention/components/campaign-list').then((m) => ({ default: m.CampaignList })),
 );
 const HotlineConsole = lazy(() =>
   import('@/features/hotline/components/hotline-console').then((m) => ({ default: m.HotlineConsole })),
@@ -117,6 +127,9 @@ export function AppRoutes() {
         <Route path="clubs/:id/members" element={guard(CLUB_ROLES, <MemberList />)} />
         <Route path="clubs/:id/meetings" element={guard(CLUB_ROLES, <MeetingCalendar />)} />
         <Route path="clubs/:id/meetings/:meetingId/attendance" element={guard(CLUB_ROLES, <AttendancePage />)} />
+        <Route path="prevention/trainings" element={guard(PREVENTION_ROLES, <TrainingList />)} />
+        <Route path="prevention/trainings/:id" element={guard(PREVENTION_ROLES, <TrainingPage />)} />
+        <Route path="prevention/campaigns" element={guard(PREVENTION_ROLES, <CampaignList />)} />
         <Route path="audit" element={guard(AUDIT_ROLES, <AuditLog />)} />
         <Route path="cash-rates" element={guard(CASH_RATE_READER_ROLES, <CashRateList />)} />
         <Route path="*" element={<NotFoundPage />} />

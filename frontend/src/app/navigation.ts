@@ -3,6 +3,7 @@ import { AUDIT_ROLES } from '@/features/audit/roles';
 import { CASE_READER_ROLES, INTAKE_ROLES } from '@/features/cases/roles';
 import { CASH_RATE_READER_ROLES } from '@/features/cash-rates/roles';
 import { CLUB_ROLES } from '@/features/clubs/roles';
+import { PREVENTION_ROLES } from '@/features/prevention/roles';
 import { HOTLINE_ADMIN_ROLES, HOTLINE_ROLES } from '@/features/hotline/roles';
 import { REFERRAL_ROLES } from '@/features/referrals/roles';
 import { SHELTER_READER_ROLES } from '@/features/shelter/roles';
@@ -48,7 +49,11 @@ export const NAVIGATION: NavSection[] = [
   },
   {
     label: 'clubs.nav.section',
-    items: [{ to: '/clubs', label: 'clubs.nav.clubs', roles: CLUB_ROLES }],
+    items: [
+      { to: '/clubs', label: 'clubs.nav.clubs', roles: CLUB_ROLES },
+      { to: '/prevention/trainings', label: 'prevention.nav.trainings', roles: PREVENTION_ROLES },
+      { to: '/prevention/campaigns', label: 'prevention.nav.campaigns', roles: PREVENTION_ROLES },
+    ],
   },
   {
     label: 'nav.directory',

@@ -1,3 +1,4 @@
+import { preventionEn } from './prevention.en';
 import { clubsEn } from './clubs.en';
 import type { Messages } from '../messages';
 import { careEn } from './care.en';
@@ -470,6 +471,7 @@ export const en: Messages<typeof vi> = {
   care: careEn,
   shelter: shelterEn,
   clubs: clubsEn,
+  prevention: preventionEn,
   referrals: referralsEn,
   hotline: hotlineEn,
   audit: {
@@ -677,6 +679,7 @@ export const enProblems: Record<keyof typeof viProblems, string> = {
   'shelter.already-checked-out': 'This stay has ended already; someone may have just recorded it. The board will reload.',
   'shelter.room-exists': 'Your organization already has a room with this name. Choose another name.',
   'shelter.room-occupied': 'Persons are staying in this room, so it cannot close yet. Check everyone out before closing it.',
+  'prevention.reach-exceeds-population': 'More people reached than live in the commune. Check the counts.',
   'club.members-private': 'Members’ names and phones, attendance and minutes are read and kept by the club only; you see the counts.',
   'club.member-consent-required': 'A member is recorded only with their (or their guardian’s) consent. Tick the consent.',
   'club.member-erased': 'This member’s data was erased when they withdrew their consent.',

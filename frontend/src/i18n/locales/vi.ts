@@ -1,3 +1,4 @@
+import { preventionVi } from './prevention.vi';
 import { clubsVi } from './clubs.vi';
 import { careVi } from './care.vi';
 import { hotlineVi } from './hotline.vi';
@@ -468,6 +469,7 @@ export const vi = {
   care: careVi,
   shelter: shelterVi,
   clubs: clubsVi,
+  prevention: preventionVi,
   referrals: referralsVi,
   hotline: hotlineVi,
   audit: {
@@ -679,6 +681,7 @@ export const viProblems = {
   'shelter.already-checked-out': 'Lượt lưu trú này đã kết thúc, có thể người khác vừa ghi nhận. Bảng phòng sẽ được tải lại.',
   'shelter.room-exists': 'Cơ quan bạn đã có phòng mang tên này. Hãy đặt tên khác.',
   'shelter.room-occupied': 'Phòng đang có người ở nên chưa thể đóng. Hãy cho mọi người rời phòng trước khi đóng phòng.',
+  'prevention.reach-exceeds-population': 'Số người được tiếp cận nhiều hơn dân số của xã, phường. Hãy kiểm tra lại số liệu.',
   'club.members-private': 'Tên, số điện thoại của thành viên, danh sách tham dự và biên bản chỉ câu lạc bộ được xem và ghi; bạn xem được số liệu tổng hợp.',
   'club.member-consent-required': 'Chỉ ghi thông tin thành viên khi thành viên (hoặc người giám hộ) đồng ý. Hãy đánh dấu sự đồng ý.',
   'club.member-erased': 'Dữ liệu của thành viên này đã được xoá khi họ rút lại sự đồng ý.',
