@@ -825,6 +825,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clubs/{clubId}/counselling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Livelihood counselling of the club, newest first
+         * @description With due=true only the follow-ups due and not recorded, soonest first. Audited. The club's own records: its coordinator reads and keeps them (another club is 404; overseers 403 club.members-private). Roles: club-coordinator.
+         */
+        get: operations["listCounselling"];
+        put?: never;
+        /**
+         * Record livelihood counselling given to a member
+         * @description To a member of the club on that day (422 club.not-a-member); the note is stored encrypted; a follow-up not before the counselling. Audited. The club's own records: its coordinator reads and keeps them (another club is 404; overseers 403 club.members-private). Roles: club-coordinator.
+         */
+        post: operations["recordCounselling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{clubId}/counselling/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the follow-up happened
+         * @description Once (409 club.followed-up), not before the counselling. Audited. The club's own records: its coordinator reads and keeps them (another club is 404; overseers 403 club.members-private). Roles: club-coordinator.
+         */
+        post: operations["recordCounsellingFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clubs/{clubId}/meeting-series": {
         parameters: {
             query?: never;
@@ -995,6 +1039,50 @@ export interface paths {
          * @description On a day not before they joined; 409 club.member-left when recorded already. Audited. Members are the club's own: its coordinator reads and keeps them (another club is 404; overseers get 403 club.members-private and see counts on the club). Roles: club-coordinator.
          */
         post: operations["leaveClub"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{clubId}/outreach-contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The club's outreach log, newest first
+         * @description Audited. The club's own records: its coordinator reads and keeps them (another club is 404; overseers 403 club.members-private). Roles: club-coordinator.
+         */
+        get: operations["listOutreachContacts"];
+        put?: never;
+        /**
+         * Record a contact with a person at risk
+         * @description The least data: an alias, sex, age band, commune, group, what was said and the leaflets given; a name or phone only with the person's consent (422 club.outreach-consent-required). Alias, name, phone and what was said are stored encrypted. Audited. The club's own records: its coordinator reads and keeps them (another club is 404; overseers 403 club.members-private). Roles: club-coordinator.
+         */
+        post: operations["recordOutreachContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{clubId}/outreach-contacts/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the person was invited to the club
+         * @description Once (409 club.already-invited), not before the contact. Audited. The club's own records: its coordinator reads and keeps them (another club is 404; overseers 403 club.members-private). Roles: club-coordinator.
+         */
+        post: operations["inviteOutreachContact"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2354,6 +2442,8 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
+        AgeBand: "AGE_0_8" | "AGE_9_17" | "AGE_18_20" | "AGE_21_23" | "AGE_24_26" | "AGE_27_29" | "AGE_30_38" | "AGE_39_47" | "AGE_48_PLUS" | "UNKNOWN";
+        /** @enum {string} */
         AgeGroup: "CHILDREN" | "ADULTS" | "UNKNOWN";
         AssignRequest: {
             /** @description The subject of a social worker or supervisor of the case's organization (see listStaff) */
@@ -3085,6 +3175,47 @@ export interface components {
             phone?: string;
             email?: string;
         };
+        /** @description Livelihood counselling, for the club's own users */
+        Counselling: {
+            id?: components["schemas"]["UUID"];
+            clubId?: components["schemas"]["UUID"];
+            memberId?: components["schemas"]["UUID"];
+            memberName?: string;
+            counselledOn?: components["schemas"]["LocalDate"];
+            topic?: components["schemas"]["CounsellingTopic"];
+            note?: string;
+            followUpOn?: components["schemas"]["LocalDate"];
+            followedUpOn?: components["schemas"]["LocalDate"];
+            /** @description The follow-up day has come and it is not recorded */
+            followUpDue?: boolean;
+            actions?: components["schemas"]["CounsellingAction"][];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        CounsellingAction: "RECORD_FOLLOW_UP";
+        /** @description A page of counselling, newest first */
+        CounsellingPage: {
+            items?: components["schemas"]["Counselling"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        /** @description Livelihood counselling given to a member */
+        CounsellingRequest: {
+            memberId: components["schemas"]["UUID"];
+            counselledOn: components["schemas"]["LocalDate"];
+            topic: components["schemas"]["CounsellingTopic"];
+            /** @description Stored encrypted */
+            note?: string;
+            /** @description When to follow up; not before the counselling */
+            followUpOn?: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        CounsellingTopic: "VOCATIONAL_TRAINING" | "JOB_PLACEMENT" | "SMALL_BUSINESS" | "LOAN_AND_CREDIT" | "AGRICULTURE" | "SAFE_LABOUR_MIGRATION" | "OTHER";
         CountByKey: {
             key?: string;
             /** Format: int64 */
@@ -3523,6 +3654,68 @@ export interface components {
         };
         /** @enum {string} */
         Outcome: "SERVICE_PROVIDED" | "PARTIALLY" | "NOT_PROVIDED";
+        /** @enum {string} */
+        OutreachAction: "INVITE";
+        /** @description A contact with a person at risk, for the club's own users */
+        OutreachContact: {
+            id?: components["schemas"]["UUID"];
+            clubId?: components["schemas"]["UUID"];
+            contactedOn?: components["schemas"]["LocalDate"];
+            workerSeatId?: components["schemas"]["UUID"];
+            recordedByName?: string;
+            alias?: string;
+            sex?: components["schemas"]["Sex1"];
+            ageBand?: components["schemas"]["AgeBand"];
+            placeCode?: string;
+            targetGroup?: components["schemas"]["TargetGroup"];
+            topics?: string[];
+            said?: string;
+            /** Format: int32 */
+            leaflets?: number;
+            consentGivenOn?: components["schemas"]["LocalDate"];
+            consentGivenBy?: components["schemas"]["ConsentGiver"];
+            fullName?: string;
+            phone?: string;
+            invitedOn?: components["schemas"]["LocalDate"];
+            actions?: components["schemas"]["OutreachAction"][];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A page of outreach contacts, newest first */
+        OutreachContactPage: {
+            items?: components["schemas"]["OutreachContact"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        /** @description A contact with a person at risk, with the least data; a name and phone only with the person's consent */
+        OutreachContactRequest: {
+            contactedOn: components["schemas"]["LocalDate"];
+            /** @description The board seat of the outreach worker who made the contact */
+            workerSeatId?: components["schemas"]["UUID"];
+            /**
+             * @description Initials or a nickname
+             * @example H.
+             */
+            alias: string;
+            sex: components["schemas"]["Sex1"];
+            ageBand: components["schemas"]["AgeBand"];
+            /** @example 06658 */
+            placeCode?: string;
+            targetGroup: components["schemas"]["TargetGroup"];
+            topics?: string[];
+            /** @description What was said; stored encrypted */
+            said?: string;
+            /** Format: int32 */
+            leaflets?: number;
+            /** @description The person's consent to keep more than the minimum; required for a name or phone */
+            consent?: components["schemas"]["ClubMemberConsent"];
+            fullName?: string;
+            phone?: string;
+        };
         Person: {
             id?: components["schemas"]["UUID"];
             fullName?: string;
@@ -8692,6 +8885,259 @@ export interface operations {
             };
         };
     };
+    listCounselling: {
+        parameters: {
+            query?: {
+                /** @description Only follow-ups due (on or before today) and not recorded */
+                due?: boolean;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 200 (default 20) */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                clubId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounsellingPage"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordCounselling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clubId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CounsellingRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded; Location is set */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Counselling"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordCounsellingFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clubId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DayRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Counselling"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     planClubMeetingSeries: {
         parameters: {
             query?: never;
@@ -9719,6 +10165,257 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ClubMember"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOutreachContacts: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 200 (default 20) */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                clubId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachContactPage"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordOutreachContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clubId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutreachContactRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded; Location is set */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachContact"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid, or a name or phone without consent (club.outreach-consent-required) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteOutreachContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clubId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DayRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachContact"];
                 };
             };
             /** @description Malformed request body */

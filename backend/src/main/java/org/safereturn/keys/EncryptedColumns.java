@@ -50,7 +50,10 @@ final class EncryptedColumns {
             oncePlain("case_event", "note_enc", "case_id"),
             new Column("intake_draft", "content_enc", "author_subject", "author_subject", Kind.FIELD),
             field("club_member", "full_name_enc"), field("club_member", "phone_enc"), field("club_meeting", "minutes_enc"),
-            new Column("training_participant", "full_name_enc", "id", "id", Kind.FIELD));
+            new Column("training_participant", "full_name_enc", "id", "id", Kind.FIELD),
+            field("club_outreach_contact", "alias_enc"), field("club_outreach_contact", "said_enc"),
+            field("club_outreach_contact", "full_name_enc"), field("club_outreach_contact", "phone_enc"),
+            field("club_counselling", "note_enc"));
 
     private static Column oncePlain(String table, String column, String bind) {
         return new Column(table, column, "id", bind, Kind.FIELD_ONCE_PLAIN);

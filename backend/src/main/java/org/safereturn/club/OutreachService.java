@@ -1,0 +1,251 @@
+package org.safereturn.club;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.safereturn.audit.AuditService;
+import org.safereturn.club.OutreachDtos.ContactPage;
+import org.safereturn.club.OutreachDtos.ContactRequest;
+import org.safereturn.club.OutreachDtos.ContactView;
+import org.safereturn.club.OutreachDtos.CounsellingAction;
+import org.safereturn.club.OutreachDtos.CounsellingPage;
+import org.safereturn.club.OutreachDtos.CounsellingRequest;
+import org.safereturn.club.OutreachDtos.CounsellingView;
+import org.safereturn.club.OutreachDtos.OutreachAction;
+import org.safereturn.common.crypto.FieldCipher;
+import org.safereturn.common.error.Problem;
+import org.safereturn.common.error.ProblemException;
+import org.safereturn.common.security.CurrentUser;
+import org.safereturn.common.time.VietnamTime;
+import org.safereturn.common.web.PageQuery;
+import org.safereturn.common.web.Text;
+import org.safereturn.place.PlaceService;
+
+/**
+ * A club's outreach contacts and livelihood counselling: the club's own records (its coordinator
+ * reads and keeps them; every read of them is audited), personal text encrypted bound to its row.
+ */
+@ApplicationScoped
+public class OutreachService {
+    static final String CONTACT = "CLUB_OUTREACH_CONTACT";
+    static final String COUNSELLING = "CLUB_COUNSELLING";
+
+    @Inject
+    ClubAccess access;
+    @Inject
+    ClubMemberRepository members;
+    @Inject
+    BoardSeatRepository seats;
+    @Inject
+    MemberCodec codec;
+    @Inject
+    MeetingService meetings;
+    @Inject
+    PlaceService places;
+    @Inject
+    FieldCipher cipher;
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditService audit;
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    ContactPage contacts(UUID clubId, Integer page, Integer size) {
+        access.ownClub(clubId);
+        PageQuery pq = PageQuery.of(page, size, null, Map.of(), null);
+        List<ContactView> items = em.createQuery("FROM OutreachContact c WHERE c.clubId = ?1 ORDER BY c.contactedOn DESC, c.id", OutreachContact.class)
+                .setParameter(1, clubId).setFirstResult(pq.page() * pq.size()).setMaxResults(pq.size()).getResultList()
+                .stream().map(this::view).toList();
+        long total = em.createQuery("SELECT count(c) FROM OutreachContact c WHERE c.clubId = ?1", Long.class).setParameter(1, clubId).getSingleResult();
+        audit.event("CLUB_OUTREACH_LISTED", ClubService.CLUB, clubId).groups("IDENTITY,CONTACT").about(clubId)
+                .details("{\"count\":" + items.size() + "}").write();
+        return new ContactPage(items, pq.page(), pq.size(), total);
+    }
+
+    @Transactional
+    ContactView recordContact(UUID clubId, ContactRequest r) {
+        access.ownClub(clubId);
+        LocalDate today = today();
+        if (r.contactedOn().isAfter(today)) {
+            throw ProblemException.invalid("contactedOn", "must not be in the future");
+        }
+        boolean more = Text.blankToNull(r.fullName()) != null || Text.blankToNull(r.phone()) != null;
+        if (more && r.consent() == null) {
+            throw new ProblemException(422, "club.outreach-consent-required", "Consent required",
+                    "A name or phone is kept only with the person's consent: record the consent first, or keep to the alias",
+                    List.of(new Problem.FieldError("consent", "is required for a name or phone")));
+        }
+        if (r.consent() != null && r.consent().givenOn().isAfter(today)) {
+            throw ProblemException.invalid("consent.givenOn", "must not be in the future");
+        }
+        if (r.placeCode() != null && !r.placeCode().isBlank() && !places.exists(r.placeCode().trim())) {
+            throw ProblemException.invalid("placeCode", "is not a known administrative unit");
+        }
+        if (r.workerSeatId() != null) {
+            BoardSeat seat = seats.findInClub(r.workerSeatId(), clubId)
+                    .orElseThrow(() -> ProblemException.invalid("workerSeatId", "is not a seat of this club's board"));
+            if (seat.role != BoardRole.OUTREACH_WORKER || !seat.heldOn(r.contactedOn())) {
+                throw ProblemException.invalid("workerSeatId", "is not an outreach worker's seat held on the day of the contact");
+            }
+        }
+        List<String> topics = topics(r.topics());
+        OffsetDateTime now = now();
+        OutreachContact c = new OutreachContact();
+        c.id = UUID.randomUUID();
+        c.clubId = clubId;
+        c.contactedOn = r.contactedOn();
+        c.workerSeatId = r.workerSeatId();
+        c.recordedByName = user.displayName();
+        c.aliasEnc = cipher.encrypt(r.alias().trim(), "club_outreach_contact.alias_enc", c.id);
+        c.sex = r.sex();
+        c.ageBand = r.ageBand();
+        c.placeCode = Text.blankToNull(r.placeCode());
+        c.targetGroup = r.targetGroup();
+        c.topics = new ArrayList<>(topics);
+        c.saidEnc = cipher.encrypt(Text.blankToNull(r.said()), "club_outreach_contact.said_enc", c.id);
+        c.leaflets = r.leaflets() == null ? 0 : r.leaflets();
+        if (r.consent() != null) {
+            c.consentGivenOn = r.consent().givenOn();
+            c.consentGivenBy = r.consent().givenBy();
+            c.fullNameEnc = cipher.encrypt(Text.blankToNull(r.fullName()), "club_outreach_contact.full_name_enc", c.id);
+            c.phoneEnc = cipher.encrypt(Text.blankToNull(r.phone()), "club_outreach_contact.phone_enc", c.id);
+        }
+        c.createdAt = now;
+        c.updatedAt = now;
+        em.persist(c);
+        audit.event("CLUB_OUTREACH_RECORDED", CONTACT, c.id).about(clubId).details("{\"targetGroup\":\"" + c.targetGroup + "\"}").write();
+        return view(c);
+    }
+
+    @Transactional
+    ContactView invite(UUID clubId, UUID id, LocalDate on) {
+        access.ownClub(clubId);
+        OutreachContact c = em.createQuery("FROM OutreachContact c WHERE c.id = ?1 AND c.clubId = ?2", OutreachContact.class)
+                .setParameter(1, id).setParameter(2, clubId).getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Outreach contact", id));
+        if (on.isAfter(today())) {
+            throw ProblemException.invalid("on", "must not be in the future");
+        }
+        c.invite(on, now());
+        audit.event("CLUB_OUTREACH_INVITED", CONTACT, id).about(clubId).write();
+        return view(c);
+    }
+
+    @Transactional
+    CounsellingPage counselling(UUID clubId, Boolean due, Integer page, Integer size) {
+        access.ownClub(clubId);
+        PageQuery pq = PageQuery.of(page, size, null, Map.of(), null);
+        String where = "FROM Counselling c WHERE c.clubId = :club"
+                + (Boolean.TRUE.equals(due) ? " AND c.followUpOn <= :today AND c.followedUpOn IS NULL" : "");
+        var query = em.createQuery(where + " ORDER BY " + (Boolean.TRUE.equals(due) ? "c.followUpOn" : "c.counselledOn DESC") + ", c.id", Counselling.class)
+                .setParameter("club", clubId);
+        var count = em.createQuery("SELECT count(c) " + where, Long.class).setParameter("club", clubId);
+        if (Boolean.TRUE.equals(due)) {
+            query.setParameter("today", today());
+            count.setParameter("today", today());
+        }
+        List<CounsellingView> items = query.setFirstResult(pq.page() * pq.size()).setMaxResults(pq.size()).getResultList()
+                .stream().map(this::view).toList();
+        audit.event("CLUB_COUNSELLING_LISTED", ClubService.CLUB, clubId).groups("IDENTITY").about(clubId)
+                .details("{\"count\":" + items.size() + "}").write();
+        return new CounsellingPage(items, pq.page(), pq.size(), count.getSingleResult());
+    }
+
+    @Transactional
+    CounsellingView counsel(UUID clubId, CounsellingRequest r) {
+        access.ownClub(clubId);
+        ClubMember member = members.findInClub(r.memberId(), clubId)
+                .orElseThrow(() -> new ProblemException(422, "club.not-a-member", "Not a member", "Counselling is given to members of this club",
+                        List.of(new Problem.FieldError("memberId", "is not a member of this club"))));
+        if (!member.memberOn(r.counselledOn())) {
+            throw new ProblemException(422, "club.not-a-member", "Not a member", "The person was not a member of the club on that day",
+                    List.of(new Problem.FieldError("counselledOn", "the person was not a member of the club that day")));
+        }
+        if (r.counselledOn().isAfter(today())) {
+            throw ProblemException.invalid("counselledOn", "must not be in the future");
+        }
+        if (r.followUpOn() != null && r.followUpOn().isBefore(r.counselledOn())) {
+            throw ProblemException.invalid("followUpOn", "must not be before the counselling");
+        }
+        OffsetDateTime now = now();
+        Counselling c = new Counselling();
+        c.id = UUID.randomUUID();
+        c.clubId = clubId;
+        c.memberId = member.id;
+        c.counselledOn = r.counselledOn();
+        c.topic = r.topic();
+        c.noteEnc = cipher.encrypt(Text.blankToNull(r.note()), "club_counselling.note_enc", c.id);
+        c.followUpOn = r.followUpOn();
+        c.createdAt = now;
+        c.updatedAt = now;
+        em.persist(c);
+        audit.event("CLUB_COUNSELLING_RECORDED", COUNSELLING, c.id).about(clubId).details("{\"topic\":\"" + c.topic + "\"}").write();
+        return view(c);
+    }
+
+    @Transactional
+    CounsellingView followedUp(UUID clubId, UUID id, LocalDate on) {
+        access.ownClub(clubId);
+        Counselling c = em.createQuery("FROM Counselling c WHERE c.id = ?1 AND c.clubId = ?2", Counselling.class)
+                .setParameter(1, id).setParameter(2, clubId).getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Counselling", id));
+        if (on.isAfter(today())) {
+            throw ProblemException.invalid("on", "must not be in the future");
+        }
+        c.followedUp(on, now());
+        audit.event("CLUB_COUNSELLING_FOLLOWED_UP", COUNSELLING, id).about(clubId).write();
+        return view(c);
+    }
+
+    private List<String> topics(List<String> topics) {
+        if (topics == null || topics.isEmpty()) {
+            return List.of();
+        }
+        var known = meetings.topics().stream().map(ClubDtos.TopicView::code).toList();
+        for (int i = 0; i < topics.size(); i++) {
+            if (!known.contains(topics.get(i))) {
+                throw ProblemException.invalid("topics[" + i + "]", "is not a topic of the list (GET /api/v1/club-meeting-topics)");
+            }
+        }
+        return List.copyOf(new LinkedHashSet<>(topics));
+    }
+
+    private ContactView view(OutreachContact c) {
+        return new ContactView(c.id, c.clubId, c.contactedOn, c.workerSeatId, c.recordedByName,
+                cipher.decrypt(c.aliasEnc, "club_outreach_contact.alias_enc", c.id), c.sex, c.ageBand, c.placeCode, c.targetGroup,
+                List.copyOf(c.topics), cipher.decrypt(c.saidEnc, "club_outreach_contact.said_enc", c.id), c.leaflets, c.consentGivenOn,
+                c.consentGivenBy, cipher.decrypt(c.fullNameEnc, "club_outreach_contact.full_name_enc", c.id),
+                cipher.decrypt(c.phoneEnc, "club_outreach_contact.phone_enc", c.id), c.invitedOn,
+                c.invitedOn == null ? List.of(OutreachAction.INVITE) : List.of(), c.version);
+    }
+
+    private CounsellingView view(Counselling c) {
+        String memberName = members.findByIdOptional(c.memberId).filter(m -> m.erasedAt == null).map(codec::fullName).orElse(null);
+        boolean due = c.followUpDue(today());
+        return new CounsellingView(c.id, c.clubId, c.memberId, memberName, c.counselledOn, c.topic,
+                cipher.decrypt(c.noteEnc, "club_counselling.note_enc", c.id), c.followUpOn, c.followedUpOn, due,
+                c.followUpOn != null && c.followedUpOn == null ? List.of(CounsellingAction.RECORD_FOLLOW_UP) : List.of(), c.version);
+    }
+
+    private LocalDate today() {
+        return VietnamTime.today(clock);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

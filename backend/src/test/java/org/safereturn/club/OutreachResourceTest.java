@@ -1,0 +1,105 @@
+package org.safereturn.club;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.safereturn.testing.Api.as;
+import static org.safereturn.testing.Api.problem;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OutreachResourceTest {
+    static final String CAO_XANH = ClubResourceTest.CAO_XANH;
+    static final String OUTREACH = "/api/v1/clubs/" + CAO_XANH + "/outreach-contacts";
+
+    @Inject
+    EntityManager em;
+
+    /** A young woman planning to work abroad, met at the market: the least data. */
+    static Map<String, Object> contact(String alias) {
+        Map<String, Object> c = new HashMap<>(Map.of("contactedOn", LocalDate.now().minusDays(1).toString(), "alias", alias, "sex", "FEMALE",
+                "ageBand", "AGE_18_20", "placeCode", "06658", "targetGroup", "PROSPECTIVE_MIGRANT_WORKER",
+                "topics", List.of("SAFE_MIGRATION"), "said", "Được mời sang làm ở nhà hàng bên kia biên giới, lương cao", "leaflets", 2));
+        return c;
+    }
+
+    long contacts() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("SELECT count(*) FROM club_outreach_contact")
+                .getSingleResult()).longValue());
+    }
+
+    @Test
+    void anOutreachContactKeepsTheLeastDataAndANameOnlyWithConsent() {
+        String alias = "H." + UUID.randomUUID().toString().substring(0, 4);
+        long before = contacts();
+        Map<String, Object> named = contact(alias);
+        named.put("fullName", "Phạm Thị Hoa");
+        named.put("phone", "0912 000 111");
+        problem(as("coordinator-caoxanh").body(named).post(OUTREACH).then(), 422, "club.outreach-consent-required")
+                .body("errors[0].field", equalTo("consent"));
+        assertEquals(before, contacts(), "nothing kept without consent");
+
+        String id = as("coordinator-caoxanh").body(contact(alias)).post(OUTREACH).then().statusCode(201)
+                .body("alias", equalTo(alias)).body("fullName", nullValue()).body("actions", contains("INVITE")).extract().path("id");
+        named.put("consent", Map.of("givenOn", LocalDate.now().minusDays(1).toString(), "givenBy", "SELF"));
+        String withName = as("coordinator-caoxanh").body(named).post(OUTREACH).then().statusCode(201)
+                .body("fullName", equalTo("Phạm Thị Hoa")).body("phone", equalTo("0912 000 111")).extract().path("id");
+        String raw = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                        "SELECT concat_ws('|', alias_enc, said_enc, full_name_enc, phone_enc) FROM club_outreach_contact WHERE id = ?1")
+                .setParameter(1, UUID.fromString(withName)).getSingleResult());
+        assertFalse(raw.contains("Hoa") || raw.contains("nhà hàng") || raw.contains(alias) || raw.contains("0912"), "encrypted at rest");
+
+        as("coordinator-caoxanh").queryParam("size", 200).get(OUTREACH).then().statusCode(200).body("items.id", hasItem(id));
+        as("coordinator-caoxanh").body(Map.of("on", LocalDate.now().toString())).post(OUTREACH + "/" + id + "/invitation").then().statusCode(200)
+                .body("invitedOn", equalTo(LocalDate.now().toString())).body("actions", equalTo(List.of()));
+        problem(as("coordinator-caoxanh").body(Map.of("on", LocalDate.now().toString())).post(OUTREACH + "/" + id + "/invitation").then(),
+                409, "club.already-invited");
+
+        problem(as("coordinator-tuanchau").get(OUTREACH).then(), 404, "resource.not-found");
+        problem(as("supervisor").get(OUTREACH).then(), 403, "club.members-private");
+        problem(as("worker").get(OUTREACH).then(), 403, "auth.forbidden");
+        Map<String, Object> future = contact(alias);
+        future.put("contactedOn", LocalDate.now().plusDays(5).toString());
+        problem(as("coordinator-caoxanh").body(future).post(OUTREACH).then(), 422, "validation.failed").body("errors[0].field", equalTo("contactedOn"));
+        Map<String, Object> badLeaflets = contact(alias);
+        badLeaflets.put("leaflets", -1);
+        problem(as("coordinator-caoxanh").body(badLeaflets).post(OUTREACH).then(), 422, "validation.failed");
+    }
+
+    @Test
+    void livelihoodCounsellingGoesToAMemberAndItsFollowUpComesDue() {
+        String counselling = "/api/v1/clubs/" + CAO_XANH + "/counselling";
+        String member = as("coordinator-caoxanh").get("/api/v1/clubs/" + CAO_XANH + "/members").then().extract().path("items[0].id");
+        String stranger = as("coordinator-tuanchau").get("/api/v1/clubs/" + ClubResourceTest.TUAN_CHAU + "/members").then().extract().path("items[0].id");
+        LocalDate day = LocalDate.now().minusDays(10);
+        Map<String, Object> advice = new HashMap<>(Map.of("memberId", member, "counselledOn", day.toString(), "topic", "SMALL_BUSINESS",
+                "note", "Muốn mở quầy bán hàng ăn sáng; giới thiệu vay vốn Ngân hàng Chính sách xã hội", "followUpOn", day.plusDays(7).toString()));
+        String id = as("coordinator-caoxanh").body(advice).post(counselling).then().statusCode(201)
+                .body("followUpDue", equalTo(true)).body("actions", contains("RECORD_FOLLOW_UP")).extract().path("id");
+        as("coordinator-caoxanh").queryParam("due", true).queryParam("size", 200).get(counselling).then().statusCode(200).body("items.id", hasItem(id));
+        as("coordinator-caoxanh").body(Map.of("on", LocalDate.now().toString())).post(counselling + "/" + id + "/follow-up").then().statusCode(200)
+                .body("followUpDue", equalTo(false)).body("actions", equalTo(List.of()));
+        problem(as("coordinator-caoxanh").body(Map.of("on", LocalDate.now().toString())).post(counselling + "/" + id + "/follow-up").then(),
+                409, "club.followed-up");
+
+        advice.put("memberId", stranger);
+        problem(as("coordinator-caoxanh").body(advice).post(counselling).then(), 422, "club.not-a-member");
+        advice.put("memberId", member);
+        advice.put("followUpOn", day.minusDays(1).toString());
+        problem(as("coordinator-caoxanh").body(advice).post(counselling).then(), 422, "validation.failed").body("errors[0].field", equalTo("followUpOn"));
+        problem(as("coordinator").get(counselling).then(), 404, "resource.not-found");
+    }
+}
