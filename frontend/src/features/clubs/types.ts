@@ -25,3 +25,12 @@ export type AttendanceRequest = Json<paths['/api/v1/clubs/{clubId}/meetings/{id}
 export type AttendanceStatus = NonNullable<AttendanceRequest['members'][number]['status']>;
 export type GuestCount = NonNullable<AttendanceRequest['guests']>[number];
 export type Topic = Json<paths['/api/v1/club-meeting-topics']['get']['responses'][200]>[number];
+
+export type ContactPage = Json<paths['/api/v1/clubs/{clubId}/outreach-contacts']['get']['responses'][200]>;
+export type OutreachContact = NonNullable<ContactPage['items']>[number];
+export type ContactRequest = Json<paths['/api/v1/clubs/{clubId}/outreach-contacts']['post']['requestBody']>;
+export type AgeBand = ContactRequest['ageBand'];
+export type CounsellingPage = Json<paths['/api/v1/clubs/{clubId}/counselling']['get']['responses'][200]>;
+export type Counselling = NonNullable<CounsellingPage['items']>[number];
+export type CounsellingRequest = Json<paths['/api/v1/clubs/{clubId}/counselling']['post']['requestBody']>;
+export type CounsellingTopic = CounsellingRequest['topic'];

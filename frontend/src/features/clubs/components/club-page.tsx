@@ -32,6 +32,11 @@ export function ClubPage() {
                 {t('clubs.club.openMembers')}
               </Link>
             )}
+            {own && (
+              <Link className="button" to={`/clubs/${id}/outreach`}>
+                {t('clubs.outreach.open')}
+              </Link>
+            )}
             <Link className="button" to={`/clubs/${id}/meetings`}>
               {t('clubs.club.openMeetings')}
             </Link>

@@ -1,0 +1,42 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useApiClient } from '@/lib/api/api-client-context';
+import { dataOf } from '@/lib/api/client';
+import { toPage } from '@/lib/api/page';
+import type { ContactRequest } from '../types';
+import { clubKeys } from './query-keys';
+
+const outreachKey = (clubId: string, page: number, size: number) => [...clubKeys.club(clubId), 'outreach', page, size] as const;
+
+/** The club's outreach log, newest first (the club's own users; every read is audited on the server). */
+export function useOutreachContacts(clubId: string, page: number, size: number) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: outreachKey(clubId, page, size),
+    queryFn: async ({ signal }) =>
+      toPage(
+        dataOf(await client.GET('/api/v1/clubs/{clubId}/outreach-contacts', { params: { path: { clubId }, query: { page, size } }, signal })),
+        { page, size },
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useRecordContact(clubId: string) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: ContactRequest) =>
+      dataOf(await client.POST('/api/v1/clubs/{clubId}/outreach-contacts', { params: { path: { clubId } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: clubKeys.club(clubId) }),
+  });
+}
+
+export function useInviteContact(clubId: string) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, on }: { id: string; on: string }) =>
+      dataOf(await client.POST('/api/v1/clubs/{clubId}/outreach-contacts/{id}/invitation', { params: { path: { clubId, id } }, body: { on } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: clubKeys.club(clubId) }),
+  });
+}
