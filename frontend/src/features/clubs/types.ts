@@ -34,3 +34,4 @@ export type CounsellingPage = Json<paths['/api/v1/clubs/{clubId}/counselling']['
 export type Counselling = NonNullable<CounsellingPage['items']>[number];
 export type CounsellingRequest = Json<paths['/api/v1/clubs/{clubId}/counselling']['post']['requestBody']>;
 export type CounsellingTopic = CounsellingRequest['topic'];
+export type ClubOverview = Json<paths['/api/v1/clubs/overview']['get']['responses'][200]>;

@@ -20,6 +20,14 @@ export const clubsEn: typeof clubsVi = {
     thisMonth: 'This month',
     noMeeting: 'Not planned',
   },
+  overview: {
+    title: 'By month',
+    summary: '{{clubs}} clubs, {{members}} active members.',
+    month: 'Month',
+    clubsMet: 'Clubs that met',
+    meetings: 'Meetings',
+    attendances: 'Members who came',
+  },
   club: {
     loading: 'Loading the club…',
     founded: 'Founded in {{place}}',

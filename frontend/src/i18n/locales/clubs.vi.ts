@@ -18,6 +18,14 @@ export const clubsVi = {
     thisMonth: 'Tháng này',
     noMeeting: 'Chưa lên lịch',
   },
+  overview: {
+    title: 'Tổng quan theo tháng',
+    summary: '{{clubs}} câu lạc bộ, {{members}} thành viên đang sinh hoạt.',
+    month: 'Tháng',
+    clubsMet: 'Câu lạc bộ có sinh hoạt',
+    meetings: 'Buổi sinh hoạt',
+    attendances: 'Lượt thành viên tham dự',
+  },
   club: {
     loading: 'Đang tải câu lạc bộ…',
     founded: 'Thành lập tại {{place}}',

@@ -825,6 +825,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clubs/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The clubs reached in one year, as counts
+         * @description Per month: the clubs that held a meeting, the meetings held and the members who came; and the active members by group. The province overview for supervisors; a coordinator's own club. A club coordinator reaches their own club only (another club is 404); supervisors of a Social Work Centre or a Women's Union the clubs of their province; admins every club. Roles: club-coordinator, supervisor, admin.
+         */
+        get: operations["getClubOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clubs/{clubId}/counselling": {
         parameters: {
             query?: never;
@@ -3002,6 +3022,30 @@ export interface components {
             targetGroup: components["schemas"]["TargetGroup"];
             joinedOn: components["schemas"]["LocalDate"];
             consent?: components["schemas"]["ClubMemberConsent"];
+        };
+        /** @description One month of a year across the clubs reached: how many met */
+        ClubMonth: {
+            /** @example 2026-03 */
+            month?: string;
+            /** Format: int64 */
+            clubsMet?: number;
+            /** Format: int64 */
+            meetingsHeld?: number;
+            /** Format: int64 */
+            attendances?: number;
+        };
+        /** @description The clubs the caller reaches, in one year: meetings per month and members by group (counts only) */
+        ClubOverview: {
+            /** Format: int32 */
+            year?: number;
+            /** Format: int64 */
+            clubs?: number;
+            months?: components["schemas"]["ClubMonth"][];
+            membersByGroup?: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            members?: number;
         };
         /** @description A page of clubs */
         ClubPage: {
@@ -8858,6 +8902,68 @@ export interface operations {
             };
             /** @description Unsupported Media Type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClubOverview: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The year; this year when omitted
+                 * @example 2026
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubOverview"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

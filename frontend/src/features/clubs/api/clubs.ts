@@ -35,3 +35,13 @@ export function useMeetingTopics() {
     staleTime: Infinity,
   });
 }
+
+/** The clubs reached in one year, as counts: meetings per month and members by group. */
+export function useClubOverview(year: number) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: [...clubKeys.all, 'overview', year] as const,
+    queryFn: async ({ signal }) => dataOf(await client.GET('/api/v1/clubs/overview', { params: { query: { year } }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -8,6 +8,7 @@ import { useHasRole } from '@/lib/auth/get-me';
 import { useListParams } from '@/lib/routing/use-list-params';
 import { useClubs } from '../api/clubs';
 import type { ClubSummary } from '../types';
+import { ClubOverview } from './club-overview';
 
 /**
  * The clubs the reader reaches. A coordinator has one club and goes straight to it; supervisors
@@ -48,6 +49,7 @@ export function ClubList() {
       <QueryResults query={query} list={list} empty={t('clubs.list.empty')}>
         {(items) => <ClubTable clubs={items} />}
       </QueryResults>
+      {!coordinator && <ClubOverview />}
     </>
   );
 }

@@ -146,4 +146,10 @@ public final class ClubDtos {
 
     @Schema(name = "ClubMeetingPage", description = "A page of meetings")
     public record MeetingPage(List<MeetingView> items, int page, int size, long total) {}
+
+    @Schema(name = "ClubMonth", description = "One month of a year across the clubs reached: how many met")
+    public record MonthActivity(@Schema(examples = "2026-03") String month, long clubsMet, long meetingsHeld, long attendances) {}
+
+    @Schema(name = "ClubOverview", description = "The clubs the caller reaches, in one year: meetings per month and members by group (counts only)")
+    public record Overview(int year, long clubs, List<MonthActivity> months, Map<TargetGroup, Long> membersByGroup, long members) {}
 }

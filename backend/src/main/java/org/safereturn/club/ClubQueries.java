@@ -96,4 +96,48 @@ class ClubQueries {
                 WHERE c.organization_id = ?1""").setParameter(1, clubId).getResultList();
         return rows.stream().findFirst().map(r -> new Header((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]));
     }
+
+    /** Per month of the year: clubs that held a meeting, meetings held and members who came (present or late). */
+    List<ClubDtos.MonthActivity> months(ClubAccess.Scope scope, int year) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(scope, null, params);
+        Query query = em.createNativeQuery("""
+                SELECT to_char(m.month, 'YYYY-MM'),
+                    count(DISTINCT h.club_id), count(DISTINCT h.id),
+                    (SELECT count(*) FROM club_attendance a JOIN club_meeting x ON x.id = a.meeting_id
+                        JOIN club c2 ON c2.organization_id = x.club_id JOIN organization o2 ON o2.id = c2.organization_id
+                        WHERE x.status = 'HELD' AND date_trunc('month', x.meeting_date) = m.month AND a.status IN ('PRESENT', 'LATE')
+                        AND c2.organization_id IN (SELECT c.organization_id FROM club c JOIN organization o ON o.id = c.organization_id\s""" + where + """
+                        ))
+                FROM generate_series(make_date(:year, 1, 1), make_date(:year, 12, 1), interval '1 month') AS m(month)
+                LEFT JOIN club_meeting h ON h.status = 'HELD' AND date_trunc('month', h.meeting_date) = m.month
+                    AND h.club_id IN (SELECT c.organization_id FROM club c JOIN organization o ON o.id = c.organization_id\s""" + where + """
+                    )
+                GROUP BY m.month ORDER BY m.month""");
+        params.forEach(query::setParameter);
+        query.setParameter("year", year);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new ClubDtos.MonthActivity((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue())).toList();
+    }
+
+    /** Active members by group across the clubs reached. */
+    Map<TargetGroup, Long> membersByGroup(ClubAccess.Scope scope, LocalDate today) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(scope, null, params);
+        Query query = em.createNativeQuery("""
+                SELECT m.target_group, count(*) FROM club_member m
+                WHERE m.erased_at IS NULL AND (m.left_on IS NULL OR m.left_on >= :today)
+                  AND m.club_id IN (SELECT c.organization_id FROM club c JOIN organization o ON o.id = c.organization_id\s""" + where + """
+                  )
+                GROUP BY m.target_group""");
+        params.forEach(query::setParameter);
+        query.setParameter("today", today);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<TargetGroup, Long> counts = new java.util.EnumMap<>(TargetGroup.class);
+        rows.forEach(r -> counts.put(TargetGroup.valueOf((String) r[0]), ((Number) r[1]).longValue()));
+        return counts;
+    }
 }

@@ -65,6 +65,15 @@ public class ClubResource {
     }
 
     @GET
+    @Path("/overview")
+    @RolesAllowed({Roles.CLUB_COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "getClubOverview", summary = "The clubs reached in one year, as counts",
+            description = "Per month: the clubs that held a meeting, the meetings held and the members who came; and the active members by group. The province overview for supervisors; a coordinator's own club." + SCOPE + " Roles: club-coordinator, supervisor, admin.")
+    public ClubDtos.Overview overview(@Parameter(description = "The year; this year when omitted", example = "2026") @QueryParam("year") Integer year) {
+        return service.overview(year);
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CLUB_COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(operationId = "getClub", summary = "One club",

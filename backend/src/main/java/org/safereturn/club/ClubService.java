@@ -73,6 +73,19 @@ public class ClubService {
         return new ClubPage(queries.page(scope, q, today(), pq.page(), pq.size()), pq.page(), pq.size(), queries.count(scope, q));
     }
 
+    /** The clubs reached in one year: meetings per month and members by group, as counts. */
+    @Transactional
+    ClubDtos.Overview overview(Integer year) {
+        var scope = access.scope();
+        int y = year == null ? today().getYear() : year;
+        if (y < 2000 || y > 2100) {
+            throw ProblemException.invalid("year", "must be between 2000 and 2100");
+        }
+        var byGroup = queries.membersByGroup(scope, today());
+        return new ClubDtos.Overview(y, queries.count(scope, null), queries.months(scope, y), byGroup,
+                byGroup.values().stream().mapToLong(Long::longValue).sum());
+    }
+
     @Transactional
     ClubView get(UUID id) {
         var reached = access.club(id);

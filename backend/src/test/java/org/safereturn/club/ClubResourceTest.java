@@ -251,4 +251,18 @@ class ClubResourceTest {
         as("admin").header("If-Match", etag).body(profile).put("/api/v1/clubs/" + organization).then().statusCode(200).body("boardSeats", equalTo(5));
         problem(as("admin").header("If-Match", etag).body(profile).put("/api/v1/clubs/" + organization).then(), 412, "precondition.stale");
     }
+
+    @Test
+    void theProvinceOverviewCountsMeetingsPerMonthAndMembersByGroup() {
+        var last = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1);
+        as("supervisor").queryParam("year", last.getYear()).get("/api/v1/clubs/overview").then().statusCode(200)
+                .body("months.size()", equalTo(12)).body("clubs", greaterThanOrEqualTo(5))
+                .body("months.find { it.month == '" + last + "' }.clubsMet", greaterThanOrEqualTo(5))
+                .body("months.find { it.month == '" + last + "' }.attendances", greaterThanOrEqualTo(20))
+                .body("membersByGroup.VICTIM", greaterThanOrEqualTo(5));
+        as("coordinator-tuanchau").queryParam("year", last.getYear()).get("/api/v1/clubs/overview").then().statusCode(200)
+                .body("clubs", equalTo(1)).body("months.find { it.month == '" + last + "' }.clubsMet", equalTo(1));
+        problem(as("supervisor").queryParam("year", 1800).get("/api/v1/clubs/overview").then(), 422, "validation.failed");
+        problem(as("worker").get("/api/v1/clubs/overview").then(), 403, "auth.forbidden");
+    }
 }
