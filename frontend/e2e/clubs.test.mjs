@@ -53,6 +53,48 @@ describe('clubs', { timeout: 180_000 }, () => {
     );
   });
 
+  test('an outreach contact with a young woman planning to work abroad becomes a referral the Social Work Centre sees in its inbox', async () => {
+    const alias = `H.${Date.now() % 100000}`;
+    await withPage(
+      browser,
+      'coordinator-outreach',
+      async (page) => {
+        await signIn(page, 'coordinator-caoxanh', 'demo');
+        await visible(page.getByRole('heading', { level: 1, name: /Cao Xanh/ }));
+        await page.getByRole('link', { name: 'Nhật ký tiếp cận' }).click();
+        await visible(page.getByRole('heading', { level: 1, name: 'Tiếp cận cộng đồng' }));
+        await page.getByRole('button', { name: 'Ghi nhận lượt tiếp cận' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Ghi nhận lượt tiếp cận' });
+        await dialog.getByRole('textbox', { name: /Tên gọi hoặc chữ cái đầu/ }).fill(alias);
+        await dialog.getByRole('combobox', { name: /Độ tuổi/ }).selectOption('AGE_18_20');
+        await dialog.getByRole('combobox', { name: /Nhóm/ }).selectOption('PROSPECTIVE_MIGRANT_WORKER');
+        await dialog.getByRole('textbox', { name: /Nội dung trao đổi/ }).fill('Được rủ sang làm phục vụ nhà hàng ở nước ngoài, lương cao, chưa có hợp đồng.');
+        await dialog.getByRole('checkbox', { name: /đồng ý cho ghi họ tên/ }).check();
+        await dialog.getByRole('textbox', { name: /Họ và tên/ }).fill('Nguyễn Thị Thu Hà');
+        await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
+        await visible(page.getByText(`Đã ghi nhận lượt tiếp cận với ${alias}.`));
+
+        const row = page.locator('.member-row').filter({ hasText: 'Nguyễn Thị Thu Hà' }).first();
+        await row.getByRole('button', { name: 'Chuyển tuyến' }).click();
+        const refer = page.getByRole('dialog', { name: `Chuyển tuyến ${alias}` });
+        await refer.getByRole('combobox', { name: /Chuyển đến/ }).selectOption({ label: 'Trung tâm Công tác xã hội tỉnh Quảng Ninh' });
+        await refer.getByRole('textbox', { name: /Lý do chuyển tuyến/ }).fill('Cần tư vấn di cư an toàn trước khi đi; người môi giới không rõ danh tính.');
+        await refer.getByRole('checkbox', { name: /đồng ý chia sẻ họ tên/ }).check();
+        await refer.getByRole('button', { name: 'Gửi chuyển tuyến' }).click();
+        await visible(page.getByText(`Đã gửi chuyển tuyến ${alias}.`));
+      },
+      { viewport: PHONE },
+    );
+    await withPage(browser, 'worker-outreach-inbox', async (page) => {
+      await signIn(page, 'worker', 'demo');
+      await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Chuyển tuyến' }).click();
+      await page.getByRole('link', { name: 'Từ tiếp cận cộng đồng' }).first().click();
+      await visible(page.getByRole('heading', { level: 1, name: `Chuyển tuyến từ tiếp cận cộng đồng: ${alias}` }));
+      await visible(page.getByText('Nguyễn Thị Thu Hà'));
+      await visible(page.getByText(/Cao Xanh/));
+    });
+  });
+
   test("another club's members stay out of reach", async () => {
     await withPage(browser, 'coordinator-other-club', async (page) => {
       await signIn(page, 'coordinator-caoxanh', 'demo');

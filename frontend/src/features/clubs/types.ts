@@ -35,3 +35,4 @@ export type Counselling = NonNullable<CounsellingPage['items']>[number];
 export type CounsellingRequest = Json<paths['/api/v1/clubs/{clubId}/counselling']['post']['requestBody']>;
 export type CounsellingTopic = CounsellingRequest['topic'];
 export type ClubOverview = Json<paths['/api/v1/clubs/overview']['get']['responses'][200]>;
+export type ReferRequest = Json<paths['/api/v1/clubs/{clubId}/outreach-contacts/{id}/referral']['post']['requestBody']>;

@@ -53,6 +53,7 @@ export const referralsEn: Messages<typeof referralsVi> = {
     sortUpdated: 'Recently updated',
     tableIncoming: 'Referrals to your organization',
     tableOutgoing: 'Referrals your organization created',
+    outreach: 'From outreach',
     caseNumber: 'Case number',
     serviceType: 'Service type',
     from: 'From',
@@ -126,6 +127,7 @@ export const referralsEn: Messages<typeof referralsVi> = {
   },
   page: {
     title: 'Referral of case {{number}}',
+    titleOutreach: 'Referral from outreach: {{alias}}',
     titleNoNumber: 'Referral',
     subtitle: '{{service}}: {{sender}} → {{receiver}}',
     facts: 'About the referral',
@@ -231,5 +233,10 @@ export const referralsEn: Messages<typeof referralsVi> = {
     adding: 'Adding…',
     added: 'Comment added.',
     byline: '{{name}}, {{organization}}, {{time}}',
+  },
+  outreach: {
+    title: 'The person the club reached',
+    club: 'Club',
+    contactedOn: 'Contacted on',
   },
 };

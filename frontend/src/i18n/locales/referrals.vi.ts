@@ -51,6 +51,7 @@ export const referralsVi = {
     sortUpdated: 'Mới cập nhật trước',
     tableIncoming: 'Chuyển tuyến đến tổ chức của bạn',
     tableOutgoing: 'Chuyển tuyến tổ chức của bạn đã tạo',
+    outreach: 'Từ tiếp cận cộng đồng',
     caseNumber: 'Số hồ sơ',
     serviceType: 'Loại dịch vụ',
     from: 'Nơi gửi',
@@ -125,6 +126,7 @@ export const referralsVi = {
   },
   page: {
     title: 'Chuyển tuyến hồ sơ {{number}}',
+    titleOutreach: 'Chuyển tuyến từ tiếp cận cộng đồng: {{alias}}',
     titleNoNumber: 'Chuyển tuyến',
     subtitle: '{{service}}: {{sender}} → {{receiver}}',
     facts: 'Thông tin chuyển tuyến',
@@ -230,5 +232,10 @@ export const referralsVi = {
     adding: 'Đang gửi…',
     added: 'Đã gửi bình luận.',
     byline: '{{name}}, {{organization}}, {{time}}',
+  },
+  outreach: {
+    title: 'Người được câu lạc bộ tiếp cận',
+    club: 'Câu lạc bộ',
+    contactedOn: 'Ngày tiếp cận',
   },
 };

@@ -1109,6 +1109,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clubs/{clubId}/outreach-contacts/{id}/referral": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refer the person reached to another organization
+         * @description Usually to the Social Work Centre, which sees it in its referral inbox and may open an intake: sent at once, sharing the outreach data; the name and phone only when kept with consent and the person consented to share them (422 club.outreach-consent-required). Once per contact (409 club.already-referred). Audited. The club's own records: its coordinator reads and keeps them (another club is 404; overseers 403 club.members-private). Roles: club-coordinator.
+         */
+        post: operations["referOutreachContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clubs/{id}": {
         parameters: {
             query?: never;
@@ -2900,7 +2920,7 @@ export interface components {
         };
         /** @description Guests of one sex and group */
         ClubGuestCount: {
-            sex: components["schemas"]["Sex1"];
+            sex: components["schemas"]["MemberSex"];
             targetGroup: components["schemas"]["TargetGroup"];
             /** Format: int32 */
             count: number;
@@ -2978,7 +2998,7 @@ export interface components {
             id?: components["schemas"]["UUID"];
             clubId?: components["schemas"]["UUID"];
             fullName?: string;
-            sex?: components["schemas"]["Sex1"];
+            sex?: components["schemas"]["MemberSex"];
             /** Format: int32 */
             birthYear?: number;
             phone?: string;
@@ -3011,7 +3031,7 @@ export interface components {
         ClubMemberRequest: {
             /** @example Phạm Thị Hạnh */
             fullName: string;
-            sex: components["schemas"]["Sex1"];
+            sex: components["schemas"]["MemberSex"];
             /**
              * Format: int32
              * @example 2001
@@ -3599,6 +3619,11 @@ export interface components {
         MeetingStatus: "PLANNED" | "HELD";
         /** @enum {string} */
         MemberAction: "EDIT" | "LEAVE" | "ERASE";
+        /**
+         * @description Sex as a club records it
+         * @enum {string}
+         */
+        MemberSex: "FEMALE" | "MALE" | "OTHER";
         /** @enum {string} */
         Method: "SIGNED_FORM" | "VERBAL_WITH_WITNESS";
         NotIdentifiedRequest: {
@@ -3699,7 +3724,7 @@ export interface components {
         /** @enum {string} */
         Outcome: "SERVICE_PROVIDED" | "PARTIALLY" | "NOT_PROVIDED";
         /** @enum {string} */
-        OutreachAction: "INVITE";
+        OutreachAction: "INVITE" | "REFER";
         /** @description A contact with a person at risk, for the club's own users */
         OutreachContact: {
             id?: components["schemas"]["UUID"];
@@ -3708,7 +3733,7 @@ export interface components {
             workerSeatId?: components["schemas"]["UUID"];
             recordedByName?: string;
             alias?: string;
-            sex?: components["schemas"]["Sex1"];
+            sex?: components["schemas"]["MemberSex"];
             ageBand?: components["schemas"]["AgeBand"];
             placeCode?: string;
             targetGroup?: components["schemas"]["TargetGroup"];
@@ -3721,6 +3746,8 @@ export interface components {
             fullName?: string;
             phone?: string;
             invitedOn?: components["schemas"]["LocalDate"];
+            /** @description The referral the contact led to */
+            referralId?: components["schemas"]["UUID"];
             actions?: components["schemas"]["OutreachAction"][];
             /** Format: int64 */
             version?: number;
@@ -3745,7 +3772,7 @@ export interface components {
              * @example H.
              */
             alias: string;
-            sex: components["schemas"]["Sex1"];
+            sex: components["schemas"]["MemberSex"];
             ageBand: components["schemas"]["AgeBand"];
             /** @example 06658 */
             placeCode?: string;
@@ -3759,6 +3786,18 @@ export interface components {
             consent?: components["schemas"]["ClubMemberConsent"];
             fullName?: string;
             phone?: string;
+        };
+        /** @description Refers the person reached to another organization (usually the Social Work Centre) */
+        OutreachReferralRequest: {
+            receiverOrganizationId: components["schemas"]["UUID"];
+            serviceType: components["schemas"]["ServiceType"];
+            urgency: components["schemas"]["Urgency"];
+            /** @description Why; the receiver reads it */
+            reason: string;
+            /** @description Share the name and phone kept with consent; needs the person's consent to share them */
+            shareIdentity?: boolean;
+            /** @description The person's consent to share their name and phone with the receiver */
+            consentToShare?: components["schemas"]["ClubMemberConsent"];
         };
         Person: {
             id?: components["schemas"]["UUID"];
@@ -3924,6 +3963,8 @@ export interface components {
             side?: string;
             /** @description The case as the receiver sees it now: only the groups consent (or an override) shares, none once the referral has ended */
             sharedCase?: components["schemas"]["SharedCase"];
+            /** @description For a referral of a club's outreach contact (no case yet): what the club shares, none once the referral has ended */
+            outreach?: components["schemas"]["ReferredOutreachContact"];
             history?: components["schemas"]["ReferralStep"][];
             createdByName?: string;
             createdAt?: components["schemas"]["OffsetDateTime"];
@@ -4024,6 +4065,8 @@ export interface components {
             id?: components["schemas"]["UUID"];
             caseId?: components["schemas"]["UUID"];
             caseNumber?: string;
+            /** @description CASE, or OUTREACH for a club's outreach contact without a case */
+            subject?: string;
             sender?: components["schemas"]["OrganizationSummary"];
             receiver?: components["schemas"]["OrganizationSummary"];
             serviceType?: components["schemas"]["ServiceType"];
@@ -4034,6 +4077,19 @@ export interface components {
             sentAt?: components["schemas"]["OffsetDateTime"];
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description The club's outreach contact as the club shares it; name and phone only with the person's consent */
+        ReferredOutreachContact: {
+            clubName?: string;
+            contactedOn?: components["schemas"]["LocalDate"];
+            alias?: string;
+            sex?: string;
+            ageBand?: string;
+            placeCode?: string;
+            targetGroup?: string;
+            said?: string;
+            fullName?: string;
+            phone?: string;
         };
         RiskAssessment: {
             id?: components["schemas"]["UUID"];
@@ -4119,8 +4175,6 @@ export interface components {
         ServiceType: "ESSENTIAL_NEEDS" | "MEDICAL" | "INTERPRETATION" | "LEGAL_INFORMATION" | "LEGAL_AID" | "TRAVEL" | "PSYCHOLOGICAL" | "SCHOOLING" | "VOCATIONAL_AND_JOB" | "INITIAL_HARDSHIP_ALLOWANCE" | "LOAN" | "HEALTH_INSURANCE" | "SHELTER_STAY" | "COUNSELLING" | "HOTLINE";
         /** @enum {string} */
         Sex: "FEMALE" | "MALE" | "OTHER" | "UNKNOWN";
-        /** @enum {string} */
-        Sex1: "FEMALE" | "MALE" | "OTHER";
         /** @description A case as an organization it is shared with sees it: each person with only the groups their own consent (or an override) shares */
         SharedCase: {
             caseId?: components["schemas"]["UUID"];
@@ -10516,6 +10570,96 @@ export interface operations {
         };
         responses: {
             /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachContact"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    referOutreachContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clubId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutreachReferralRequest"];
+            };
+        };
+        responses: {
+            /** @description Referred; the contact names the referral */
             200: {
                 headers: {
                     [name: string]: unknown;

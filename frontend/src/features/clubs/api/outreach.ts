@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useApiClient } from '@/lib/api/api-client-context';
 import { dataOf } from '@/lib/api/client';
 import { toPage } from '@/lib/api/page';
-import type { ContactRequest } from '../types';
+import type { ContactRequest, ReferRequest } from '../types';
 import { clubKeys } from './query-keys';
 
 const outreachKey = (clubId: string, page: number, size: number) => [...clubKeys.club(clubId), 'outreach', page, size] as const;
@@ -37,6 +37,17 @@ export function useInviteContact(clubId: string) {
   return useMutation({
     mutationFn: async ({ id, on }: { id: string; on: string }) =>
       dataOf(await client.POST('/api/v1/clubs/{clubId}/outreach-contacts/{id}/invitation', { params: { path: { clubId, id } }, body: { on } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: clubKeys.club(clubId) }),
+  });
+}
+
+/** Refers the person reached to another organization (usually the Social Work Centre): sent at once. */
+export function useReferContact(clubId: string) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, body }: { id: string; body: ReferRequest }) =>
+      dataOf(await client.POST('/api/v1/clubs/{clubId}/outreach-contacts/{id}/referral', { params: { path: { clubId, id } }, body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: clubKeys.club(clubId) }),
   });
 }

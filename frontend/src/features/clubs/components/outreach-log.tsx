@@ -9,8 +9,9 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { QueryResults } from '@/components/ui/query-results';
 import { useFormat } from '@/i18n/use-format';
 import { useListParams } from '@/lib/routing/use-list-params';
-import { useInviteContact, useOutreachContacts, useRecordContact } from '../api/outreach';
-import type { AgeBand, ContactRequest, OutreachContact, Sex, TargetGroup } from '../types';
+import { useInviteContact, useOutreachContacts, useRecordContact, useReferContact } from '../api/outreach';
+import { OrganizationField } from '@/components/ui/organization-field';
+import type { AgeBand, ContactRequest, OutreachContact, ReferRequest, Sex, TargetGroup } from '../types';
 import { TARGET_GROUPS } from './member-list';
 
 const AGE_BANDS: AgeBand[] = ['AGE_0_8', 'AGE_9_17', 'AGE_18_20', 'AGE_21_23', 'AGE_24_26', 'AGE_27_29', 'AGE_30_38', 'AGE_39_47', 'AGE_48_PLUS', 'UNKNOWN'];
@@ -28,6 +29,7 @@ export function OutreachLog() {
   const query = useOutreachContacts(id, list.page, list.size);
   const invite = useInviteContact(id);
   const [open, setOpen] = useState(false);
+  const [referring, setReferring] = useState<OutreachContact | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <>
@@ -57,11 +59,23 @@ export function OutreachLog() {
                 onInvite={() =>
                   invite.mutate({ id: contact.id!, on: isoToday() }, { onSuccess: () => setNotice(t('clubs.outreach.invited', { alias: contact.alias })) })
                 }
+                onRefer={() => setReferring(contact)}
               />
             ))}
           </ul>
         )}
       </QueryResults>
+      {referring && (
+        <ReferDialog
+          clubId={id}
+          contact={referring}
+          onClose={() => setReferring(null)}
+          onReferred={() => {
+            setReferring(null);
+            setNotice(t('clubs.outreach.referred', { alias: referring.alias }));
+          }}
+        />
+      )}
       {open && (
         <ContactDialog
           clubId={id}
@@ -76,7 +90,7 @@ export function OutreachLog() {
   );
 }
 
-function ContactRow({ contact, onInvite }: { contact: OutreachContact; onInvite: () => void }) {
+function ContactRow({ contact, onInvite, onRefer }: { contact: OutreachContact; onInvite: () => void; onRefer: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -94,11 +108,19 @@ function ContactRow({ contact, onInvite }: { contact: OutreachContact; onInvite:
         {contact.invitedOn ? ` · ${t('clubs.outreach.invitedOn', { date: format.date(contact.invitedOn) })}` : ''}
       </div>
       {contact.said && <p className="prewrap">{contact.said}</p>}
-      {contact.actions?.includes('INVITE') && (
-        <button type="button" className="button button--small" onClick={onInvite}>
-          {t('clubs.outreach.invite')}
-        </button>
-      )}
+      <div className="room-card__actions">
+        {contact.actions?.includes('INVITE') && (
+          <button type="button" className="button button--small" onClick={onInvite}>
+            {t('clubs.outreach.invite')}
+          </button>
+        )}
+        {contact.actions?.includes('REFER') && (
+          <button type="button" className="button button--small" aria-haspopup="dialog" onClick={onRefer}>
+            {t('clubs.outreach.refer')}
+          </button>
+        )}
+        {contact.referralId && <span className="badge badge--referral-sent">{t('clubs.outreach.referredBadge')}</span>}
+      </div>
     </li>
   );
 }
@@ -182,6 +204,78 @@ function ContactDialog({ clubId, onClose, onRecorded }: { clubId: string; onClos
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={record.isPending}>
             {t('common.save')}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+const SERVICE_TYPES = ['COUNSELLING', 'VOCATIONAL_AND_JOB', 'LOAN', 'LEGAL_INFORMATION', 'PSYCHOLOGICAL', 'SHELTER_STAY'] as const;
+const URGENCIES = ['ROUTINE', 'URGENT', 'EMERGENCY'] as const;
+
+function ReferDialog({ clubId, contact, onClose, onReferred }: { clubId: string; contact: OutreachContact; onClose: () => void; onReferred: () => void }) {
+  const { t } = useTranslation();
+  const refer = useReferContact(clubId);
+  const [receiver, setReceiver] = useState('');
+  const [serviceType, setServiceType] = useState<ReferRequest['serviceType']>('COUNSELLING');
+  const [urgency, setUrgency] = useState<ReferRequest['urgency']>('URGENT');
+  const [reason, setReason] = useState('');
+  const [share, setShare] = useState(false);
+  const consented = !!contact.consentGivenOn;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    refer.mutate(
+      {
+        id: contact.id!,
+        body: {
+          receiverOrganizationId: receiver,
+          serviceType,
+          urgency,
+          reason: reason.trim(),
+          shareIdentity: share,
+          ...(share ? { consentToShare: { givenOn: isoToday(), givenBy: 'SELF' as const } } : {}),
+        },
+      },
+      { onSuccess: onReferred },
+    );
+  };
+
+  return (
+    <Dialog title={t('clubs.outreach.referTitle', { alias: contact.alias })} onClose={onClose}>
+      <form className="form" noValidate aria-busy={refer.isPending} onSubmit={submit}>
+        {refer.isError && <ProblemAlert error={refer.error} />}
+        <OrganizationField id="refer-receiver" label={t('clubs.outreach.receiver')} emptyLabel={t('clubs.outreach.chooseReceiver')} required
+          value={receiver} onChange={(value) => setReceiver(value)} exclude={[clubId]} />
+        <SelectField id="refer-serviceType" label={t('clubs.outreach.serviceType')} required value={serviceType}
+          onChange={(e) => setServiceType(e.target.value as ReferRequest['serviceType'])}>
+          {SERVICE_TYPES.map((s) => (
+            <option key={s} value={s}>
+              {t(`enums.serviceType.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="refer-urgency" label={t('clubs.outreach.urgency')} required value={urgency}
+          onChange={(e) => setUrgency(e.target.value as ReferRequest['urgency'])}>
+          {URGENCIES.map((u) => (
+            <option key={u} value={u}>
+              {t(`referrals.urgencies.${u}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextAreaField id="refer-reason" label={t('clubs.outreach.reason')} hint={t('clubs.outreach.reasonHint')} required maxLength={4000}
+          value={reason} onChange={(e) => setReason(e.target.value)} />
+        {consented && (
+          <CheckboxField id="refer-share" label={t('clubs.outreach.shareIdentity')} hint={t('clubs.outreach.shareHint')} checked={share}
+            onChange={(e) => setShare(e.target.checked)} />
+        )}
+        <div className="form__actions">
+          <button type="submit" className="button button--primary" disabled={refer.isPending || !receiver || !reason.trim()}>
+            {t('clubs.outreach.send')}
           </button>
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}

@@ -13,6 +13,7 @@ import { OverdueBadge, ReferralStatusBadge, UrgencyBadge } from './referral-badg
 import { ReferralActions } from './referral-actions';
 import { ReferralComments } from './referral-comments';
 import { ReferralHistory } from './referral-history';
+import { OutreachSubjectView } from './outreach-subject-view';
 import { SharedCaseView } from './shared-case-view';
 import { useReferralLabels } from './use-referral-labels';
 
@@ -68,7 +69,13 @@ export function ReferralPage() {
     <>
       {arrivalShown && arrival.notice && <Notice>{arrival.notice}</Notice>}
       <PageHeader
-        title={caseNumber ? t('referrals.page.title', { number: caseNumber }) : t('referrals.page.titleNoNumber')}
+        title={
+          caseNumber
+            ? t('referrals.page.title', { number: caseNumber })
+            : referral.outreach?.alias
+              ? t('referrals.page.titleOutreach', { alias: referral.outreach.alias })
+              : t('referrals.page.titleNoNumber')
+        }
         subtitle={t('referrals.page.subtitle', {
           service: serviceType,
           sender: labels.organization(referral.sender),
@@ -185,7 +192,7 @@ export function ReferralPage() {
         </dl>
       </section>
 
-      <SharedCaseView referral={referral} />
+      {referral.caseId ? <SharedCaseView referral={referral} /> : <OutreachSubjectView referral={referral} />}
       <ReferralHistory referral={referral} />
       <ReferralComments referral={referral} />
       <p>

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.safereturn.common.persistence.KeysetBatches;
+import org.safereturn.common.persistence.KeysetBatches.Batch;
 
 /**
  * Recomputes, at start, the blind indexes of persons written before each kind of index had a key of
@@ -27,17 +29,11 @@ class PersonIndexUpgrade {
     PersonCodec codec;
 
     void onStart(@Observes StartupEvent start) {
-        UUID after = new UUID(0, 0);
-        int total = 0;
-        for (Batch b = upgrade(after); b.seen() > 0; b = upgrade(b.last())) {
-            total += b.upgraded();
-        }
+        int total = KeysetBatches.untilDone(this::upgrade);
         if (total > 0) {
             LOG.infof("Blind indexes of %d persons recomputed under their own keys", total);
         }
     }
-
-    record Batch(int seen, int upgraded, UUID last) {}
 
     /** One batch of persons still on the old scheme, after {@code after} in id order. */
     @Transactional

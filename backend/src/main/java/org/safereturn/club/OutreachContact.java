@@ -65,6 +65,9 @@ class OutreachContact {
     String phoneEnc;
     @Column(name = "invited_on")
     LocalDate invitedOn;
+    /** The referral the contact led to (to the Social Work Centre or a service), if any. */
+    @Column(name = "referral_id")
+    UUID referralId;
     @Version
     long version;
     @Column(name = "created_at", nullable = false)

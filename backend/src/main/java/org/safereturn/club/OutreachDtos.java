@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class OutreachDtos {
     private OutreachDtos() {}
 
-    public enum OutreachAction { INVITE }
+    public enum OutreachAction { INVITE, REFER }
 
     public enum CounsellingAction { RECORD_FOLLOW_UP }
 
@@ -40,7 +40,17 @@ public final class OutreachDtos {
     public record ContactView(UUID id, UUID clubId, LocalDate contactedOn, UUID workerSeatId, String recordedByName, String alias, Sex sex,
                               AgeBand ageBand, String placeCode, TargetGroup targetGroup, List<String> topics, String said, int leaflets,
                               LocalDate consentGivenOn, ConsentGiver consentGivenBy, String fullName, String phone, LocalDate invitedOn,
+                              @Schema(description = "The referral the contact led to") UUID referralId,
                               List<OutreachAction> actions, long version) {}
+
+    @Schema(name = "OutreachReferralRequest", description = "Refers the person reached to another organization (usually the Social Work Centre)")
+    public record ReferRequest(
+            @NotNull UUID receiverOrganizationId,
+            @NotNull org.safereturn.directory.ServiceType serviceType,
+            @NotNull org.safereturn.referral.Urgency urgency,
+            @NotBlank @Size(max = 4000) @Schema(description = "Why; the receiver reads it") String reason,
+            @Schema(description = "Share the name and phone kept with consent; needs the person's consent to share them") boolean shareIdentity,
+            @Valid @Schema(description = "The person's consent to share their name and phone with the receiver") ClubDtos.ConsentRequest consentToShare) {}
 
     @Schema(name = "OutreachContactPage", description = "A page of outreach contacts, newest first")
     public record ContactPage(List<ContactView> items, int page, int size, long total) {}

@@ -73,4 +73,15 @@ public class OutreachResource {
     public ContactView invite(@PathParam("clubId") UUID clubId, @PathParam("id") UUID id, @Valid @NotNull DayRequest request) {
         return service.invite(clubId, id, request.on());
     }
+
+    @POST
+    @Path("/{id}/referral")
+    @RolesAllowed({Roles.CLUB_COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "referOutreachContact", summary = "Refer the person reached to another organization",
+            description = "Usually to the Social Work Centre, which sees it in its referral inbox and may open an intake: sent at once, sharing the outreach data; the name and phone only when kept with consent and the person consented to share them (422 club.outreach-consent-required). Once per contact (409 club.already-referred). Audited." + OWN)
+    @APIResponse(responseCode = "200", description = "Referred; the contact names the referral",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
+    public ContactView refer(@PathParam("clubId") UUID clubId, @PathParam("id") UUID id, @Valid @NotNull OutreachDtos.ReferRequest request) {
+        return service.refer(clubId, id, request);
+    }
 }

@@ -55,6 +55,8 @@ public class OutreachService {
     @Inject
     FieldCipher cipher;
     @Inject
+    org.safereturn.referral.OutreachReferrals referrals;
+    @Inject
     CurrentUser user;
     @Inject
     AuditService audit;
@@ -134,15 +136,47 @@ public class OutreachService {
     @Transactional
     ContactView invite(UUID clubId, UUID id, LocalDate on) {
         access.ownClub(clubId);
-        OutreachContact c = em.createQuery("FROM OutreachContact c WHERE c.id = ?1 AND c.clubId = ?2", OutreachContact.class)
-                .setParameter(1, id).setParameter(2, clubId).getResultStream().findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Outreach contact", id));
+        OutreachContact c = contact(clubId, id);
         if (on.isAfter(today())) {
             throw ProblemException.invalid("on", "must not be in the future");
         }
         c.invite(on, now());
         audit.event("CLUB_OUTREACH_INVITED", CONTACT, id).about(clubId).write();
         return view(c);
+    }
+
+    /**
+     * Refers the person reached to another organization, sharing the outreach data; the name and
+     * phone only when kept with consent and the person consented to share them with the receiver.
+     */
+    @Transactional
+    ContactView refer(UUID clubId, UUID id, OutreachDtos.ReferRequest r) {
+        access.ownClub(clubId);
+        OutreachContact c = contact(clubId, id);
+        if (c.referralId != null) {
+            throw ProblemException.conflict("club.already-referred", "This contact was already referred (referral " + c.referralId + ")");
+        }
+        if (r.shareIdentity() && (!c.consented() || r.consentToShare() == null)) {
+            throw new ProblemException(422, "club.outreach-consent-required", "Consent required",
+                    "A name and phone are shared only when the person consented to keep them and to share them with the receiver",
+                    List.of(new Problem.FieldError("consentToShare", "is required to share the name and phone")));
+        }
+        String clubName = em.createNativeQuery("SELECT name_vi FROM organization WHERE id = ?1").setParameter(1, clubId).getSingleResult().toString();
+        var subject = new org.safereturn.referral.OutreachSubject(clubName, c.contactedOn,
+                cipher.decrypt(c.aliasEnc, "club_outreach_contact.alias_enc", c.id), c.sex.name(), c.ageBand.name(), c.placeCode,
+                c.targetGroup.name(), cipher.decrypt(c.saidEnc, "club_outreach_contact.said_enc", c.id),
+                r.shareIdentity() ? cipher.decrypt(c.fullNameEnc, "club_outreach_contact.full_name_enc", c.id) : null,
+                r.shareIdentity() ? cipher.decrypt(c.phoneEnc, "club_outreach_contact.phone_enc", c.id) : null);
+        c.referralId = referrals.send(clubId, c.id, r.receiverOrganizationId(), r.serviceType(), r.urgency(), r.reason(), subject);
+        c.updatedAt = now();
+        audit.event("CLUB_OUTREACH_REFERRED", CONTACT, id).about(clubId).details("{\"referral\":\"" + c.referralId + "\"}").write();
+        return view(c);
+    }
+
+    private OutreachContact contact(UUID clubId, UUID id) {
+        return em.createQuery("FROM OutreachContact c WHERE c.id = ?1 AND c.clubId = ?2", OutreachContact.class)
+                .setParameter(1, id).setParameter(2, clubId).getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Outreach contact", id));
     }
 
     @Transactional
@@ -229,8 +263,18 @@ public class OutreachService {
                 cipher.decrypt(c.aliasEnc, "club_outreach_contact.alias_enc", c.id), c.sex, c.ageBand, c.placeCode, c.targetGroup,
                 List.copyOf(c.topics), cipher.decrypt(c.saidEnc, "club_outreach_contact.said_enc", c.id), c.leaflets, c.consentGivenOn,
                 c.consentGivenBy, cipher.decrypt(c.fullNameEnc, "club_outreach_contact.full_name_enc", c.id),
-                cipher.decrypt(c.phoneEnc, "club_outreach_contact.phone_enc", c.id), c.invitedOn,
-                c.invitedOn == null ? List.of(OutreachAction.INVITE) : List.of(), c.version);
+                cipher.decrypt(c.phoneEnc, "club_outreach_contact.phone_enc", c.id), c.invitedOn, c.referralId, actions(c), c.version);
+    }
+
+    private static List<OutreachAction> actions(OutreachContact c) {
+        List<OutreachAction> actions = new ArrayList<>();
+        if (c.invitedOn == null) {
+            actions.add(OutreachAction.INVITE);
+        }
+        if (c.referralId == null) {
+            actions.add(OutreachAction.REFER);
+        }
+        return actions;
     }
 
     private CounsellingView view(Counselling c) {

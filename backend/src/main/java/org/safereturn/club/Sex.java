@@ -1,4 +1,7 @@
 package org.safereturn.club;
 
-/** A member's or guest's sex, as recorded by the club. */
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A member's, guest's or person reached's sex, as the club records it. */
+@Schema(name = "MemberSex", description = "Sex as a club records it")
 public enum Sex { FEMALE, MALE, OTHER }

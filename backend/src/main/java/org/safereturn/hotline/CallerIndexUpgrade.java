@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.safereturn.common.persistence.KeysetBatches;
+import org.safereturn.common.persistence.KeysetBatches.Batch;
 import org.safereturn.common.crypto.FieldCipher;
 import org.safereturn.common.crypto.FieldCipher.BlindIndex;
 
@@ -29,17 +31,11 @@ class CallerIndexUpgrade {
     FieldCipher cipher;
 
     void onStart(@Observes StartupEvent start) {
-        UUID after = new UUID(0, 0);
-        int total = 0;
-        for (Batch b = upgrade(after); b.seen() > 0; b = upgrade(b.last())) {
-            total += b.upgraded();
-        }
+        int total = KeysetBatches.untilDone(this::upgrade);
         if (total > 0) {
             LOG.infof("Caller-phone indexes of %d tickets recomputed under their own key", total);
         }
     }
-
-    record Batch(int seen, int upgraded, UUID last) {}
 
     @Transactional
     Batch upgrade(UUID after) {

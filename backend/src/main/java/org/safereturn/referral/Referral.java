@@ -21,11 +21,18 @@ import org.safereturn.directory.ServiceType;
 class Referral {
     @Id
     UUID id;
-    @Column(name = "case_id", nullable = false)
+    /** The case referred; null when a club refers an outreach contact (outreachContactId). */
+    @Column(name = "case_id")
     UUID caseId;
     /** The case's number (never personal data), kept here for the inbox and outbox. */
-    @Column(name = "case_number", nullable = false)
+    @Column(name = "case_number")
     String caseNumber;
+    /** The club's outreach contact referred, when there is no case yet. */
+    @Column(name = "outreach_contact_id")
+    UUID outreachContactId;
+    /** What the club shares of the outreach contact (OutreachSubject as JSON), encrypted. */
+    @Column(name = "subject_enc")
+    String subjectEnc;
     @Column(name = "sender_organization_id", nullable = false)
     UUID senderOrganizationId;
     @Column(name = "receiver_organization_id", nullable = false)

@@ -69,6 +69,8 @@ public class ReferralService {
     @Inject
     CaseService cases;
     @Inject
+    OutreachReferrals outreachSubjects;
+    @Inject
     ConsentService consents;
     @Inject
     OrganizationService organizations;
@@ -187,7 +189,7 @@ public class ReferralService {
         OffsetDateTime now = now();
         Map<UUID, OrganizationSummary> names = new HashMap<>();
         List<ReferralSummary> items = query.list().stream().map(x -> new ReferralSummary(x.id, x.caseId, x.caseNumber,
-                organization(names, x.senderOrganizationId), organization(names, x.receiverOrganizationId), x.serviceType, x.urgency,
+                x.caseId == null ? "OUTREACH" : "CASE", organization(names, x.senderOrganizationId), organization(names, x.receiverOrganizationId), x.serviceType, x.urgency,
                 x.status, x.overdue(now), x.answerDueAt, x.sentAt, x.createdAt, x.updatedAt)).toList();
         var ids = em.createQuery("SELECT id FROM Referral WHERE " + String.join(" and ", where), UUID.class);
         params.forEach(ids::setParameter);
@@ -281,9 +283,11 @@ public class ReferralService {
         Flushes.orStale(em);
         step(x, type, note);
         String receiver = organizationName(x.receiverOrganizationId);
-        cases.recordEvent(x.caseId, "REFERRAL_" + type.name(), CaseService.eventParams("referral", x.id, "serviceType", x.serviceType,
-                        "outcome", x.outcome, "organization", receiver),
-                "Referral " + type.name().toLowerCase() + ": " + x.serviceType + " with " + receiver);
+        if (x.caseId != null) {
+            cases.recordEvent(x.caseId, "REFERRAL_" + type.name(), CaseService.eventParams("referral", x.id, "serviceType", x.serviceType,
+                            "outcome", x.outcome, "organization", receiver),
+                    "Referral " + type.name().toLowerCase() + ": " + x.serviceType + " with " + receiver);
+        }
         audit.record("REFERRAL_" + type.name(), RECORD, x.id, null, null, null);
     }
 
@@ -416,6 +420,9 @@ public class ReferralService {
 
     /** What the receiver may see of the case now; the sender is shown the same, to know what is shared. */
     private SharedCase shared(Referral x, Side side, Disclosure d) {
+        if (x.caseId == null) {
+            return null;
+        }
         return cases.sharedView(x.caseId, x.status.ended() ? Disclosure.NOTHING : d, side == Side.RECEIVER ? "referral " + x.id : null);
     }
 
@@ -429,7 +436,7 @@ public class ReferralService {
     }
 
     private static ReferralDtos.OverrideView overrideView(Referral x, Disclosure d) {
-        Disclosure.Override o = d.override();
+        Disclosure.Override o = d == null ? null : d.override();
         if (o == null) {
             return null;
         }
@@ -439,14 +446,15 @@ public class ReferralService {
 
     private ReferralView view(Referral x, Side side) {
         Map<UUID, OrganizationSummary> names = new HashMap<>();
-        Disclosure d = disclosure(x);
+        Disclosure d = x.caseId == null ? null : disclosure(x);
         return new ReferralView(x.id, x.caseId, organization(names, x.senderOrganizationId), organization(names, x.receiverOrganizationId),
                 x.serviceId, x.serviceType, x.urgency, cipher.decrypt(x.reasonEnc, "referral.reason_enc", x.id), x.requestedBy, x.sharedFieldGroups,
                 overrideView(x, d), x.status, x.overdue(now()), x.answerDueAt, x.sentAt, x.answeredAt, x.completedAt,
                 reason(x.declineReasonEnc, "referral.decline_reason_enc", x),
                 x.outcome, cipher.decrypt(x.outcomeNoteEnc, "referral.outcome_note_enc", x.id),
                 reason(x.cancelReasonEnc, "referral.cancel_reason_enc", x), x.escalatedAt, x.previousReferralId,
-                side == null ? null : side.name(), shared(x, side, d), history(x), x.createdByName, x.createdAt, x.updatedAt, x.version);
+                side == null ? null : side.name(), shared(x, side, d),
+                x.status.ended() ? null : outreachSubjects.open(x), history(x), x.createdByName, x.createdAt, x.updatedAt, x.version);
     }
 
     private List<ReferralDtos.Step> history(Referral x) {
@@ -463,7 +471,8 @@ public class ReferralService {
         return new ReferralDtos.Step(e.id, e.occurredAt, e.type, e.status, e.actorName, e.actorOrganizationId, cipher.decrypt(e.noteEnc, "referral_event.note_enc", e.referralId));
     }
 
-    private ReferralEvent step(Referral x, ReferralEvent.Type type, String note) {
+    /** Records a step of the referral and queues it for the webhooks (also for referrals opened elsewhere in this package). */
+    ReferralEvent step(Referral x, ReferralEvent.Type type, String note) {
         ReferralEvent e = new ReferralEvent();
         e.referralId = x.id;
         e.senderOrganizationId = x.senderOrganizationId;

@@ -53,7 +53,7 @@ class OutreachResourceTest {
         assertEquals(before, contacts(), "nothing kept without consent");
 
         String id = as("coordinator-caoxanh").body(contact(alias)).post(OUTREACH).then().statusCode(201)
-                .body("alias", equalTo(alias)).body("fullName", nullValue()).body("actions", contains("INVITE")).extract().path("id");
+                .body("alias", equalTo(alias)).body("fullName", nullValue()).body("actions", contains("INVITE", "REFER")).extract().path("id");
         named.put("consent", Map.of("givenOn", LocalDate.now().minusDays(1).toString(), "givenBy", "SELF"));
         String withName = as("coordinator-caoxanh").body(named).post(OUTREACH).then().statusCode(201)
                 .body("fullName", equalTo("Phạm Thị Hoa")).body("phone", equalTo("0912 000 111")).extract().path("id");
@@ -64,7 +64,7 @@ class OutreachResourceTest {
 
         as("coordinator-caoxanh").queryParam("size", 200).get(OUTREACH).then().statusCode(200).body("items.id", hasItem(id));
         as("coordinator-caoxanh").body(Map.of("on", LocalDate.now().toString())).post(OUTREACH + "/" + id + "/invitation").then().statusCode(200)
-                .body("invitedOn", equalTo(LocalDate.now().toString())).body("actions", equalTo(List.of()));
+                .body("invitedOn", equalTo(LocalDate.now().toString())).body("actions", equalTo(List.of("REFER")));
         problem(as("coordinator-caoxanh").body(Map.of("on", LocalDate.now().toString())).post(OUTREACH + "/" + id + "/invitation").then(),
                 409, "club.already-invited");
 
@@ -101,5 +101,42 @@ class OutreachResourceTest {
         advice.put("followUpOn", day.minusDays(1).toString());
         problem(as("coordinator-caoxanh").body(advice).post(counselling).then(), 422, "validation.failed").body("errors[0].field", equalTo("followUpOn"));
         problem(as("coordinator").get(counselling).then(), 404, "resource.not-found");
+    }
+
+    @Test
+    void anOutreachContactBecomesAReferralThatTheSocialWorkCentreSeesInItsInbox() {
+        String alias = "T." + UUID.randomUUID().toString().substring(0, 4);
+        Map<String, Object> c = contact(alias);
+        c.put("consent", Map.of("givenOn", LocalDate.now().minusDays(1).toString(), "givenBy", "SELF"));
+        c.put("fullName", "Nguyễn Thị Thu Trang");
+        c.put("phone", "0987 654 321");
+        String id = as("coordinator-caoxanh").body(c).post(OUTREACH).then().statusCode(201).body("actions", hasItem("REFER")).extract().path("id");
+        Map<String, Object> refer = new HashMap<>(Map.of("receiverOrganizationId", org.safereturn.testing.Api.SWC, "serviceType", "COUNSELLING",
+                "urgency", "URGENT", "reason", "Sắp sang làm việc ở nước ngoài qua người môi giới không rõ; cần tư vấn di cư an toàn",
+                "shareIdentity", true));
+        problem(as("coordinator-caoxanh").body(refer).post(OUTREACH + "/" + id + "/referral").then(), 422, "club.outreach-consent-required")
+                .body("errors[0].field", equalTo("consentToShare"));
+        refer.put("consentToShare", Map.of("givenOn", LocalDate.now().toString(), "givenBy", "SELF"));
+        problem(as("coordinator-tuanchau").body(refer).post("/api/v1/clubs/" + ClubResourceTest.TUAN_CHAU + "/outreach-contacts/" + id + "/referral").then(),
+                404, "resource.not-found");
+        String referral = as("coordinator-caoxanh").body(refer).post(OUTREACH + "/" + id + "/referral").then().statusCode(200)
+                .body("referralId", org.hamcrest.Matchers.notNullValue()).body("actions", org.hamcrest.Matchers.not(hasItem("REFER")))
+                .extract().path("referralId");
+        problem(as("coordinator-caoxanh").body(refer).post(OUTREACH + "/" + id + "/referral").then(), 409, "club.already-referred");
+
+        // The Social Work Centre's worker finds it in the inbox, reads what the club shared, and accepts it.
+        as("worker").queryParam("direction", "incoming").queryParam("status", "SENT").queryParam("size", 200).get("/api/v1/referrals").then()
+                .statusCode(200).body("items.find { it.id == '" + referral + "' }.subject", equalTo("OUTREACH"))
+                .body("items.find { it.id == '" + referral + "' }.caseNumber", nullValue());
+        as("worker").get("/api/v1/referrals/" + referral).then().statusCode(200)
+                .body("side", equalTo("RECEIVER")).body("sharedCase", nullValue())
+                .body("outreach.alias", equalTo(alias)).body("outreach.fullName", equalTo("Nguyễn Thị Thu Trang"))
+                .body("outreach.targetGroup", equalTo("PROSPECTIVE_MIGRANT_WORKER")).body("outreach.clubName", org.hamcrest.Matchers.containsString("Cao Xanh"));
+        as("worker").body(Map.of()).post("/api/v1/referrals/" + referral + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"));
+        // Another organization does not see it.
+        problem(as("partner").get("/api/v1/referrals/" + referral).then(), 404, "resource.not-found");
+        String raw = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery("SELECT subject_enc FROM referral WHERE id = ?1")
+                .setParameter(1, UUID.fromString(referral)).getSingleResult());
+        assertFalse(raw.contains("Trang") || raw.contains(alias), "the shared snapshot is encrypted at rest");
     }
 }
