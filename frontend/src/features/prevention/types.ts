@@ -12,3 +12,6 @@ export type CampaignChannel = CampaignRequest['channel'];
 export type CountingMethod = CampaignRequest['countingMethod'];
 export type ReachCount = NonNullable<CampaignRequest['reach']>[number];
 export type Place = NonNullable<Json<paths['/api/v1/places']['get']['responses'][200]>['items']>[number];
+export type TrainingRequest = Json<paths['/api/v1/trainings']['post']['requestBody']>;
+export type StaffRole = NonNullable<TrainingRequest['participants']>[number]['staffRole'];
+export type TrainingAttendance = NonNullable<TrainingRequest['participants']>[number]['attendance'];

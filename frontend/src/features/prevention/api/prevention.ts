@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useApiClient } from '@/lib/api/api-client-context';
 import { dataOf } from '@/lib/api/client';
 import { toPage } from '@/lib/api/page';
-import type { CampaignRequest } from '../types';
+import type { CampaignRequest, TrainingRequest } from '../types';
 
 export const preventionKeys = {
   all: ['prevention'] as const,
@@ -60,5 +60,14 @@ export function usePlaces(parent: string | undefined, enabled = true) {
       dataOf(await client.GET('/api/v1/places', { params: { query: { parent, size: 200, sort: 'nameVi,asc' } }, signal })).items ?? [],
     staleTime: Infinity,
     enabled,
+  });
+}
+
+export function useRecordTraining() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: TrainingRequest) => dataOf(await client.POST('/api/v1/trainings', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: preventionKeys.all }),
   });
 }

@@ -6,7 +6,11 @@ import { QueryResults } from '@/components/ui/query-results';
 import { Td } from '@/components/ui/table-cell';
 import { useFormat } from '@/i18n/use-format';
 import { useListParams } from '@/lib/routing/use-list-params';
+import { Notice } from '@/components/ui/notice';
+import { useHasRole } from '@/lib/auth/get-me';
 import { useTrainings } from '../api/prevention';
+import { PREVENTION_RECORDER_ROLES } from '../roles';
+import { TrainingDialog } from './training-dialog';
 
 /** Trainings of officers, newest first, each with the number of people it trained. */
 export function TrainingList() {
@@ -16,9 +20,32 @@ export function TrainingList() {
   const [year, setYear] = useState<number | undefined>(undefined);
   const query = useTrainings(year, list.page, list.size);
   const thisYear = new Date().getFullYear();
+  const canRecord = useHasRole(...PREVENTION_RECORDER_ROLES);
+  const [open, setOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   return (
     <>
-      <PageHeader title={t('prevention.trainings.title')} subtitle={t('prevention.trainings.intro')} />
+      {notice && <Notice>{notice}</Notice>}
+      <PageHeader
+        title={t('prevention.trainings.title')}
+        subtitle={t('prevention.trainings.intro')}
+        actions={
+          canRecord && (
+            <button type="button" className="button button--primary" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+              {t('prevention.trainings.record')}
+            </button>
+          )
+        }
+      />
+      {open && (
+        <TrainingDialog
+          onClose={() => setOpen(false)}
+          onRecorded={(topic) => {
+            setOpen(false);
+            setNotice(t('prevention.trainings.recorded', { topic }));
+          }}
+        />
+      )}
       <div className="filters">
         <div className="field">
           <label className="field__label" htmlFor="training-year">
