@@ -36,7 +36,7 @@ import org.safereturn.common.security.Roles;
 @SecurityRequirement(name = "bearer")
 public class CounsellingResource {
     @Inject
-    OutreachService service;
+    CounsellingService service;
 
     @GET
     @RolesAllowed({Roles.CLUB_COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})

@@ -17,10 +17,6 @@ import org.safereturn.audit.AuditService;
 import org.safereturn.club.OutreachDtos.ContactPage;
 import org.safereturn.club.OutreachDtos.ContactRequest;
 import org.safereturn.club.OutreachDtos.ContactView;
-import org.safereturn.club.OutreachDtos.CounsellingAction;
-import org.safereturn.club.OutreachDtos.CounsellingPage;
-import org.safereturn.club.OutreachDtos.CounsellingRequest;
-import org.safereturn.club.OutreachDtos.CounsellingView;
 import org.safereturn.club.OutreachDtos.OutreachAction;
 import org.safereturn.common.crypto.FieldCipher;
 import org.safereturn.common.error.Problem;
@@ -32,13 +28,13 @@ import org.safereturn.common.web.Text;
 import org.safereturn.place.PlaceService;
 
 /**
- * A club's outreach contacts and livelihood counselling: the club's own records (its coordinator
- * reads and keeps them; every read of them is audited), personal text encrypted bound to its row.
+ * A club's outreach contacts: the club's own records (its coordinator reads and keeps them; every
+ * read is audited), personal text encrypted bound to its row; from a contact, the invitation to
+ * join and the referral to another organization.
  */
 @ApplicationScoped
 public class OutreachService {
     static final String CONTACT = "CLUB_OUTREACH_CONTACT";
-    static final String COUNSELLING = "CLUB_COUNSELLING";
 
     @Inject
     ClubAccess access;
@@ -179,72 +175,6 @@ public class OutreachService {
                 .orElseThrow(() -> ProblemException.notFound("Outreach contact", id));
     }
 
-    @Transactional
-    CounsellingPage counselling(UUID clubId, Boolean due, Integer page, Integer size) {
-        access.ownClub(clubId);
-        PageQuery pq = PageQuery.of(page, size, null, Map.of(), null);
-        String where = "FROM Counselling c WHERE c.clubId = :club"
-                + (Boolean.TRUE.equals(due) ? " AND c.followUpOn <= :today AND c.followedUpOn IS NULL" : "");
-        var query = em.createQuery(where + " ORDER BY " + (Boolean.TRUE.equals(due) ? "c.followUpOn" : "c.counselledOn DESC") + ", c.id", Counselling.class)
-                .setParameter("club", clubId);
-        var count = em.createQuery("SELECT count(c) " + where, Long.class).setParameter("club", clubId);
-        if (Boolean.TRUE.equals(due)) {
-            query.setParameter("today", today());
-            count.setParameter("today", today());
-        }
-        List<CounsellingView> items = query.setFirstResult(pq.page() * pq.size()).setMaxResults(pq.size()).getResultList()
-                .stream().map(this::view).toList();
-        audit.event("CLUB_COUNSELLING_LISTED", ClubService.CLUB, clubId).groups("IDENTITY").about(clubId)
-                .details("{\"count\":" + items.size() + "}").write();
-        return new CounsellingPage(items, pq.page(), pq.size(), count.getSingleResult());
-    }
-
-    @Transactional
-    CounsellingView counsel(UUID clubId, CounsellingRequest r) {
-        access.ownClub(clubId);
-        ClubMember member = members.findInClub(r.memberId(), clubId)
-                .orElseThrow(() -> new ProblemException(422, "club.not-a-member", "Not a member", "Counselling is given to members of this club",
-                        List.of(new Problem.FieldError("memberId", "is not a member of this club"))));
-        if (!member.memberOn(r.counselledOn())) {
-            throw new ProblemException(422, "club.not-a-member", "Not a member", "The person was not a member of the club on that day",
-                    List.of(new Problem.FieldError("counselledOn", "the person was not a member of the club that day")));
-        }
-        if (r.counselledOn().isAfter(today())) {
-            throw ProblemException.invalid("counselledOn", "must not be in the future");
-        }
-        if (r.followUpOn() != null && r.followUpOn().isBefore(r.counselledOn())) {
-            throw ProblemException.invalid("followUpOn", "must not be before the counselling");
-        }
-        OffsetDateTime now = now();
-        Counselling c = new Counselling();
-        c.id = UUID.randomUUID();
-        c.clubId = clubId;
-        c.memberId = member.id;
-        c.counselledOn = r.counselledOn();
-        c.topic = r.topic();
-        c.noteEnc = cipher.encrypt(Text.blankToNull(r.note()), "club_counselling.note_enc", c.id);
-        c.followUpOn = r.followUpOn();
-        c.createdAt = now;
-        c.updatedAt = now;
-        em.persist(c);
-        audit.event("CLUB_COUNSELLING_RECORDED", COUNSELLING, c.id).about(clubId).details("{\"topic\":\"" + c.topic + "\"}").write();
-        return view(c);
-    }
-
-    @Transactional
-    CounsellingView followedUp(UUID clubId, UUID id, LocalDate on) {
-        access.ownClub(clubId);
-        Counselling c = em.createQuery("FROM Counselling c WHERE c.id = ?1 AND c.clubId = ?2", Counselling.class)
-                .setParameter(1, id).setParameter(2, clubId).getResultStream().findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Counselling", id));
-        if (on.isAfter(today())) {
-            throw ProblemException.invalid("on", "must not be in the future");
-        }
-        c.followedUp(on, now());
-        audit.event("CLUB_COUNSELLING_FOLLOWED_UP", COUNSELLING, id).about(clubId).write();
-        return view(c);
-    }
-
     private List<String> topics(List<String> topics) {
         if (topics == null || topics.isEmpty()) {
             return List.of();
@@ -275,14 +205,6 @@ public class OutreachService {
             actions.add(OutreachAction.REFER);
         }
         return actions;
-    }
-
-    private CounsellingView view(Counselling c) {
-        String memberName = members.findByIdOptional(c.memberId).filter(m -> m.erasedAt == null).map(codec::fullName).orElse(null);
-        boolean due = c.followUpDue(today());
-        return new CounsellingView(c.id, c.clubId, c.memberId, memberName, c.counselledOn, c.topic,
-                cipher.decrypt(c.noteEnc, "club_counselling.note_enc", c.id), c.followUpOn, c.followedUpOn, due,
-                c.followUpOn != null && c.followedUpOn == null ? List.of(CounsellingAction.RECORD_FOLLOW_UP) : List.of(), c.version);
     }
 
     private LocalDate today() {
