@@ -54,6 +54,7 @@ export const referralsEn: Messages<typeof referralsVi> = {
     tableIncoming: 'Referrals to your organization',
     tableOutgoing: 'Referrals your organization created',
     outreach: 'From outreach',
+    clubMember: 'Club member',
     caseNumber: 'Case number',
     serviceType: 'Service type',
     from: 'From',
@@ -128,6 +129,7 @@ export const referralsEn: Messages<typeof referralsVi> = {
   page: {
     title: 'Referral of case {{number}}',
     titleOutreach: 'Referral from outreach: {{alias}}',
+    titleMember: 'Referral of a club member: {{alias}}',
     titleNoNumber: 'Referral',
     subtitle: '{{service}}: {{sender}} → {{receiver}}',
     facts: 'About the referral',
@@ -237,6 +239,8 @@ export const referralsEn: Messages<typeof referralsVi> = {
   outreach: {
     title: 'The person the club reached',
     club: 'Club',
+    titleMember: 'The club member referred',
+    memberSince: 'Member since',
     contactedOn: 'Contacted on',
   },
 };

@@ -52,6 +52,7 @@ export const referralsVi = {
     tableIncoming: 'Chuyển tuyến đến tổ chức của bạn',
     tableOutgoing: 'Chuyển tuyến tổ chức của bạn đã tạo',
     outreach: 'Từ tiếp cận cộng đồng',
+    clubMember: 'Thành viên câu lạc bộ',
     caseNumber: 'Số hồ sơ',
     serviceType: 'Loại dịch vụ',
     from: 'Nơi gửi',
@@ -127,6 +128,7 @@ export const referralsVi = {
   page: {
     title: 'Chuyển tuyến hồ sơ {{number}}',
     titleOutreach: 'Chuyển tuyến từ tiếp cận cộng đồng: {{alias}}',
+    titleMember: 'Chuyển tuyến thành viên câu lạc bộ: {{alias}}',
     titleNoNumber: 'Chuyển tuyến',
     subtitle: '{{service}}: {{sender}} → {{receiver}}',
     facts: 'Thông tin chuyển tuyến',
@@ -236,6 +238,8 @@ export const referralsVi = {
   outreach: {
     title: 'Người được câu lạc bộ tiếp cận',
     club: 'Câu lạc bộ',
+    titleMember: 'Thành viên câu lạc bộ được chuyển tuyến',
+    memberSince: 'Tham gia câu lạc bộ từ',
     contactedOn: 'Ngày tiếp cận',
   },
 };

@@ -889,6 +889,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clubs/{clubId}/counselling/{id}/referral": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refer the member counselled to a service
+         * @description A vocational course or a loan of the directory, through the referral API: sent at once; the receiver (a partner through its API, or any organization through the SPA) reads the member's initials, sex, age band and group, and the name and phone only with the member's consent to share them (422 club.outreach-consent-required). Once per counselling (409 club.already-referred). Audited. The club's own records: its coordinator reads and keeps them (another club is 404; overseers 403 club.members-private). Roles: club-coordinator.
+         */
+        post: operations["referCounselledMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clubs/{clubId}/meeting-series": {
         parameters: {
             query?: never;
@@ -3077,6 +3097,18 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        /** @description Refers a person the club reached, or a member, to another organization: the Social Work Centre, or a vocational or loan service */
+        ClubReferralRequest: {
+            receiverOrganizationId: components["schemas"]["UUID"];
+            serviceType: components["schemas"]["ServiceType"];
+            urgency: components["schemas"]["Urgency"];
+            /** @description Why; the receiver reads it */
+            reason: string;
+            /** @description Share the name and phone kept with consent; needs the person's consent to share them */
+            shareIdentity?: boolean;
+            /** @description The person's consent to share their name and phone with the receiver */
+            consentToShare?: components["schemas"]["ClubMemberConsent"];
+        };
         /** @description A club's profile as an admin creates or replaces it */
         ClubRequest: {
             /** @description The directory organization (kind CLUB) this profile belongs to; only when creating */
@@ -3252,12 +3284,14 @@ export interface components {
             followedUpOn?: components["schemas"]["LocalDate"];
             /** @description The follow-up day has come and it is not recorded */
             followUpDue?: boolean;
+            /** @description The referral the counselling led to */
+            referralId?: components["schemas"]["UUID"];
             actions?: components["schemas"]["CounsellingAction"][];
             /** Format: int64 */
             version?: number;
         };
         /** @enum {string} */
-        CounsellingAction: "RECORD_FOLLOW_UP";
+        CounsellingAction: "RECORD_FOLLOW_UP" | "REFER";
         /** @description A page of counselling, newest first */
         CounsellingPage: {
             items?: components["schemas"]["Counselling"][];
@@ -3787,18 +3821,6 @@ export interface components {
             fullName?: string;
             phone?: string;
         };
-        /** @description Refers the person reached to another organization (usually the Social Work Centre) */
-        OutreachReferralRequest: {
-            receiverOrganizationId: components["schemas"]["UUID"];
-            serviceType: components["schemas"]["ServiceType"];
-            urgency: components["schemas"]["Urgency"];
-            /** @description Why; the receiver reads it */
-            reason: string;
-            /** @description Share the name and phone kept with consent; needs the person's consent to share them */
-            shareIdentity?: boolean;
-            /** @description The person's consent to share their name and phone with the receiver */
-            consentToShare?: components["schemas"]["ClubMemberConsent"];
-        };
         Person: {
             id?: components["schemas"]["UUID"];
             fullName?: string;
@@ -3963,8 +3985,8 @@ export interface components {
             side?: string;
             /** @description The case as the receiver sees it now: only the groups consent (or an override) shares, none once the referral has ended */
             sharedCase?: components["schemas"]["SharedCase"];
-            /** @description For a referral of a club's outreach contact (no case yet): what the club shares, none once the referral has ended */
-            outreach?: components["schemas"]["ReferredOutreachContact"];
+            /** @description For a referral from a club (an outreach contact or a member, no case): what the club shares, none once the referral has ended */
+            clubPerson?: components["schemas"]["ReferredClubPerson"];
             history?: components["schemas"]["ReferralStep"][];
             createdByName?: string;
             createdAt?: components["schemas"]["OffsetDateTime"];
@@ -4065,7 +4087,7 @@ export interface components {
             id?: components["schemas"]["UUID"];
             caseId?: components["schemas"]["UUID"];
             caseNumber?: string;
-            /** @description CASE, or OUTREACH for a club's outreach contact without a case */
+            /** @description CASE; OUTREACH for a club's outreach contact, CLUB_MEMBER for a club's member (no case) */
             subject?: string;
             sender?: components["schemas"]["OrganizationSummary"];
             receiver?: components["schemas"]["OrganizationSummary"];
@@ -4078,15 +4100,20 @@ export interface components {
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
         };
-        /** @description The club's outreach contact as the club shares it; name and phone only with the person's consent */
-        ReferredOutreachContact: {
+        /** @description A person a club refers (reached by its outreach, or a member) as the club shares them; name and phone only with the person's consent */
+        ReferredClubPerson: {
+            /** @description OUTREACH_CONTACT or MEMBER */
+            kind?: string;
             clubName?: string;
-            contactedOn?: components["schemas"]["LocalDate"];
+            /** @description The day of the outreach contact, or the day the member joined */
+            since?: components["schemas"]["LocalDate"];
+            /** @description An alias or the initials */
             alias?: string;
             sex?: string;
             ageBand?: string;
             placeCode?: string;
             targetGroup?: string;
+            /** @description What was said at the outreach contact */
             said?: string;
             fullName?: string;
             phone?: string;
@@ -9298,6 +9325,96 @@ export interface operations {
             };
         };
     };
+    referCounselledMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clubId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClubReferralRequest"];
+            };
+        };
+        responses: {
+            /** @description Referred; the counselling names the referral */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Counselling"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     planClubMeetingSeries: {
         parameters: {
             query?: never;
@@ -10655,7 +10772,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["OutreachReferralRequest"];
+                "application/json": components["schemas"]["ClubReferralRequest"];
             };
         };
         responses: {

@@ -140,7 +140,7 @@ export function ReferralList() {
                 {items.map((item) => (
                   <tr role="row" key={item.id} className={item.overdue ? 'row--overdue' : undefined}>
                     <Td label={t('referrals.list.caseNumber')}>
-                      <Link to={`/referrals/${item.id}`}>{item.caseNumber || (item.subject === 'OUTREACH' ? t('referrals.list.outreach') : item.id)}</Link>
+                      <Link to={`/referrals/${item.id}`}>{item.caseNumber || (item.subject === 'OUTREACH' ? t('referrals.list.outreach') : item.subject === 'CLUB_MEMBER' ? t('referrals.list.clubMember') : item.id)}</Link>
                     </Td>
                     <Td label={t('referrals.list.serviceType')}>{labels.serviceType(item.serviceType)}</Td>
                     <Td label={incoming ? t('referrals.list.from') : t('referrals.list.to')}>

@@ -13,7 +13,7 @@ import { OverdueBadge, ReferralStatusBadge, UrgencyBadge } from './referral-badg
 import { ReferralActions } from './referral-actions';
 import { ReferralComments } from './referral-comments';
 import { ReferralHistory } from './referral-history';
-import { OutreachSubjectView } from './outreach-subject-view';
+import { ClubPersonView } from './club-person-view';
 import { SharedCaseView } from './shared-case-view';
 import { useReferralLabels } from './use-referral-labels';
 
@@ -72,8 +72,10 @@ export function ReferralPage() {
         title={
           caseNumber
             ? t('referrals.page.title', { number: caseNumber })
-            : referral.outreach?.alias
-              ? t('referrals.page.titleOutreach', { alias: referral.outreach.alias })
+            : referral.clubPerson?.alias
+              ? t(referral.clubPerson.kind === 'MEMBER' ? 'referrals.page.titleMember' : 'referrals.page.titleOutreach', {
+                  alias: referral.clubPerson.alias,
+                })
               : t('referrals.page.titleNoNumber')
         }
         subtitle={t('referrals.page.subtitle', {
@@ -192,7 +194,7 @@ export function ReferralPage() {
         </dl>
       </section>
 
-      {referral.caseId ? <SharedCaseView referral={referral} /> : <OutreachSubjectView referral={referral} />}
+      {referral.caseId ? <SharedCaseView referral={referral} /> : <ClubPersonView referral={referral} />}
       <ReferralHistory referral={referral} />
       <ReferralComments referral={referral} />
       <p>

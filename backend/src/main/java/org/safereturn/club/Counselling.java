@@ -33,6 +33,9 @@ class Counselling {
     LocalDate followUpOn;
     @Column(name = "followed_up_on")
     LocalDate followedUpOn;
+    /** The referral the counselling led to (a vocational or loan service), if any. */
+    @Column(name = "referral_id")
+    UUID referralId;
     @Version
     long version;
     @Column(name = "created_at", nullable = false)

@@ -70,4 +70,15 @@ public class CounsellingResource {
     public CounsellingView followUp(@PathParam("clubId") UUID clubId, @PathParam("id") UUID id, @Valid @NotNull DayRequest request) {
         return service.followedUp(clubId, id, request.on());
     }
+
+    @POST
+    @Path("/{id}/referral")
+    @RolesAllowed({Roles.CLUB_COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "referCounselledMember", summary = "Refer the member counselled to a service",
+            description = "A vocational course or a loan of the directory, through the referral API: sent at once; the receiver (a partner through its API, or any organization through the SPA) reads the member's initials, sex, age band and group, and the name and phone only with the member's consent to share them (422 club.outreach-consent-required). Once per counselling (409 club.already-referred). Audited." + OutreachResource.OWN)
+    @APIResponse(responseCode = "200", description = "Referred; the counselling names the referral",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CounsellingView.class)))
+    public CounsellingView refer(@PathParam("clubId") UUID clubId, @PathParam("id") UUID id, @Valid @NotNull OutreachDtos.ReferRequest request) {
+        return service.refer(clubId, id, request);
+    }
 }

@@ -37,6 +37,8 @@ public class CounsellingService {
     @Inject
     FieldCipher cipher;
     @Inject
+    org.safereturn.referral.ClubReferrals referrals;
+    @Inject
     AuditService audit;
     @Inject
     EntityManager em;
@@ -95,12 +97,57 @@ public class CounsellingService {
         return view(c);
     }
 
+    /**
+     * Refers the member counselled to a service (a vocational course, a loan), sharing their group,
+     * sex, age band and initials; the name and phone only with their consent to share them.
+     */
+    @Transactional
+    CounsellingView refer(UUID clubId, UUID id, OutreachDtos.ReferRequest r) {
+        access.ownClub(clubId);
+        Counselling c = find(clubId, id);
+        if (c.referralId != null) {
+            throw ProblemException.conflict("club.already-referred", "This counselling already led to referral " + c.referralId);
+        }
+        ClubMember m = members.findInClub(c.memberId, clubId).filter(x -> x.erasedAt == null)
+                .orElseThrow(() -> ProblemException.conflict("club.member-erased", "The member's data was erased; nothing can be shared"));
+        if (r.shareIdentity() && r.consentToShare() == null) {
+            throw new ProblemException(422, "club.outreach-consent-required", "Consent required",
+                    "A member's name and phone are shared only with their consent to share them with the receiver",
+                    List.of(new Problem.FieldError("consentToShare", "is required to share the name and phone")));
+        }
+        String name = codec.fullName(m);
+        String clubName = em.createNativeQuery("SELECT name_vi FROM organization WHERE id = ?1").setParameter(1, clubId).getSingleResult().toString();
+        var shared = new org.safereturn.referral.ClubPersonSubject("MEMBER", clubName, m.joinedOn, initials(name), m.sex.name(),
+                AgeBand.of(m.birthYear == null ? null : m.birthYear.intValue(), today().getYear()).name(), null, m.targetGroup.name(), null,
+                r.shareIdentity() ? name : null, r.shareIdentity() ? codec.phone(m) : null);
+        c.referralId = referrals.send(clubId, new org.safereturn.referral.ClubReferrals.Subject(null, m.id, shared),
+                r.receiverOrganizationId(), r.serviceType(), r.urgency(), r.reason());
+        c.updatedAt = now();
+        audit.event("CLUB_COUNSELLING_REFERRED", COUNSELLING, id).about(clubId).details("{\"referral\":\"" + c.referralId + "\"}").write();
+        return view(c);
+    }
+
+    /** "Phạm Thị Hạnh" → "P.T.H.": enough for the receiver to tell people apart in a conversation, not to find them. */
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String part : name.trim().split("\\s+")) {
+            if (!part.isEmpty()) {
+                b.append(Character.toUpperCase(part.charAt(0))).append('.');
+            }
+        }
+        return b.toString();
+    }
+
+    private Counselling find(UUID clubId, UUID id) {
+        return em.createQuery("FROM Counselling c WHERE c.id = ?1 AND c.clubId = ?2", Counselling.class)
+                .setParameter(1, id).setParameter(2, clubId).getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Counselling", id));
+    }
+
     @Transactional
     CounsellingView followedUp(UUID clubId, UUID id, LocalDate on) {
         access.ownClub(clubId);
-        Counselling c = em.createQuery("FROM Counselling c WHERE c.id = ?1 AND c.clubId = ?2", Counselling.class)
-                .setParameter(1, id).setParameter(2, clubId).getResultStream().findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Counselling", id));
+        Counselling c = find(clubId, id);
         if (on.isAfter(today())) {
             throw ProblemException.invalid("on", "must not be in the future");
         }
@@ -112,9 +159,15 @@ public class CounsellingService {
     private CounsellingView view(Counselling c) {
         String memberName = members.findByIdOptional(c.memberId).filter(m -> m.erasedAt == null).map(codec::fullName).orElse(null);
         boolean due = c.followUpDue(today());
+        List<CounsellingAction> actions = new java.util.ArrayList<>();
+        if (c.followUpOn != null && c.followedUpOn == null) {
+            actions.add(CounsellingAction.RECORD_FOLLOW_UP);
+        }
+        if (c.referralId == null) {
+            actions.add(CounsellingAction.REFER);
+        }
         return new CounsellingView(c.id, c.clubId, c.memberId, memberName, c.counselledOn, c.topic,
-                cipher.decrypt(c.noteEnc, "club_counselling.note_enc", c.id), c.followUpOn, c.followedUpOn, due,
-                c.followUpOn != null && c.followedUpOn == null ? List.of(CounsellingAction.RECORD_FOLLOW_UP) : List.of(), c.version);
+                cipher.decrypt(c.noteEnc, "club_counselling.note_enc", c.id), c.followUpOn, c.followedUpOn, due, c.referralId, actions, c.version);
     }
 
     private LocalDate today() {

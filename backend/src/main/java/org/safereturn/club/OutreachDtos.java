@@ -18,7 +18,7 @@ public final class OutreachDtos {
 
     public enum OutreachAction { INVITE, REFER }
 
-    public enum CounsellingAction { RECORD_FOLLOW_UP }
+    public enum CounsellingAction { RECORD_FOLLOW_UP, REFER }
 
     @Schema(name = "OutreachContactRequest", description = "A contact with a person at risk, with the least data; a name and phone only with the person's consent")
     public record ContactRequest(
@@ -43,7 +43,7 @@ public final class OutreachDtos {
                               @Schema(description = "The referral the contact led to") UUID referralId,
                               List<OutreachAction> actions, long version) {}
 
-    @Schema(name = "OutreachReferralRequest", description = "Refers the person reached to another organization (usually the Social Work Centre)")
+    @Schema(name = "ClubReferralRequest", description = "Refers a person the club reached, or a member, to another organization: the Social Work Centre, or a vocational or loan service")
     public record ReferRequest(
             @NotNull UUID receiverOrganizationId,
             @NotNull org.safereturn.directory.ServiceType serviceType,
@@ -64,6 +64,7 @@ public final class OutreachDtos {
     public record CounsellingView(UUID id, UUID clubId, UUID memberId, String memberName, LocalDate counselledOn, CounsellingTopic topic,
                                   String note, LocalDate followUpOn, LocalDate followedUpOn,
                                   @Schema(description = "The follow-up day has come and it is not recorded") boolean followUpDue,
+                                  @Schema(description = "The referral the counselling led to") UUID referralId,
                                   List<CounsellingAction> actions, long version) {}
 
     @Schema(name = "CounsellingPage", description = "A page of counselling, newest first")

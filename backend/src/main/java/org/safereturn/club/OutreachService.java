@@ -51,7 +51,7 @@ public class OutreachService {
     @Inject
     FieldCipher cipher;
     @Inject
-    org.safereturn.referral.OutreachReferrals referrals;
+    org.safereturn.referral.ClubReferrals referrals;
     @Inject
     CurrentUser user;
     @Inject
@@ -158,12 +158,13 @@ public class OutreachService {
                     List.of(new Problem.FieldError("consentToShare", "is required to share the name and phone")));
         }
         String clubName = em.createNativeQuery("SELECT name_vi FROM organization WHERE id = ?1").setParameter(1, clubId).getSingleResult().toString();
-        var subject = new org.safereturn.referral.OutreachSubject(clubName, c.contactedOn,
+        var subject = new org.safereturn.referral.ClubPersonSubject("OUTREACH_CONTACT", clubName, c.contactedOn,
                 cipher.decrypt(c.aliasEnc, "club_outreach_contact.alias_enc", c.id), c.sex.name(), c.ageBand.name(), c.placeCode,
                 c.targetGroup.name(), cipher.decrypt(c.saidEnc, "club_outreach_contact.said_enc", c.id),
                 r.shareIdentity() ? cipher.decrypt(c.fullNameEnc, "club_outreach_contact.full_name_enc", c.id) : null,
                 r.shareIdentity() ? cipher.decrypt(c.phoneEnc, "club_outreach_contact.phone_enc", c.id) : null);
-        c.referralId = referrals.send(clubId, c.id, r.receiverOrganizationId(), r.serviceType(), r.urgency(), r.reason(), subject);
+        c.referralId = referrals.send(clubId, new org.safereturn.referral.ClubReferrals.Subject(c.id, null, subject),
+                r.receiverOrganizationId(), r.serviceType(), r.urgency(), r.reason());
         c.updatedAt = now();
         audit.event("CLUB_OUTREACH_REFERRED", CONTACT, id).about(clubId).details("{\"referral\":\"" + c.referralId + "\"}").write();
         return view(c);

@@ -30,7 +30,10 @@ class Referral {
     /** The club's outreach contact referred, when there is no case yet. */
     @Column(name = "outreach_contact_id")
     UUID outreachContactId;
-    /** What the club shares of the outreach contact (OutreachSubject as JSON), encrypted. */
+    /** The club's member referred (from livelihood counselling). */
+    @Column(name = "club_member_id")
+    UUID clubMemberId;
+    /** What the club shares of the person (ClubPersonSubject as JSON), encrypted. */
     @Column(name = "subject_enc")
     String subjectEnc;
     @Column(name = "sender_organization_id", nullable = false)

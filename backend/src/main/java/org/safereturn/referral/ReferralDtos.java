@@ -77,15 +77,15 @@ final class ReferralDtos {
             @Schema(description = "Which side the caller is on: SENDER or RECEIVER") String side,
             @Schema(description = "The case as the receiver sees it now: only the groups consent (or an override) shares, none once the referral has ended")
             SharedCase sharedCase,
-            @Schema(description = "For a referral of a club's outreach contact (no case yet): what the club shares, none once the referral has ended")
-            OutreachSubject outreach,
+            @Schema(description = "For a referral from a club (an outreach contact or a member, no case): what the club shares, none once the referral has ended")
+            ClubPersonSubject clubPerson,
             List<Step> history,
             String createdByName, OffsetDateTime createdAt, OffsetDateTime updatedAt,
             @Schema(description = "Optimistic-locking version; also the ETag") long version) {}
 
     @Schema(name = "ReferralSummary", description = "A referral in the inbox or outbox (no personal data)")
     record ReferralSummary(UUID id, UUID caseId, String caseNumber,
-                           @Schema(description = "CASE, or OUTREACH for a club's outreach contact without a case") String subject,
+                           @Schema(description = "CASE; OUTREACH for a club's outreach contact, CLUB_MEMBER for a club's member (no case)") String subject,
                            OrganizationSummary sender, OrganizationSummary receiver,
                            ServiceType serviceType, Urgency urgency, ReferralStatus status, boolean overdue,
                            OffsetDateTime answerDueAt, OffsetDateTime sentAt, OffsetDateTime createdAt, OffsetDateTime updatedAt) {}

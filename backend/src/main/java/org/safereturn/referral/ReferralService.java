@@ -69,7 +69,7 @@ public class ReferralService {
     @Inject
     CaseService cases;
     @Inject
-    OutreachReferrals outreachSubjects;
+    ClubReferrals clubSubjects;
     @Inject
     ConsentService consents;
     @Inject
@@ -189,7 +189,7 @@ public class ReferralService {
         OffsetDateTime now = now();
         Map<UUID, OrganizationSummary> names = new HashMap<>();
         List<ReferralSummary> items = query.list().stream().map(x -> new ReferralSummary(x.id, x.caseId, x.caseNumber,
-                x.caseId == null ? "OUTREACH" : "CASE", organization(names, x.senderOrganizationId), organization(names, x.receiverOrganizationId), x.serviceType, x.urgency,
+                x.caseId != null ? "CASE" : x.outreachContactId != null ? "OUTREACH" : "CLUB_MEMBER", organization(names, x.senderOrganizationId), organization(names, x.receiverOrganizationId), x.serviceType, x.urgency,
                 x.status, x.overdue(now), x.answerDueAt, x.sentAt, x.createdAt, x.updatedAt)).toList();
         var ids = em.createQuery("SELECT id FROM Referral WHERE " + String.join(" and ", where), UUID.class);
         params.forEach(ids::setParameter);
@@ -454,7 +454,7 @@ public class ReferralService {
                 x.outcome, cipher.decrypt(x.outcomeNoteEnc, "referral.outcome_note_enc", x.id),
                 reason(x.cancelReasonEnc, "referral.cancel_reason_enc", x), x.escalatedAt, x.previousReferralId,
                 side == null ? null : side.name(), shared(x, side, d),
-                x.status.ended() ? null : outreachSubjects.open(x), history(x), x.createdByName, x.createdAt, x.updatedAt, x.version);
+                x.status.ended() ? null : clubSubjects.open(x), history(x), x.createdByName, x.createdAt, x.updatedAt, x.version);
     }
 
     private List<ReferralDtos.Step> history(Referral x) {

@@ -107,4 +107,15 @@ class ClubRulesTest {
         assertFalse(m.memberOn(LocalDate.of(2026, 4, 1)), "an erased member is counted, never listed");
         assertEquals("club.member-erased", code(() -> m.erase(LocalDate.of(2026, 8, 2), OffsetDateTime.now())));
     }
+
+    @Test
+    void membersAreSharedByCtdcAgeBandAndInitials() {
+        assertEquals(AgeBand.AGE_18_20, AgeBand.of(2006, 2026));
+        assertEquals(AgeBand.AGE_9_17, AgeBand.of(2009, 2026));
+        assertEquals(AgeBand.AGE_48_PLUS, AgeBand.of(1970, 2026));
+        assertEquals(AgeBand.UNKNOWN, AgeBand.of(null, 2026));
+        assertEquals(AgeBand.UNKNOWN, AgeBand.of(2030, 2026));
+        assertEquals("P.T.H.", CounsellingService.initials("  Phạm  Thị Hạnh "));
+        assertEquals("Đ.V.T.", CounsellingService.initials("đỗ văn tú"));
+    }
 }

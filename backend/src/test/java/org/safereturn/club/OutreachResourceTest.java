@@ -3,6 +3,7 @@ package org.safereturn.club;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -88,10 +89,10 @@ class OutreachResourceTest {
         Map<String, Object> advice = new HashMap<>(Map.of("memberId", member, "counselledOn", day.toString(), "topic", "SMALL_BUSINESS",
                 "note", "Muốn mở quầy bán hàng ăn sáng; giới thiệu vay vốn Ngân hàng Chính sách xã hội", "followUpOn", day.plusDays(7).toString()));
         String id = as("coordinator-caoxanh").body(advice).post(counselling).then().statusCode(201)
-                .body("followUpDue", equalTo(true)).body("actions", contains("RECORD_FOLLOW_UP")).extract().path("id");
+                .body("followUpDue", equalTo(true)).body("actions", contains("RECORD_FOLLOW_UP", "REFER")).extract().path("id");
         as("coordinator-caoxanh").queryParam("due", true).queryParam("size", 200).get(counselling).then().statusCode(200).body("items.id", hasItem(id));
         as("coordinator-caoxanh").body(Map.of("on", LocalDate.now().toString())).post(counselling + "/" + id + "/follow-up").then().statusCode(200)
-                .body("followUpDue", equalTo(false)).body("actions", equalTo(List.of()));
+                .body("followUpDue", equalTo(false)).body("actions", equalTo(List.of("REFER")));
         problem(as("coordinator-caoxanh").body(Map.of("on", LocalDate.now().toString())).post(counselling + "/" + id + "/follow-up").then(),
                 409, "club.followed-up");
 
@@ -130,13 +131,38 @@ class OutreachResourceTest {
                 .body("items.find { it.id == '" + referral + "' }.caseNumber", nullValue());
         as("worker").get("/api/v1/referrals/" + referral).then().statusCode(200)
                 .body("side", equalTo("RECEIVER")).body("sharedCase", nullValue())
-                .body("outreach.alias", equalTo(alias)).body("outreach.fullName", equalTo("Nguyễn Thị Thu Trang"))
-                .body("outreach.targetGroup", equalTo("PROSPECTIVE_MIGRANT_WORKER")).body("outreach.clubName", org.hamcrest.Matchers.containsString("Cao Xanh"));
+                .body("clubPerson.kind", equalTo("OUTREACH_CONTACT")).body("clubPerson.alias", equalTo(alias)).body("clubPerson.fullName", equalTo("Nguyễn Thị Thu Trang"))
+                .body("clubPerson.targetGroup", equalTo("PROSPECTIVE_MIGRANT_WORKER")).body("clubPerson.clubName", org.hamcrest.Matchers.containsString("Cao Xanh"));
         as("worker").body(Map.of()).post("/api/v1/referrals/" + referral + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"));
         // Another organization does not see it.
         problem(as("partner").get("/api/v1/referrals/" + referral).then(), 404, "resource.not-found");
         String raw = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery("SELECT subject_enc FROM referral WHERE id = ?1")
                 .setParameter(1, UUID.fromString(referral)).getSingleResult());
         assertFalse(raw.contains("Trang") || raw.contains(alias), "the shared snapshot is encrypted at rest");
+    }
+
+    @Test
+    void counsellingLeadsToAReferralToAPartnersServiceThatThePartnerAnswersThroughTheApi() {
+        String counselling = "/api/v1/clubs/" + CAO_XANH + "/counselling";
+        Map<String, Object> member = ClubResourceTest.member("Vũ Thị Thử Vay " + UUID.randomUUID().toString().substring(0, 4), ClubResourceTest.consent());
+        String memberId = as("coordinator-caoxanh").body(member).post("/api/v1/clubs/" + CAO_XANH + "/members").then().statusCode(201).extract().path("id");
+        String id = as("coordinator-caoxanh").body(Map.of("memberId", memberId, "counselledOn", LocalDate.now().toString(), "topic", "LOAN_AND_CREDIT",
+                "note", "Cần vốn nhỏ để mở tiệm may")).post(counselling).then().statusCode(201).body("actions", contains("REFER")).extract().path("id");
+        Map<String, Object> refer = new HashMap<>(Map.of("receiverOrganizationId", org.safereturn.testing.Api.BLUE_DRAGON,
+                "serviceType", "VOCATIONAL_AND_JOB", "urgency", "ROUTINE", "reason", "Học nghề may và vay vốn khởi nghiệp", "shareIdentity", false));
+        String referral = as("coordinator-caoxanh").body(refer).post(counselling + "/" + id + "/referral").then().statusCode(200)
+                .body("referralId", org.hamcrest.Matchers.notNullValue()).body("actions", equalTo(List.of())).extract().path("referralId");
+        problem(as("coordinator-caoxanh").body(refer).post(counselling + "/" + id + "/referral").then(), 409, "club.already-referred");
+
+        // Blue Dragon's API client reads the member's initials and group, not the name, and answers through the API.
+        String partner = org.safereturn.testing.Tokens.blueDragon();
+        org.safereturn.testing.Api.asToken(partner).get("/api/v1/referrals/" + referral).then().statusCode(200)
+                .body("clubPerson.kind", equalTo("MEMBER")).body("clubPerson.alias", org.hamcrest.Matchers.startsWith("V.T.T.V."))
+                .body("clubPerson.fullName", nullValue()).body("clubPerson.phone", nullValue()).body("clubPerson.ageBand", notNullValue());
+        org.safereturn.testing.Api.asToken(partner).queryParam("direction", "incoming").queryParam("size", 200).get("/api/v1/referrals").then()
+                .statusCode(200).body("items.find { it.id == '" + referral + "' }.subject", equalTo("CLUB_MEMBER"));
+        org.safereturn.testing.Api.asToken(partner).body(Map.of()).post("/api/v1/referrals/" + referral + "/accept").then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
+        problem(as("worker").get("/api/v1/referrals/" + referral).then(), 404, "resource.not-found");
     }
 }

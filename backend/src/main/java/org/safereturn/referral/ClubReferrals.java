@@ -21,13 +21,13 @@ import org.safereturn.directory.OrganizationService;
 import org.safereturn.directory.ServiceType;
 
 /**
- * Referrals a club sends from its outreach: about a person at risk who has no case yet, to a
- * Social Work Centre or a service of the directory. Sent at once (the club has no drafts), with the
- * snapshot of what the club shares kept encrypted in the referral; the receiver answers it like any
- * referral, and opens an intake when it takes the person on.
+ * Referrals a club sends about a person without a case: someone its outreach reached (usually to
+ * the Social Work Centre) or a member (from livelihood counselling, to a vocational or loan
+ * service). Sent at once (a club has no drafts), with the snapshot of what the club shares kept
+ * encrypted in the referral; the receiver answers it like any referral.
  */
 @ApplicationScoped
-public class OutreachReferrals {
+public class ClubReferrals {
     static final String SUBJECT = "referral.subject_enc";
 
     @Inject
@@ -49,16 +49,21 @@ public class OutreachReferrals {
     @Inject
     Clock clock;
 
+    /** Who is referred: an outreach contact or a member of the club (exactly one). */
+    public record Subject(UUID outreachContactId, UUID clubMemberId, ClubPersonSubject shared) {}
+
     /** Sends the referral from the club to the receiver; answers its id. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID send(UUID clubId, UUID contactId, UUID receiverId, ServiceType serviceType, Urgency urgency, String reason, OutreachSubject subject) {
+    public UUID send(UUID clubId, Subject who, UUID receiverId, ServiceType serviceType, Urgency urgency, String reason) {
+        ClubPersonSubject subject = who.shared();
         if (receiverId.equals(clubId) || !organizations.active(receiverId)) {
             throw ProblemException.invalid("receiverOrganizationId", "is not another active organization of the directory");
         }
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         Referral x = new Referral();
         x.id = UUID.randomUUID();
-        x.outreachContactId = contactId;
+        x.outreachContactId = who.outreachContactId();
+        x.clubMemberId = who.clubMemberId();
         x.senderOrganizationId = clubId;
         x.receiverOrganizationId = receiverId;
         x.serviceType = serviceType;
@@ -83,23 +88,24 @@ public class OutreachReferrals {
         em.persist(x);
         referrals.step(x, ReferralEvent.Type.SENT, null);
         audit.event("REFERRAL_CREATED", ReferralService.RECORD, x.id).groups(String.join(",", groups))
-                .details("{\"outreachContact\":\"" + contactId + "\"}").write();
+                .details(who.outreachContactId() != null ? "{\"outreachContact\":\"" + who.outreachContactId() + "\"}"
+                        : "{\"clubMember\":\"" + who.clubMemberId() + "\"}").write();
         return x.id;
     }
 
-    /** The shared snapshot of a referral of an outreach contact; null for a referral of a case. */
-    OutreachSubject open(Referral x) {
+    /** The shared snapshot of a referral from a club; null for a referral of a case. */
+    ClubPersonSubject open(Referral x) {
         if (x.subjectEnc == null) {
             return null;
         }
         try {
-            return json.readValue(cipher.decrypt(x.subjectEnc, SUBJECT, x.id), OutreachSubject.class);
+            return json.readValue(cipher.decrypt(x.subjectEnc, SUBJECT, x.id), ClubPersonSubject.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the shared outreach contact of referral " + x.id + " is not readable", e);
         }
     }
 
-    private String write(OutreachSubject subject) {
+    private String write(ClubPersonSubject subject) {
         try {
             return json.writeValueAsString(subject);
         } catch (JsonProcessingException e) {

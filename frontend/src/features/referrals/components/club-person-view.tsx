@@ -3,31 +3,32 @@ import { useFormat } from '@/i18n/use-format';
 import type { components } from '@/lib/api/schema';
 import type { Referral } from '../types';
 
-type Outreach = NonNullable<Referral['outreach']>;
+type ClubPerson = NonNullable<Referral['clubPerson']>;
 type Sex = components['schemas']['MemberSex'];
 type AgeBand = components['schemas']['AgeBand'];
 type TargetGroup = components['schemas']['TargetGroup'];
 
 /**
- * A referral from a club's outreach, about a person at risk who has no case yet: what the club
- * shares (an alias, sex, age band, group, what was said; a name and phone only with consent).
- * Once the referral has ended nothing is shown.
+ * A referral from a club about a person without a case (someone its outreach reached, or a
+ * member): what the club shares (an alias or initials, sex, age band, group, what was said; a name
+ * and phone only with consent). Once the referral has ended nothing is shown.
  */
-export function OutreachSubjectView({ referral }: { referral: Referral }) {
+export function ClubPersonView({ referral }: { referral: Referral }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const outreach: Outreach | undefined = referral.outreach ?? undefined;
+  const outreach: ClubPerson | undefined = referral.clubPerson ?? undefined;
+  const member = outreach?.kind === 'MEMBER';
   return (
     <section className="referral-section" aria-labelledby="referral-outreach-title">
-      <h2 id="referral-outreach-title">{t('referrals.outreach.title')}</h2>
+      <h2 id="referral-outreach-title">{member ? t('referrals.outreach.titleMember') : t('referrals.outreach.title')}</h2>
       {!outreach ? (
         <p>{t('referrals.shared.ended')}</p>
       ) : (
         <dl className="facts">
           <dt>{t('referrals.outreach.club')}</dt>
           <dd>{outreach.clubName}</dd>
-          <dt>{t('referrals.outreach.contactedOn')}</dt>
-          <dd>{format.date(outreach.contactedOn)}</dd>
+          <dt>{member ? t('referrals.outreach.memberSince') : t('referrals.outreach.contactedOn')}</dt>
+          <dd>{format.date(outreach.since)}</dd>
           <dt>{t('clubs.outreach.fields.alias')}</dt>
           <dd>{outreach.alias}</dd>
           {outreach.fullName && (
