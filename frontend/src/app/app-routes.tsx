@@ -50,6 +50,9 @@ const AttendancePage = lazy(() =>
   import('@/features/clubs/components/attendance-page').then((m) => ({ default: m.AttendancePage })),
 );
 const OutreachLog = lazy(() => import('@/features/clubs/components/outreach-log').then((m) => ({ default: m.OutreachLog })));
+const CounsellingList = lazy(() =>
+  import('@/features/clubs/components/counselling-list').then((m) => ({ default: m.CounsellingList })),
+);
 const TrainingList = lazy(() =>
   import('@/features/prevention/components/training-list').then((m) => ({ default: m.TrainingList })),
 );
@@ -127,6 +130,7 @@ export function AppRoutes() {
         <Route path="clubs/:id" element={guard(CLUB_ROLES, <ClubPage />)} />
         <Route path="clubs/:id/members" element={guard(CLUB_ROLES, <MemberList />)} />
         <Route path="clubs/:id/outreach" element={guard(CLUB_ROLES, <OutreachLog />)} />
+        <Route path="clubs/:id/counselling" element={guard(CLUB_ROLES, <CounsellingList />)} />
         <Route path="clubs/:id/meetings" element={guard(CLUB_ROLES, <MeetingCalendar />)} />
         <Route path="clubs/:id/meetings/:meetingId/attendance" element={guard(CLUB_ROLES, <AttendancePage />)} />
         <Route path="prevention/trainings" element={guard(PREVENTION_ROLES, <TrainingList />)} />

@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useApiClient } from '@/lib/api/api-client-context';
 import { dataOf } from '@/lib/api/client';
 import { toPage } from '@/lib/api/page';
-import type { ContactRequest, ReferRequest } from '../types';
+import type { ContactRequest, CounsellingRequest, ReferRequest } from '../types';
 import { clubKeys } from './query-keys';
 
 const outreachKey = (clubId: string, page: number, size: number) => [...clubKeys.club(clubId), 'outreach', page, size] as const;
@@ -48,6 +48,58 @@ export function useReferContact(clubId: string) {
   return useMutation({
     mutationFn: async ({ id, body }: { id: string; body: ReferRequest }) =>
       dataOf(await client.POST('/api/v1/clubs/{clubId}/outreach-contacts/{id}/referral', { params: { path: { clubId, id } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: clubKeys.club(clubId) }),
+  });
+}
+
+const counsellingKey = (clubId: string, due: boolean, page: number, size: number) =>
+  [...clubKeys.club(clubId), 'counselling', due, page, size] as const;
+
+/** The club's livelihood counselling, newest first, or the follow-ups due. */
+export function useCounselling(clubId: string, due: boolean, page: number, size: number) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: counsellingKey(clubId, due, page, size),
+    queryFn: async ({ signal }) =>
+      toPage(
+        dataOf(
+          await client.GET('/api/v1/clubs/{clubId}/counselling', {
+            params: { path: { clubId }, query: { due: due || undefined, page, size } },
+            signal,
+          }),
+        ),
+        { page, size },
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useRecordCounselling(clubId: string) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: CounsellingRequest) =>
+      dataOf(await client.POST('/api/v1/clubs/{clubId}/counselling', { params: { path: { clubId } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: clubKeys.club(clubId) }),
+  });
+}
+
+export function useCounsellingFollowUp(clubId: string) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, on }: { id: string; on: string }) =>
+      dataOf(await client.POST('/api/v1/clubs/{clubId}/counselling/{id}/follow-up', { params: { path: { clubId, id } }, body: { on } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: clubKeys.club(clubId) }),
+  });
+}
+
+export function useReferCounselled(clubId: string) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, body }: { id: string; body: ReferRequest }) =>
+      dataOf(await client.POST('/api/v1/clubs/{clubId}/counselling/{id}/referral', { params: { path: { clubId, id } }, body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: clubKeys.club(clubId) }),
   });
 }

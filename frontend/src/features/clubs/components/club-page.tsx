@@ -37,6 +37,11 @@ export function ClubPage() {
                 {t('clubs.outreach.open')}
               </Link>
             )}
+            {own && (
+              <Link className="button" to={`/clubs/${id}/counselling`}>
+                {t('clubs.counselling.open')}
+              </Link>
+            )}
             <Link className="button" to={`/clubs/${id}/meetings`}>
               {t('clubs.club.openMeetings')}
             </Link>

@@ -10,8 +10,8 @@ import { QueryResults } from '@/components/ui/query-results';
 import { useFormat } from '@/i18n/use-format';
 import { useListParams } from '@/lib/routing/use-list-params';
 import { useInviteContact, useOutreachContacts, useRecordContact, useReferContact } from '../api/outreach';
-import { OrganizationField } from '@/components/ui/organization-field';
-import type { AgeBand, ContactRequest, OutreachContact, ReferRequest, Sex, TargetGroup } from '../types';
+import type { AgeBand, ContactRequest, OutreachContact, Sex, TargetGroup } from '../types';
+import { ReferDialog } from './refer-dialog';
 import { TARGET_GROUPS } from './member-list';
 
 const AGE_BANDS: AgeBand[] = ['AGE_0_8', 'AGE_9_17', 'AGE_18_20', 'AGE_21_23', 'AGE_24_26', 'AGE_27_29', 'AGE_30_38', 'AGE_39_47', 'AGE_48_PLUS', 'UNKNOWN'];
@@ -28,6 +28,7 @@ export function OutreachLog() {
   const list = useListParams();
   const query = useOutreachContacts(id, list.page, list.size);
   const invite = useInviteContact(id);
+  const refer = useReferContact(id);
   const [open, setOpen] = useState(false);
   const [referring, setReferring] = useState<OutreachContact | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -68,12 +69,22 @@ export function OutreachLog() {
       {referring && (
         <ReferDialog
           clubId={id}
-          contact={referring}
+          title={t('clubs.outreach.referTitle', { alias: referring.alias })}
+          consented={!!referring.consentGivenOn}
+          pending={refer.isPending}
+          error={refer.error}
           onClose={() => setReferring(null)}
-          onReferred={() => {
-            setReferring(null);
-            setNotice(t('clubs.outreach.referred', { alias: referring.alias }));
-          }}
+          onSubmit={(body) =>
+            refer.mutate(
+              { id: referring.id!, body },
+              {
+                onSuccess: () => {
+                  setReferring(null);
+                  setNotice(t('clubs.outreach.referred', { alias: referring.alias }));
+                },
+              },
+            )
+          }
         />
       )}
       {open && (
@@ -214,74 +225,3 @@ function ContactDialog({ clubId, onClose, onRecorded }: { clubId: string; onClos
   );
 }
 
-const SERVICE_TYPES = ['COUNSELLING', 'VOCATIONAL_AND_JOB', 'LOAN', 'LEGAL_INFORMATION', 'PSYCHOLOGICAL', 'SHELTER_STAY'] as const;
-const URGENCIES = ['ROUTINE', 'URGENT', 'EMERGENCY'] as const;
-
-function ReferDialog({ clubId, contact, onClose, onReferred }: { clubId: string; contact: OutreachContact; onClose: () => void; onReferred: () => void }) {
-  const { t } = useTranslation();
-  const refer = useReferContact(clubId);
-  const [receiver, setReceiver] = useState('');
-  const [serviceType, setServiceType] = useState<ReferRequest['serviceType']>('COUNSELLING');
-  const [urgency, setUrgency] = useState<ReferRequest['urgency']>('URGENT');
-  const [reason, setReason] = useState('');
-  const [share, setShare] = useState(false);
-  const consented = !!contact.consentGivenOn;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    refer.mutate(
-      {
-        id: contact.id!,
-        body: {
-          receiverOrganizationId: receiver,
-          serviceType,
-          urgency,
-          reason: reason.trim(),
-          shareIdentity: share,
-          ...(share ? { consentToShare: { givenOn: isoToday(), givenBy: 'SELF' as const } } : {}),
-        },
-      },
-      { onSuccess: onReferred },
-    );
-  };
-
-  return (
-    <Dialog title={t('clubs.outreach.referTitle', { alias: contact.alias })} onClose={onClose}>
-      <form className="form" noValidate aria-busy={refer.isPending} onSubmit={submit}>
-        {refer.isError && <ProblemAlert error={refer.error} />}
-        <OrganizationField id="refer-receiver" label={t('clubs.outreach.receiver')} emptyLabel={t('clubs.outreach.chooseReceiver')} required
-          value={receiver} onChange={(value) => setReceiver(value)} exclude={[clubId]} />
-        <SelectField id="refer-serviceType" label={t('clubs.outreach.serviceType')} required value={serviceType}
-          onChange={(e) => setServiceType(e.target.value as ReferRequest['serviceType'])}>
-          {SERVICE_TYPES.map((s) => (
-            <option key={s} value={s}>
-              {t(`enums.serviceType.${s}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField id="refer-urgency" label={t('clubs.outreach.urgency')} required value={urgency}
-          onChange={(e) => setUrgency(e.target.value as ReferRequest['urgency'])}>
-          {URGENCIES.map((u) => (
-            <option key={u} value={u}>
-              {t(`referrals.urgencies.${u}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextAreaField id="refer-reason" label={t('clubs.outreach.reason')} hint={t('clubs.outreach.reasonHint')} required maxLength={4000}
-          value={reason} onChange={(e) => setReason(e.target.value)} />
-        {consented && (
-          <CheckboxField id="refer-share" label={t('clubs.outreach.shareIdentity')} hint={t('clubs.outreach.shareHint')} checked={share}
-            onChange={(e) => setShare(e.target.checked)} />
-        )}
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={refer.isPending || !receiver || !reason.trim()}>
-            {t('clubs.outreach.send')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
-  );
-}
