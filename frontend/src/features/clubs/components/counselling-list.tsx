@@ -9,6 +9,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { QueryResults } from '@/components/ui/query-results';
 import { useFormat } from '@/i18n/use-format';
 import { useListParams } from '@/lib/routing/use-list-params';
+import { todayInput } from '@/lib/dates';
 import { useMembers } from '../api/members';
 import { useCounselling, useCounsellingFollowUp, useRecordCounselling, useReferCounselled } from '../api/outreach';
 import type { Counselling, CounsellingTopic } from '../types';
@@ -16,10 +17,6 @@ import { ReferDialog } from './refer-dialog';
 
 const TOPICS: CounsellingTopic[] = ['VOCATIONAL_TRAINING', 'JOB_PLACEMENT', 'SMALL_BUSINESS', 'LOAN_AND_CREDIT', 'AGRICULTURE', 'SAFE_LABOUR_MIGRATION', 'OTHER'];
 
-function isoToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 /** Livelihood counselling of the club's members: the follow-ups due first when asked, recording, and the referral to a service. */
 export function CounsellingList() {
@@ -61,7 +58,7 @@ export function CounsellingList() {
               <CounsellingRow
                 key={c.id}
                 counselling={c}
-                onFollowUp={() => followUp.mutate({ id: c.id!, on: isoToday() }, { onSuccess: () => setNotice(t('clubs.counselling.followedUp')) })}
+                onFollowUp={() => followUp.mutate({ id: c.id!, on: todayInput() }, { onSuccess: () => setNotice(t('clubs.counselling.followedUp')) })}
                 onRefer={() => setReferring(c)}
               />
             ))}
@@ -145,7 +142,7 @@ function CounsellingDialog({ clubId, onClose, onRecorded }: { clubId: string; on
   const { t } = useTranslation();
   const members = useMembers(clubId, { size: 200 });
   const record = useRecordCounselling(clubId);
-  const [v, setV] = useState({ memberId: '', counselledOn: isoToday(), topic: 'SMALL_BUSINESS' as CounsellingTopic, note: '', followUpOn: '' });
+  const [v, setV] = useState({ memberId: '', counselledOn: todayInput(), topic: 'SMALL_BUSINESS' as CounsellingTopic, note: '', followUpOn: '' });
   const set = <K extends keyof typeof v>(field: K, value: (typeof v)[K]) => setV({ ...v, [field]: value });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -166,7 +163,7 @@ function CounsellingDialog({ clubId, onClose, onRecorded }: { clubId: string; on
             </option>
           ))}
         </SelectField>
-        <TextField id="counselling-on" label={t('clubs.counselling.on')} type="date" required max={isoToday()} value={v.counselledOn}
+        <TextField id="counselling-on" label={t('clubs.counselling.on')} type="date" required max={todayInput()} value={v.counselledOn}
           onChange={(e) => set('counselledOn', e.target.value)} />
         <SelectField id="counselling-topic" label={t('clubs.counselling.topic')} required value={v.topic} onChange={(e) => set('topic', e.target.value as CounsellingTopic)}>
           {TOPICS.map((topic) => (

@@ -13,6 +13,7 @@ import { QueryResults } from '@/components/ui/query-results';
 import { useFormat } from '@/i18n/use-format';
 import type { FieldError } from '@/lib/api/problem';
 import { useListParams } from '@/lib/routing/use-list-params';
+import { todayInput } from '@/lib/dates';
 import { useAddMember, useEraseMember, useMembers } from '../api/members';
 import type { Member, MemberRequest, Sex, TargetGroup } from '../types';
 
@@ -142,10 +143,6 @@ interface Values {
 const FIELDS = ['fullName', 'sex', 'birthYear', 'phone', 'targetGroup', 'joinedOn', 'consent'] as const;
 type Field = (typeof FIELDS)[number];
 
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 function MemberDialog({ clubId, onClose, onAdded }: { clubId: string; onClose: () => void; onAdded: (name: string) => void }) {
   const { t } = useTranslation();
@@ -156,7 +153,7 @@ function MemberDialog({ clubId, onClose, onAdded }: { clubId: string; onClose: (
     birthYear: '',
     phone: '',
     targetGroup: 'AT_RISK',
-    joinedOn: today(),
+    joinedOn: todayInput(),
     consent: false,
     consentGivenBy: 'SELF',
   }));
@@ -182,7 +179,7 @@ function MemberDialog({ clubId, onClose, onAdded }: { clubId: string; onClose: (
       phone: values.phone.trim() || undefined,
       targetGroup: values.targetGroup,
       joinedOn: values.joinedOn,
-      consent: { givenOn: today(), givenBy: values.consentGivenBy },
+      consent: { givenOn: todayInput(), givenBy: values.consentGivenBy },
     };
     add.mutate(body, { onSuccess: (member) => onAdded(member.fullName ?? '') });
   };
@@ -214,7 +211,7 @@ function MemberDialog({ clubId, onClose, onAdded }: { clubId: string; onClose: (
           value={values.birthYear} onChange={(e) => set('birthYear', e.target.value)} />
         <TextField id={id('phone')} label={labelOf('phone')} type="tel" maxLength={30} errors={byField.phone}
           value={values.phone} onChange={(e) => set('phone', e.target.value)} />
-        <TextField id={id('joinedOn')} label={labelOf('joinedOn')} type="date" required max={today()} errors={byField.joinedOn}
+        <TextField id={id('joinedOn')} label={labelOf('joinedOn')} type="date" required max={todayInput()} errors={byField.joinedOn}
           value={values.joinedOn} onChange={(e) => set('joinedOn', e.target.value)} />
         <CheckboxField id={id('consent')} label={labelOf('consent')} hint={t('clubs.members.consentHint')} errors={byField.consent}
           checked={values.consent} onChange={(e) => set('consent', e.target.checked)} />

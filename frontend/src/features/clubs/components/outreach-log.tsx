@@ -9,6 +9,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { QueryResults } from '@/components/ui/query-results';
 import { useFormat } from '@/i18n/use-format';
 import { useListParams } from '@/lib/routing/use-list-params';
+import { todayInput } from '@/lib/dates';
 import { useInviteContact, useOutreachContacts, useRecordContact, useReferContact } from '../api/outreach';
 import type { AgeBand, ContactRequest, OutreachContact, Sex, TargetGroup } from '../types';
 import { ReferDialog } from './refer-dialog';
@@ -16,10 +17,6 @@ import { TARGET_GROUPS } from './member-list';
 
 const AGE_BANDS: AgeBand[] = ['AGE_0_8', 'AGE_9_17', 'AGE_18_20', 'AGE_21_23', 'AGE_24_26', 'AGE_27_29', 'AGE_30_38', 'AGE_39_47', 'AGE_48_PLUS', 'UNKNOWN'];
 
-function isoToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 /** The club's outreach log: who was reached, with the least data, and the invitation to join. */
 export function OutreachLog() {
@@ -58,7 +55,7 @@ export function OutreachLog() {
                 key={contact.id}
                 contact={contact}
                 onInvite={() =>
-                  invite.mutate({ id: contact.id!, on: isoToday() }, { onSuccess: () => setNotice(t('clubs.outreach.invited', { alias: contact.alias })) })
+                  invite.mutate({ id: contact.id!, on: todayInput() }, { onSuccess: () => setNotice(t('clubs.outreach.invited', { alias: contact.alias })) })
                 }
                 onRefer={() => setReferring(contact)}
               />
@@ -140,7 +137,7 @@ function ContactDialog({ clubId, onClose, onRecorded }: { clubId: string; onClos
   const { t } = useTranslation();
   const record = useRecordContact(clubId);
   const [v, setV] = useState({
-    contactedOn: isoToday(),
+    contactedOn: todayInput(),
     alias: '',
     sex: 'FEMALE' as Sex,
     ageBand: 'AGE_18_20' as AgeBand,
@@ -175,7 +172,7 @@ function ContactDialog({ clubId, onClose, onRecorded }: { clubId: string; onClos
     <Dialog title={t('clubs.outreach.record')} onClose={onClose}>
       <form className="form" noValidate aria-busy={record.isPending} onSubmit={submit}>
         {record.isError && <ProblemAlert error={record.error} />}
-        <TextField id="contact-contactedOn" label={label('contactedOn')} type="date" required max={isoToday()} value={v.contactedOn}
+        <TextField id="contact-contactedOn" label={label('contactedOn')} type="date" required max={todayInput()} value={v.contactedOn}
           onChange={(e) => set('contactedOn', e.target.value)} />
         <TextField id="contact-alias" label={label('alias')} hint={t('clubs.outreach.aliasHint')} required maxLength={40} value={v.alias}
           onChange={(e) => set('alias', e.target.value)} />

@@ -4,15 +4,12 @@ import { Dialog } from '@/components/ui/dialog';
 import { CheckboxField, SelectField, TextAreaField } from '@/components/ui/form-fields';
 import { OrganizationField } from '@/components/ui/organization-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { todayInput } from '@/lib/dates';
 import type { ReferRequest } from '../types';
 
 const SERVICE_TYPES = ['COUNSELLING', 'VOCATIONAL_AND_JOB', 'LOAN', 'LEGAL_INFORMATION', 'PSYCHOLOGICAL', 'SHELTER_STAY'] as const;
 const URGENCIES = ['ROUTINE', 'URGENT', 'EMERGENCY'] as const;
 
-function isoToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 interface ReferDialogProps {
   clubId: string;
@@ -46,7 +43,7 @@ export function ReferDialog({ clubId, title, consented, pending, error, onSubmit
       urgency,
       reason: reason.trim(),
       shareIdentity: share,
-      ...(share ? { consentToShare: { givenOn: isoToday(), givenBy: 'SELF' as const } } : {}),
+      ...(share ? { consentToShare: { givenOn: todayInput(), givenBy: 'SELF' as const } } : {}),
     });
   };
   return (
