@@ -23,12 +23,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.safereturn.account.StaffDirectory;
 import org.safereturn.audit.AuditService;
-import org.safereturn.cases.CaseDtos.AssigneeView;
 import org.safereturn.cases.CaseDtos.CasePage;
 import org.safereturn.cases.CaseDtos.CaseSummary;
 import org.safereturn.cases.CaseDtos.CaseView;
-import org.safereturn.cases.CaseDtos.HandoverView;
-import org.safereturn.cases.CaseDtos.IdentificationView;
 import org.safereturn.cases.CaseDtos.IntakeRequest;
 import org.safereturn.cases.CaseDtos.PossibleDuplicate;
 import org.safereturn.common.error.ProblemException;
@@ -49,7 +46,7 @@ import org.safereturn.place.PlaceService;
 @ApplicationScoped
 public class CaseService {
     static final String RECORD = "CASE";
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = org.safereturn.common.time.VietnamTime.ZONE;
     private static final Map<String, String> SORTABLE = Map.of(
             "receivedAt", "c.receivedAt", "caseNumber", "c.caseNumber", "status", "c.status",
             "verificationDueAt", "c.verificationDueAt", "updatedAt", "c.updatedAt", "nextVisitDue", "c.nextVisitDue");

@@ -8,6 +8,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.safereturn.common.web.Text;
 
 /**
  * What only a club has, beside its directory entry (an organization of kind CLUB with the same
@@ -49,17 +50,13 @@ class Club {
     void apply(ClubDtos.ClubRequest r, String province, OffsetDateTime now) {
         placeCode = r.placeCode().trim();
         provinceCode = province;
-        foundedPlaceName = blankToNull(r.foundedPlaceName());
-        foundedPlaceCode = blankToNull(r.foundedPlaceCode());
-        decisionNumber = blankToNull(r.decisionNumber());
+        foundedPlaceName = Text.blankToNull(r.foundedPlaceName());
+        foundedPlaceCode = Text.blankToNull(r.foundedPlaceCode());
+        decisionNumber = Text.blankToNull(r.decisionNumber());
         decisionDate = r.decisionDate();
-        decisionIssuer = blankToNull(r.decisionIssuer());
+        decisionIssuer = Text.blankToNull(r.decisionIssuer());
         sponsorOrganizationId = r.sponsorOrganizationId();
         boardSeats = (short) (r.boardSeats() == null ? 5 : r.boardSeats());
         updatedAt = now;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -59,10 +59,6 @@ class ClubMember {
         return erasedAt == null && !joinedOn.isAfter(day) && (leftOn == null || !leftOn.isBefore(day));
     }
 
-    boolean active(LocalDate today) {
-        return erasedAt == null && (leftOn == null || !leftOn.isBefore(today));
-    }
-
     /** Records that the member left the club on a day; not before they joined, and only once. */
     void leave(LocalDate on, OffsetDateTime now) {
         if (erasedAt != null || leftOn != null) {

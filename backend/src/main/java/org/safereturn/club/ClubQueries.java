@@ -102,17 +102,12 @@ class ClubQueries {
         Map<String, Object> params = new HashMap<>();
         String where = where(scope, null, params);
         Query query = em.createNativeQuery("""
-                SELECT to_char(m.month, 'YYYY-MM'),
-                    count(DISTINCT h.club_id), count(DISTINCT h.id),
-                    (SELECT count(*) FROM club_attendance a JOIN club_meeting x ON x.id = a.meeting_id
-                        JOIN club c2 ON c2.organization_id = x.club_id JOIN organization o2 ON o2.id = c2.organization_id
-                        WHERE x.status = 'HELD' AND date_trunc('month', x.meeting_date) = m.month AND a.status IN ('PRESENT', 'LATE')
-                        AND c2.organization_id IN (SELECT c.organization_id FROM club c JOIN organization o ON o.id = c.organization_id\s""" + where + """
-                        ))
+                SELECT to_char(m.month, 'YYYY-MM'), count(DISTINCT h.club_id), count(DISTINCT h.id), count(a.member_id)
                 FROM generate_series(make_date(:year, 1, 1), make_date(:year, 12, 1), interval '1 month') AS m(month)
                 LEFT JOIN club_meeting h ON h.status = 'HELD' AND date_trunc('month', h.meeting_date) = m.month
                     AND h.club_id IN (SELECT c.organization_id FROM club c JOIN organization o ON o.id = c.organization_id\s""" + where + """
                     )
+                LEFT JOIN club_attendance a ON a.meeting_id = h.id AND a.status IN ('PRESENT', 'LATE')
                 GROUP BY m.month ORDER BY m.month""");
         params.forEach(query::setParameter);
         query.setParameter("year", year);

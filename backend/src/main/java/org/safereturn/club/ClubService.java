@@ -192,7 +192,7 @@ public class ClubService {
 
     private String province(ClubRequest r) {
         String place = r.placeCode().trim();
-        return places.provinceOf(place).filter(p -> !p.equals(place))
+        return places.provinceOfCommune(place)
                 .orElseThrow(() -> ProblemException.invalid("placeCode", "is not a commune or ward of today's administrative units"));
     }
 

@@ -37,6 +37,8 @@ public class CounsellingService {
     @Inject
     FieldCipher cipher;
     @Inject
+    org.safereturn.directory.OrganizationService organizations;
+    @Inject
     org.safereturn.referral.ClubReferrals referrals;
     @Inject
     AuditService audit;
@@ -116,7 +118,7 @@ public class CounsellingService {
                     List.of(new Problem.FieldError("consentToShare", "is required to share the name and phone")));
         }
         String name = codec.fullName(m);
-        String clubName = em.createNativeQuery("SELECT name_vi FROM organization WHERE id = ?1").setParameter(1, clubId).getSingleResult().toString();
+        String clubName = organizations.summary(clubId).map(o -> o.nameVi()).orElseThrow();
         var shared = new org.safereturn.referral.ClubPersonSubject("MEMBER", clubName, m.joinedOn, initials(name), m.sex.name(),
                 AgeBand.of(m.birthYear == null ? null : m.birthYear.intValue(), today().getYear()).name(), null, m.targetGroup.name(), null,
                 r.shareIdentity() ? name : null, r.shareIdentity() ? codec.phone(m) : null);

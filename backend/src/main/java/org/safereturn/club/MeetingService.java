@@ -19,7 +19,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.safereturn.audit.AuditService;
-import org.safereturn.club.ClubDtos.AttendanceEntry;
 import org.safereturn.club.ClubDtos.AttendanceRequest;
 import org.safereturn.club.ClubDtos.MeetingAction;
 import org.safereturn.club.ClubDtos.MeetingPage;
@@ -110,7 +109,7 @@ public class MeetingService {
         m.clubId = clubId;
         m.createdAt = now();
         m.status = MeetingStatus.PLANNED;
-        apply(m, r);
+        apply(m, r, checkedTopics(r.topics()));
         requireDateFree(clubId, r.meetingDate(), m.id);
         meetings.persist(m);
         Flushes.orStale(em);
@@ -152,9 +151,9 @@ public class MeetingService {
         if (m.version != version) {
             throw Etags.stale();
         }
-        checkedTopics(r.topics());
+        List<String> topics = checkedTopics(r.topics());
         requireDateFree(clubId, r.meetingDate(), id);
-        apply(m, r);
+        apply(m, r, topics);
         Flushes.orStale(em);
         audit.event("CLUB_MEETING_CHANGED", MEETING, id).about(clubId).write();
         return view(m, ClubAccess.Level.OWN);
@@ -193,10 +192,10 @@ public class MeetingService {
         }
         attendance.replace(m.id, r.members(), guests);
         Flushes.orStale(em);
-        var counts = attendance.counts(List.of(m.id)).getOrDefault(m.id, MeetingAttendance.NONE);
+        MeetingView saved = view(m, ClubAccess.Level.OWN);
         audit.event("CLUB_ATTENDANCE_RECORDED", MEETING, id).about(clubId)
-                .details("{\"present\":" + (counts.present() + counts.late()) + ",\"listed\":" + ids.size() + "}").write();
-        return view(m, ClubAccess.Level.OWN);
+                .details("{\"present\":" + (saved.attendance().present() + saved.attendance().late()) + ",\"listed\":" + ids.size() + "}").write();
+        return saved;
     }
 
     private void requireDateFree(UUID clubId, LocalDate day, UUID except) {
@@ -205,7 +204,8 @@ public class MeetingService {
         }
     }
 
-    private void apply(ClubMeeting m, MeetingRequest r) {
+    /** Applies the request to the meeting, with its topics already checked against the list. */
+    private void apply(ClubMeeting m, MeetingRequest r, List<String> topics) {
         MeetingStatus status = r.status() == null ? m.status : r.status();
         m.meetingDate = r.meetingDate();
         if (status == MeetingStatus.HELD) {
@@ -216,12 +216,13 @@ public class MeetingService {
             m.status = MeetingStatus.PLANNED;
         }
         m.place = r.place() == null || r.place().isBlank() ? null : r.place().trim();
-        m.topics = new ArrayList<>(checkedTopics(r.topics()));
+        m.topics = new ArrayList<>(topics);
         m.minutesEnc = codec.sealMinutes(r.minutes(), m);
         m.updatedAt = now();
     }
 
-    private List<String> checkedTopics(List<String> topics) {
+    /** The topics, each one of the list (422 naming the first that is not), without repeats. */
+    List<String> checkedTopics(List<String> topics) {
         if (topics == null || topics.isEmpty()) {
             return List.of();
         }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +47,8 @@ public class OutreachService {
     MeetingService meetings;
     @Inject
     PlaceService places;
+    @Inject
+    org.safereturn.directory.OrganizationService organizations;
     @Inject
     FieldCipher cipher;
     @Inject
@@ -100,7 +101,7 @@ public class OutreachService {
                 throw ProblemException.invalid("workerSeatId", "is not an outreach worker's seat held on the day of the contact");
             }
         }
-        List<String> topics = topics(r.topics());
+        List<String> topics = meetings.checkedTopics(r.topics());
         OffsetDateTime now = now();
         OutreachContact c = new OutreachContact();
         c.id = UUID.randomUUID();
@@ -157,7 +158,7 @@ public class OutreachService {
                     "A name and phone are shared only when the person consented to keep them and to share them with the receiver",
                     List.of(new Problem.FieldError("consentToShare", "is required to share the name and phone")));
         }
-        String clubName = em.createNativeQuery("SELECT name_vi FROM organization WHERE id = ?1").setParameter(1, clubId).getSingleResult().toString();
+        String clubName = organizations.summary(clubId).map(o -> o.nameVi()).orElseThrow();
         var subject = new org.safereturn.referral.ClubPersonSubject("OUTREACH_CONTACT", clubName, c.contactedOn,
                 cipher.decrypt(c.aliasEnc, "club_outreach_contact.alias_enc", c.id), c.sex.name(), c.ageBand.name(), c.placeCode,
                 c.targetGroup.name(), cipher.decrypt(c.saidEnc, "club_outreach_contact.said_enc", c.id),
@@ -174,19 +175,6 @@ public class OutreachService {
         return em.createQuery("FROM OutreachContact c WHERE c.id = ?1 AND c.clubId = ?2", OutreachContact.class)
                 .setParameter(1, id).setParameter(2, clubId).getResultStream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Outreach contact", id));
-    }
-
-    private List<String> topics(List<String> topics) {
-        if (topics == null || topics.isEmpty()) {
-            return List.of();
-        }
-        var known = meetings.topics().stream().map(ClubDtos.TopicView::code).toList();
-        for (int i = 0; i < topics.size(); i++) {
-            if (!known.contains(topics.get(i))) {
-                throw ProblemException.invalid("topics[" + i + "]", "is not a topic of the list (GET /api/v1/club-meeting-topics)");
-            }
-        }
-        return List.copyOf(new LinkedHashSet<>(topics));
     }
 
     private ContactView view(OutreachContact c) {

@@ -58,7 +58,7 @@ import org.safereturn.referral.ReferralOpened;
 @ApplicationScoped
 public class TicketService {
     static final String RECORD = "HOTLINE_TICKET";
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = org.safereturn.common.time.VietnamTime.ZONE;
     static final String ALL_GROUPS = "IDENTITY,CONTACT,NARRATIVE";
     private static final Map<String, String> SORTABLE = Map.of(
             "startedAt", "startedAt", "responseDueAt", "responseDueAt", "urgency", "urgencyRank", "status", "status",

@@ -49,6 +49,11 @@ public class PlaceService {
         return places.findByIdOptional(code).map(p -> p.parentCode == null ? p.code : p.parentCode);
     }
 
+    /** The province of a commune, ward or special zone; empty for a province or an unknown code. */
+    public java.util.Optional<String> provinceOfCommune(String code) {
+        return provinceOf(code).filter(province -> !province.equals(code));
+    }
+
     /**
      * Whether {@code code} is a known administrative unit. The units are reference data that only
      * a migration changes, so their codes are read once and kept.

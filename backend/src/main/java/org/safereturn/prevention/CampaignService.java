@@ -126,7 +126,7 @@ public class CampaignService {
 
     private void check(CampaignRequest r) {
         String place = r.placeCode().trim();
-        if (places.provinceOf(place).filter(p -> !p.equals(place)).isEmpty()) {
+        if (places.provinceOfCommune(place).isEmpty()) {
             throw ProblemException.invalid("placeCode", "is not a commune or ward of today's administrative units");
         }
         Integer population = denominators.populationOn(place, r.endsOn()).map(p -> p.population()).orElse(null);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.safereturn.audit.AuditService;
 import org.safereturn.common.error.ProblemException;
+import org.safereturn.common.web.Text;
 import org.safereturn.common.persistence.NativeValues;
 import org.safereturn.common.security.CurrentUser;
 import org.safereturn.common.security.Roles;
@@ -66,7 +67,7 @@ public class Denominators {
     @Transactional
     PopulationView recordPopulation(String placeCode, PopulationRequest r) {
         requirePlace(placeCode);
-        if (places.provinceOf(placeCode).filter(p -> !p.equals(placeCode)).isEmpty()) {
+        if (places.provinceOfCommune(placeCode).isEmpty()) {
             throw ProblemException.invalid("placeCode", "is a province: record the population of its communes and wards");
         }
         if (r.women() != null && r.women() > r.population()) {
@@ -81,10 +82,10 @@ public class Denominators {
                 ON CONFLICT (place_code, as_of) DO UPDATE SET population = EXCLUDED.population, women = EXCLUDED.women,
                     children = EXCLUDED.children, source = EXCLUDED.source, recorded_at = EXCLUDED.recorded_at""")
                 .setParameter(1, placeCode).setParameter(2, r.asOf()).setParameter(3, r.population()).setParameter(4, r.women())
-                .setParameter(5, r.children()).setParameter(6, Training.blankToNull(r.source())).setParameter(7, OffsetDateTime.now(clock))
+                .setParameter(5, r.children()).setParameter(6, Text.blankToNull(r.source())).setParameter(7, OffsetDateTime.now(clock))
                 .executeUpdate();
         audit.event("POPULATION_RECORDED", "PLACE", placeCode).details("{\"asOf\":\"" + r.asOf() + "\"}").write();
-        return new PopulationView(placeCode, r.asOf(), r.population(), r.women(), r.children(), Training.blankToNull(r.source()));
+        return new PopulationView(placeCode, r.asOf(), r.population(), r.women(), r.children(), Text.blankToNull(r.source()));
     }
 
     @Transactional

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.safereturn.common.error.ProblemException;
+import org.safereturn.common.web.Text;
 
 /** An information campaign for the residents of one commune: a channel, dates, materials and the people reached. */
 @Entity
@@ -53,7 +54,7 @@ class InformationCampaign {
         placeCode = r.placeCode().trim();
         startsOn = r.startsOn();
         endsOn = r.endsOn();
-        materials = Training.blankToNull(r.materials());
+        materials = Text.blankToNull(r.materials());
         materialsCount = r.materialsCount();
         countingMethod = r.countingMethod();
         updatedAt = now;

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.safereturn.common.error.ProblemException;
+import org.safereturn.common.web.Text;
 
 /** A training of officers, organized by one organization: one course, or many classes of one programme. */
 @Entity
@@ -53,14 +54,10 @@ class Training {
         startsOn = r.startsOn();
         endsOn = r.endsOn();
         classes = r.classes() == null ? 1 : r.classes();
-        placeCode = blankToNull(r.placeCode());
-        venue = blankToNull(r.venue());
-        funder = blankToNull(r.funder());
+        placeCode = Text.blankToNull(r.placeCode());
+        venue = Text.blankToNull(r.venue());
+        funder = Text.blankToNull(r.funder());
         trainers = r.trainers() == null ? new ArrayList<>() : new ArrayList<>(r.trainers().stream().map(String::trim).toList());
         updatedAt = now;
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

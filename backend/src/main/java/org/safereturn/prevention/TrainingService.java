@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.safereturn.audit.AuditService;
 import org.safereturn.common.crypto.FieldCipher;
 import org.safereturn.common.error.ProblemException;
+import org.safereturn.common.web.Text;
 import org.safereturn.common.persistence.Flushes;
 import org.safereturn.common.web.Etags;
 import org.safereturn.common.web.PageQuery;
@@ -176,7 +177,7 @@ public class TrainingService {
                     INSERT INTO training_participant_count (training_id, position, organization_id, place_code, unit_name, staff_role, count)
                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
                     .setParameter(1, trainingId).setParameter(2, i).setParameter(3, c.organizationId())
-                    .setParameter(4, Training.blankToNull(c.placeCode())).setParameter(5, Training.blankToNull(c.unitName()))
+                    .setParameter(4, Text.blankToNull(c.placeCode())).setParameter(5, Text.blankToNull(c.unitName()))
                     .setParameter(6, c.staffRole().name()).setParameter(7, c.count()).executeUpdate();
         }
     }

@@ -59,7 +59,7 @@ import org.safereturn.common.persistence.NativeValues;
 public class ReferralService {
     static final String RECORD = "REFERRAL";
     /** Dates such as requestedBy are read in Vietnam's time zone. */
-    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final java.time.ZoneId VIETNAM = org.safereturn.common.time.VietnamTime.ZONE;
     private static final Map<String, String> SORTABLE = Map.of(
             "createdAt", "createdAt", "sentAt", "sentAt", "updatedAt", "updatedAt", "answerDueAt", "answerDueAt",
             "status", "status", "urgency", "urgency");
