@@ -36,3 +36,7 @@ export type CounsellingRequest = Json<paths['/api/v1/clubs/{clubId}/counselling'
 export type CounsellingTopic = CounsellingRequest['topic'];
 export type ClubOverview = Json<paths['/api/v1/clubs/overview']['get']['responses'][200]>;
 export type ReferRequest = Json<paths['/api/v1/clubs/{clubId}/outreach-contacts/{id}/referral']['post']['requestBody']>;
+
+export type ClubDocumentList = Json<paths['/api/v1/clubs/{clubId}/documents']['get']['responses'][200]>;
+export type ClubDocument = NonNullable<ClubDocumentList['items']>[number];
+export type ClubDocumentKind = NonNullable<paths['/api/v1/clubs/{clubId}/documents']['post']['parameters']['query']>['kind'];

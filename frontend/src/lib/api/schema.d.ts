@@ -909,6 +909,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clubs/{clubId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The club's documents the caller may read, newest first
+         * @description Without their content; a meeting's only with meetingId. Audited. The founding decision is kept by the club's coordinator or an admin and read by everyone who reaches the club; a meeting's materials are the club's own (overseers 403 club.members-private). A club coordinator reaches their own club only (another club is 404); supervisors of a Social Work Centre or a Women's Union the clubs of their province; admins every club. Roles: club-coordinator, supervisor, admin.
+         */
+        get: operations["listClubDocuments"];
+        put?: never;
+        /**
+         * Attach the founding decision or a meeting's materials
+         * @description The body is the file with its own Content-Type (PDF, JPEG or PNG by default), its name in the SafeReturn-File-Name header; over the size limit 413, another type 415, bytes that are not of the declared type 422 document.content-mismatch. MEETING_MATERIAL needs meetingId. Stored encrypted; audited. The founding decision is kept by the club's coordinator or an admin and read by everyone who reaches the club; a meeting's materials are the club's own (overseers 403 club.members-private). A club coordinator reaches their own club only (another club is 404); supervisors of a Social Work Centre or a Women's Union the clubs of their province; admins every club. Roles: club-coordinator, admin.
+         */
+        post: operations["uploadClubDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{clubId}/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a document uploaded by mistake
+         * @description Audited; the audit keeps that it was there. The founding decision is kept by the club's coordinator or an admin and read by everyone who reaches the club; a meeting's materials are the club's own (overseers 403 club.members-private). A club coordinator reaches their own club only (another club is 404); supervisors of a Social Work Centre or a Women's Union the clubs of their province; admins every club. Roles: club-coordinator, admin.
+         */
+        delete: operations["removeClubDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{clubId}/documents/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a club's document
+         * @description Audited. The founding decision is kept by the club's coordinator or an admin and read by everyone who reaches the club; a meeting's materials are the club's own (overseers 403 club.members-private). A club coordinator reaches their own club only (another club is 404); supervisors of a Social Work Centre or a Women's Union the clubs of their province; admins every club. Roles: club-coordinator, supervisor, admin.
+         */
+        get: operations["downloadClubDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clubs/{clubId}/meeting-series": {
         parameters: {
             query?: never;
@@ -2896,7 +2960,7 @@ export interface components {
             version?: number;
         };
         /** @enum {string} */
-        ClubAction: "EDIT" | "ADD_BOARD_SEAT" | "READ_MEMBERS" | "ADD_MEMBER" | "PLAN_MEETINGS";
+        ClubAction: "EDIT" | "ADD_BOARD_SEAT" | "ADD_FOUNDING_DECISION" | "READ_MEMBERS" | "ADD_MEMBER" | "PLAN_MEETINGS";
         /** @description Members by how they took part */
         ClubAttendanceCounts: {
             /** Format: int64 */
@@ -2937,6 +3001,26 @@ export interface components {
             staffName?: string;
             from: components["schemas"]["LocalDate"];
             to?: components["schemas"]["LocalDate"];
+        };
+        /** @description A club's file, without its content */
+        ClubDocument: {
+            id?: components["schemas"]["UUID"];
+            clubId?: components["schemas"]["UUID"];
+            meetingId?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["Kind1"];
+            fileName?: string;
+            mediaType?: string;
+            /** Format: int32 */
+            sizeBytes?: number;
+            /** @description Keyed hash (HMAC-SHA256) of the content */
+            contentHash?: string;
+            uploadedByName?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            /** @description What the caller may do with it: DOWNLOAD, REMOVE */
+            actions?: string[];
+        };
+        ClubDocumentList: {
+            items?: components["schemas"]["ClubDocument"][];
         };
         /** @description Guests of one sex and group */
         ClubGuestCount: {
@@ -3627,6 +3711,8 @@ export interface components {
         /** @enum {string} */
         Kind: "IDENTIFICATION_DECISION" | "HANDOVER_MINUTES" | "VERIFICATION_RECORD" | "IDENTITY_DOCUMENT" | "MEDICAL_RECORD" | "CONSENT_FORM" | "OTHER";
         /** @enum {string} */
+        Kind1: "FOUNDING_DECISION" | "MEETING_MATERIAL";
+        /** @enum {string} */
         Level: "LOW" | "MEDIUM" | "HIGH" | "CRITICAL";
         /**
          * Format: date
@@ -3648,7 +3734,7 @@ export interface components {
         /** @enum {string} */
         Measure: "SAFE_SHELTER" | "POLICE_PROTECTION" | "IDENTITY_CONFIDENTIALITY" | "RELOCATION" | "CONTACT_RESTRICTION" | "SAFETY_PLAN" | "ESCORT" | "OTHER";
         /** @enum {string} */
-        MeetingAction: "EDIT" | "RECORD_ATTENDANCE";
+        MeetingAction: "EDIT" | "RECORD_ATTENDANCE" | "ADD_MATERIAL";
         /** @enum {string} */
         MeetingStatus: "PLANNED" | "HELD";
         /** @enum {string} */
@@ -9388,6 +9474,327 @@ export interface operations {
             };
             /** @description Unsupported Media Type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClubDocuments: {
+        parameters: {
+            query?: {
+                /** @description Only this meeting's materials */
+                meetingId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path: {
+                clubId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubDocumentList"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadClubDocument: {
+        parameters: {
+            query: {
+                /** @description What the document is */
+                kind: components["schemas"]["Kind1"];
+                /** @description The meeting, for MEETING_MATERIAL */
+                meetingId?: components["schemas"]["UUID"];
+            };
+            header?: {
+                /** @description The file's name, percent-encoded UTF-8 */
+                "SafeReturn-File-Name"?: string;
+            };
+            path: {
+                clubId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description The document */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubDocument"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the size limit (document.too-large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeClubDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clubId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadClubDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clubId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

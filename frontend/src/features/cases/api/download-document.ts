@@ -1,18 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Middleware } from 'openapi-fetch';
 import { useApiClient } from '@/lib/api/api-client-context';
 import { dataOf, type ApiClient } from '@/lib/api/client';
-
-/**
- * The client asks every call for JSON; the content is a PDF or an image, which the server would
- * refuse to send to a JSON-only Accept (406). Runs after the client's own middleware.
- */
-const acceptAnyType: Middleware = {
-  onRequest({ request }) {
-    request.headers.set('Accept', '*/*');
-    return request;
-  },
-};
+import { acceptAnyType } from '@/lib/files';
 
 export interface DownloadDocumentInput {
   caseId: string;

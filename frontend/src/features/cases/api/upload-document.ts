@@ -5,32 +5,7 @@ import { useIdempotencyKey } from '@/lib/api/idempotency';
 import { careKeys } from './care-keys';
 import type { CaseDocument, DocumentKind } from './care-types';
 import { caseKeys } from './query-keys';
-
-/**
- * What the server accepts (`safereturn.documents.*` in the backend's application.properties),
- * checked before sending so that nobody waits for a large upload to be refused. The server stays
- * the judge: 413 document.too-large, 415 document.unsupported-type.
- */
-export const DOCUMENT_LIMITS = {
-  maxBytes: 10 * 1024 * 1024,
-  mediaTypes: ['application/pdf', 'image/jpeg', 'image/png'] as readonly string[],
-  /** The server refuses longer file names. */
-  maxNameLength: 255,
-};
-
-const TYPE_BY_EXTENSION: Record<string, string> = {
-  pdf: 'application/pdf',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-};
-
-/** The file's media type, which goes as the upload's Content-Type; from its name when the browser gives none. */
-export function mediaTypeOf(file: File): string {
-  if (file.type) return file.type.toLowerCase();
-  const extension = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
-  return TYPE_BY_EXTENSION[extension] ?? '';
-}
+import { mediaTypeOf } from '@/lib/files';
 
 export interface UploadDocumentInput {
   caseId: string;

@@ -12,9 +12,9 @@ import { isApiProblem, type FieldError } from '@/lib/api/problem';
 import type { CaseDocument, DocumentKind } from '../api/care-types';
 import { useDownloadDocument } from '../api/download-document';
 import { useDocuments } from '../api/get-documents';
-import { DOCUMENT_LIMITS, mediaTypeOf, useUploadDocument } from '../api/upload-document';
+import { DOCUMENT_LIMITS, mediaTypeOf, saveBlob } from '@/lib/files';
+import { useUploadDocument } from '../api/upload-document';
 import { DOCUMENT_KINDS, useCareLabels } from './care-labels';
-import { saveBlob } from './save-blob';
 
 const FIELDS = ['kind', 'file'] as const;
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';

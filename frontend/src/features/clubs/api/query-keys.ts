@@ -8,5 +8,6 @@ export const clubKeys = {
   members: (clubId: string, params: MemberListParams) => ['clubs', 'club', clubId, 'members', params] as const,
   meetings: (clubId: string, year: number) => ['clubs', 'club', clubId, 'meetings', year] as const,
   meeting: (clubId: string, id: string) => ['clubs', 'club', clubId, 'meeting', id] as const,
+  documents: (clubId: string, meetingId?: string) => ['clubs', 'club', clubId, 'documents', meetingId ?? 'club'] as const,
   topics: ['club-topics'] as const,
 };

@@ -42,6 +42,7 @@ describe('recording a club meeting', { timeout: 20_000 }, () => {
     const held = { status: 'HELD', attendance: { present: 1, late: 0, excused: 0, absent: 1 }, guestsTotal: 2, version: 3 };
     const network = mockFetch({
       'GET /api/v1/me': json(me(['club-coordinator'])),
+      [`GET /api/v1/clubs/${CLUB}/documents`]: json({ items: [] }),
       // Read again after the save, with its new version: the page still says it was saved.
       [`GET ${PATH}`]: () => json(meeting(saved ? held : {})),
       [`PUT ${PATH}/attendance`]: () => {
@@ -75,6 +76,7 @@ describe('recording a club meeting', { timeout: 20_000 }, () => {
   it('takes no attendance for a meeting still to come', async () => {
     const network = mockFetch({
       'GET /api/v1/me': json(me(['club-coordinator'])),
+      [`GET /api/v1/clubs/${CLUB}/documents`]: json({ items: [] }),
       [`GET ${PATH}`]: json(meeting({ meetingDate: '2027-01-01', actions: ['EDIT'] })),
     });
     renderApp({ route: `/clubs/${CLUB}/meetings/${MEETING}/attendance` });
@@ -87,6 +89,7 @@ describe('recording a club meeting', { timeout: 20_000 }, () => {
   it('says in Vietnamese when someone listed is not a member', async () => {
     mockFetch({
       'GET /api/v1/me': json(me(['club-coordinator'])),
+      [`GET /api/v1/clubs/${CLUB}/documents`]: json({ items: [] }),
       [`GET ${PATH}`]: json(meeting()),
       [`PUT ${PATH}/attendance`]: problem(422, { code: 'club.not-a-member', title: 'Not a member' }),
     });

@@ -8,6 +8,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useFormat } from '@/i18n/use-format';
 import { useMeeting, useSaveAttendance } from '../api/meetings';
 import type { AttendanceStatus, GuestCount, Meeting, Sex, TargetGroup } from '../types';
+import { ClubDocuments } from './club-documents';
 
 const STATUSES: AttendanceStatus[] = ['PRESENT', 'LATE', 'EXCUSED', 'ABSENT'];
 const GUEST_SEXES: Sex[] = ['FEMALE', 'MALE'];
@@ -179,6 +180,13 @@ function AttendanceForm({ clubId, meeting }: { clubId: string; meeting: Meeting 
         </button>
         <span className="muted">{t('clubs.attendance.guestTotal', { count: guestTotal })}</span>
       </div>
+      <ClubDocuments
+        clubId={clubId}
+        kind="MEETING_MATERIAL"
+        meetingId={meeting.id}
+        canAdd={meeting.actions?.includes('ADD_MATERIAL') ?? false}
+        title={t('clubs.documents.materials')}
+      />
     </>
   );
 }

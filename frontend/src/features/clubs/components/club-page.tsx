@@ -5,6 +5,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useFormat } from '@/i18n/use-format';
 import { useClub } from '../api/clubs';
+import { ClubDocuments } from './club-documents';
 import type { Club, TargetGroup } from '../types';
 
 /**
@@ -53,6 +54,12 @@ export function ClubPage() {
       <MembersByGroup club={club} />
       <Board club={club} own={own} />
       <About club={club} />
+      <ClubDocuments
+        clubId={id}
+        kind="FOUNDING_DECISION"
+        canAdd={club.actions?.includes('ADD_FOUNDING_DECISION') ?? false}
+        title={t('clubs.documents.foundingDecision')}
+      />
       {!own && <p className="muted">{t('clubs.club.overseerNote')}</p>}
     </>
   );

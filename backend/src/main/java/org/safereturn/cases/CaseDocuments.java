@@ -1,6 +1,5 @@
 package org.safereturn.cases;
 
-import io.smallrye.config.ConfigMapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,25 +8,17 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.safereturn.audit.AuditService;
 import org.safereturn.common.crypto.FieldCipher;
+import org.safereturn.common.files.Uploads;
 import org.safereturn.common.error.ProblemException;
 import org.safereturn.common.security.CurrentUser;
 
 /** Upload and download of a case's documents, within the configured size and type limits. */
 @ApplicationScoped
 class CaseDocuments {
-    /** What may be uploaded. */
-    @ConfigMapping(prefix = "safereturn.documents")
-    interface Limits {
-        int maxBytes();
-
-        Set<String> mediaTypes();
-    }
-
     @Schema(name = "CaseDocument")
     record DocumentView(UUID id, UUID caseId, CaseDocument.Kind kind, String fileName, String mediaType, int sizeBytes,
                         @Schema(description = "Keyed hash (HMAC-SHA256) of the content: equal files have equal hashes within this installation")
@@ -39,7 +30,7 @@ class CaseDocuments {
     record Download(String fileName, String mediaType, byte[] content) {}
 
     @Inject
-    Limits limits;
+    Uploads uploads;
     @Inject
     CaseService cases;
     @Inject
@@ -56,29 +47,12 @@ class CaseDocuments {
     @Transactional
     DocumentView upload(UUID caseId, CaseDocument.Kind kind, String fileName, String mediaType, byte[] content) {
         CaseFile c = cases.inScope(caseId);
-        String type = mediaType == null ? "" : mediaType.split(";")[0].trim().toLowerCase();
-        if (!limits.mediaTypes().contains(type)) {
-            throw new ProblemException(415, "document.unsupported-type", "Unsupported Media Type",
-                    "Upload one of " + limits.mediaTypes().stream().sorted().toList() + " with its Content-Type");
-        }
-        if (content == null || content.length == 0) {
-            throw ProblemException.invalid("content", "the file is empty");
-        }
-        if (content.length > limits.maxBytes()) {
-            throw new ProblemException(413, "document.too-large", "Content Too Large",
-                    "A document may have at most " + limits.maxBytes() + " bytes; this one has " + content.length);
-        }
+        Uploads.Checked file = uploads.check(mediaType, fileName, content);
         if (kind == null) {
             throw ProblemException.invalid("kind", "must be one of " + java.util.Arrays.toString(CaseDocument.Kind.values()));
         }
-        if (!FileSignatures.matches(type, content)) {
-            throw new ProblemException(422, "document.content-mismatch", "The file is not what it says",
-                    "The file's first bytes are not those of " + type + ": send it with its own type");
-        }
-        String name = fileName == null || fileName.isBlank() ? "document" : fileName.trim();
-        if (name.length() > 255 || name.contains("/") || name.contains("\\")) {
-            throw ProblemException.invalid("fileName", "must be a plain file name of at most 255 characters");
-        }
+        String name = file.fileName();
+        String type = file.mediaType();
         CaseDocument d = new CaseDocument();
         d.id = UUID.randomUUID();
         d.caseId = c.id;

@@ -12,8 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -26,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.safereturn.common.error.Problem;
+import org.safereturn.common.files.Uploads;
 import org.safereturn.common.security.Roles;
 import org.safereturn.common.web.Params;
 
@@ -82,22 +81,15 @@ public class DocumentResource {
     public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         CaseDocuments.Download d = documents.download(id, documentId);
         return Response.ok(d.content(), d.mediaType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", Uploads.attachment(d.fileName()))
                 .header("Cache-Control", "no-store")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
 
-    static final String FILE_NAME_HEADER = "SafeReturn-File-Name";
+    static final String FILE_NAME_HEADER = Uploads.FILE_NAME_HEADER;
 
     private static String decoded(String header) {
-        if (header == null) {
-            return null;
-        }
-        try {
-            return java.net.URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw org.safereturn.common.error.ProblemException.invalid("fileName", "the " + FILE_NAME_HEADER + " header must be percent-encoded UTF-8");
-        }
+        return Uploads.fileNameFromHeader(header);
     }
 }

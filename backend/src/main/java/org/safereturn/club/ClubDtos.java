@@ -19,14 +19,14 @@ public final class ClubDtos {
 
     /** The steps a caller may take on a club, a member or a meeting; the SPA shows what is listed. */
     public enum ClubAction {
-        EDIT, ADD_BOARD_SEAT, READ_MEMBERS, ADD_MEMBER, PLAN_MEETINGS
+        EDIT, ADD_BOARD_SEAT, ADD_FOUNDING_DECISION, READ_MEMBERS, ADD_MEMBER, PLAN_MEETINGS
     }
 
     public enum SeatAction { END }
 
     public enum MemberAction { EDIT, LEAVE, ERASE }
 
-    public enum MeetingAction { EDIT, RECORD_ATTENDANCE }
+    public enum MeetingAction { EDIT, RECORD_ATTENDANCE, ADD_MATERIAL }
 
     @Schema(name = "ClubRequest", description = "A club's profile as an admin creates or replaces it")
     public record ClubRequest(

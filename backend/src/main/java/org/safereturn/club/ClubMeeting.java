@@ -63,7 +63,8 @@ class ClubMeeting {
         if (!own) {
             return List.of();
         }
-        return meetingDate.isAfter(today) ? List.of(ClubDtos.MeetingAction.EDIT)
-                : List.of(ClubDtos.MeetingAction.EDIT, ClubDtos.MeetingAction.RECORD_ATTENDANCE);
+        // Materials may be added before the meeting (what it will use) and after it (what it produced).
+        return meetingDate.isAfter(today) ? List.of(ClubDtos.MeetingAction.EDIT, ClubDtos.MeetingAction.ADD_MATERIAL)
+                : List.of(ClubDtos.MeetingAction.EDIT, ClubDtos.MeetingAction.RECORD_ATTENDANCE, ClubDtos.MeetingAction.ADD_MATERIAL);
     }
 }

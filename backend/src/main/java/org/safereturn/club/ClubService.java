@@ -223,6 +223,7 @@ public class ClubService {
         }
         if (level == ClubAccess.Level.OWN || admin) {
             actions.add(ClubAction.ADD_BOARD_SEAT);
+            actions.add(ClubAction.ADD_FOUNDING_DECISION);
         }
         if (level == ClubAccess.Level.OWN) {
             actions.addAll(List.of(ClubAction.READ_MEMBERS, ClubAction.ADD_MEMBER, ClubAction.PLAN_MEETINGS));

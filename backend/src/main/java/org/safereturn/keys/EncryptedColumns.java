@@ -34,6 +34,7 @@ final class EncryptedColumns {
             field("risk_assessment", "threats_enc"), field("risk_assessment", "measures_note_enc"),
             field("follow_up_visit", "situation_enc"),
             field("case_document", "file_name_enc"), new Column("case_document", "content_enc", "id", "id", Kind.FILE),
+            field("club_document", "file_name_enc"), new Column("club_document", "content_enc", "id", "id", Kind.FILE),
             field("referral", "reason_enc"), field("referral", "outcome_note_enc"), field("referral", "subject_enc"),
             new Column("referral_event", "note_enc", "id", "referral_id", Kind.FIELD),
             new Column("webhook_subscription", "secret_enc", "id", "id", Kind.SECRET),

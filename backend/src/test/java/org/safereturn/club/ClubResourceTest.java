@@ -87,7 +87,7 @@ class ClubResourceTest {
                 .body("board.role", hasItem("HEAD")).body("board.find { it.role == 'OUTREACH_WORKER' }.name", notNullValue())
                 .body("membersByGroup.VICTIM", greaterThanOrEqualTo(1))
                 .body("thisMonth.meetingDate", equalTo(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).withDayOfMonth(1).toString()))
-                .body("actions", containsInAnyOrder("ADD_BOARD_SEAT", "READ_MEMBERS", "ADD_MEMBER", "PLAN_MEETINGS"));
+                .body("actions", containsInAnyOrder("ADD_BOARD_SEAT", "ADD_FOUNDING_DECISION", "READ_MEMBERS", "ADD_MEMBER", "PLAN_MEETINGS"));
         // Tuần Châu missed the meeting four months ago; an overseer sees that, and counts without the members' names.
         String missed = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(4).toString();
         as("supervisor").get("/api/v1/clubs/" + TUAN_CHAU).then().statusCode(200)
@@ -189,7 +189,7 @@ class ClubResourceTest {
         // A meeting still to come takes no attendance.
         LocalDate coming = LocalDate.now().plusYears(3).plusDays(ThreadLocalRandom.current().nextInt(300));
         String next = as("coordinator-caoxanh").body(Map.of("meetingDate", coming.toString())).post("/api/v1/clubs/" + CAO_XANH + "/meetings")
-                .then().statusCode(201).body("actions", contains("EDIT")).extract().path("id");
+                .then().statusCode(201).body("actions", contains("EDIT", "ADD_MATERIAL")).extract().path("id");
         problem(as("coordinator-caoxanh").header("If-Match", "\"0\"").body(Map.of("members", attendance))
                 .put("/api/v1/clubs/" + CAO_XANH + "/meetings/" + next + "/attendance").then(), 422, "club.meeting-in-future");
         problem(as("coordinator-caoxanh").header("If-Match", "\"0\"").body(Map.of("meetingDate", coming.toString(), "status", "HELD"))
@@ -228,7 +228,7 @@ class ClubResourceTest {
         problem(as("admin").body(Map.of("organizationId", organization, "placeCode", "22")).post("/api/v1/clubs").then(), 422, "validation.failed")
                 .body("errors[0].field", equalTo("placeCode"));
         as("admin").body(profile).post("/api/v1/clubs").then().statusCode(201).body("provinceCode", equalTo("22"))
-                .body("sponsorName", equalTo("Hội Liên hiệp Phụ nữ tỉnh Quảng Ninh")).body("actions", contains("EDIT", "ADD_BOARD_SEAT"));
+                .body("sponsorName", equalTo("Hội Liên hiệp Phụ nữ tỉnh Quảng Ninh")).body("actions", contains("EDIT", "ADD_BOARD_SEAT", "ADD_FOUNDING_DECISION"));
         problem(as("admin").body(profile).post("/api/v1/clubs").then(), 409, "club.exists");
 
         String seats = "/api/v1/clubs/" + organization + "/board-seats";

@@ -1,9 +1,9 @@
-package org.safereturn.cases;
+package org.safereturn.common.files;
 
 import java.util.Map;
 
 /** The first bytes each accepted type starts with: a file whose bytes contradict its declared type is refused. */
-final class FileSignatures {
+public final class FileSignatures {
     private static final Map<String, byte[]> MAGIC = Map.of(
             "application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'},
             "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
@@ -12,7 +12,7 @@ final class FileSignatures {
     private FileSignatures() {}
 
     /** True when {@code content} starts as {@code mediaType} files do; a type without a known signature passes. */
-    static boolean matches(String mediaType, byte[] content) {
+    public static boolean matches(String mediaType, byte[] content) {
         byte[] magic = MAGIC.get(mediaType);
         if (magic == null) {
             return true;
