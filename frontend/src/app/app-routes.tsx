@@ -73,6 +73,7 @@ const HotlineReferenceAdmin = lazy(() =>
   import('@/features/hotline/components/hotline-reference-admin').then((m) => ({ default: m.HotlineReferenceAdmin })),
 );
 const HotlineIntake = lazy(() => import('./hotline-intake').then((m) => ({ default: m.HotlineIntake })));
+const ReferralIntake = lazy(() => import('./referral-intake').then((m) => ({ default: m.ReferralIntake })));
 const RoomList = lazy(() => import('@/features/shelter/components/room-list').then((m) => ({ default: m.RoomList })));
 const ShelterBoard = lazy(() => import('@/features/shelter/components/shelter-board').then((m) => ({ default: m.ShelterBoard })));
 const StayHistory = lazy(() => import('@/features/shelter/components/stay-history').then((m) => ({ default: m.StayHistory })));
@@ -123,6 +124,7 @@ export function AppRoutes() {
         <Route path="hotline/tickets/:id/intake" element={guard(INTAKE_ROLES, <HotlineIntake />)} />
         <Route path="referrals" element={guard(REFERRAL_ROLES, <ReferralList />)} />
         <Route path="referrals/:id" element={guard(REFERRAL_ROLES, <ReferralPage />)} />
+        <Route path="referrals/:id/intake" element={guard(INTAKE_ROLES, <ReferralIntake />)} />
         <Route path="shelter" element={guard(SHELTER_READER_ROLES, <ShelterBoard />)} />
         <Route path="shelter/rooms" element={guard(SHELTER_ADMIN_ROLES, <RoomList />)} />
         <Route path="shelter/stays" element={guard(SHELTER_READER_ROLES, <StayHistory />)} />

@@ -23,7 +23,7 @@ export function HotlineIntake() {
     <IntakePage
       source={{
         initial: intakeValuesFromPrefill(prefill.data),
-        hotlineTicketId: id,
+        link: { hotlineTicketId: id },
         title: t('hotline.intake.title', { number: ticket.data.data.ticketNumber }),
         intro: t('hotline.intake.intro'),
       }}

@@ -126,6 +126,20 @@ export const referralsEn: Messages<typeof referralsVi> = {
     missingBodySupervisor:
       'This referral will be refused. Record the consent in the Consents tab, untick those groups, or share in an emergency with a reason.',
   },
+  caseLink: {
+    title: "The person's case",
+    intro: 'A person a club refers may need a case: open an intake from this referral, or link the case they already have. The club does not see this link.',
+    linked: 'Linked to case {{number}} ({{by}}, {{at}}).',
+    openCase: 'Open case {{number}}',
+    openIntake: 'Open an intake from this referral',
+    caseNumber: 'Number of the existing case',
+    link: 'Link to the case',
+    unlink: 'Unlink',
+    unlinkConfirm: "Unlink case {{number}}? The case's timeline keeps a record.",
+    intakeTitle: 'Intake from the referral of {{club}}',
+    intakeIntro: 'What the club shared is filled in. The new case is linked to the referral; the club does not see the case.',
+    required: 'Enter the case number.',
+  },
   page: {
     title: 'Referral of case {{number}}',
     titleOutreach: 'Referral from outreach: {{alias}}',

@@ -125,6 +125,20 @@ export const referralsVi = {
     missingBodySupervisor:
       'Hệ thống sẽ từ chối chuyển tuyến này. Hãy ghi nhận sự đồng ý ở thẻ Sự đồng ý, bỏ chọn các nhóm thông tin đó, hoặc chia sẻ khẩn cấp kèm lý do.',
   },
+  caseLink: {
+    title: 'Hồ sơ của người này',
+    intro: 'Người do câu lạc bộ chuyển đến có thể cần một hồ sơ: mở tiếp nhận từ chuyển tuyến này, hoặc gắn với hồ sơ họ đã có. Câu lạc bộ không thấy liên kết này.',
+    linked: 'Đã gắn với hồ sơ {{number}} ({{by}}, {{at}}).',
+    openCase: 'Mở hồ sơ {{number}}',
+    openIntake: 'Mở tiếp nhận từ chuyển tuyến này',
+    caseNumber: 'Số hồ sơ đã có',
+    link: 'Gắn với hồ sơ',
+    unlink: 'Bỏ liên kết',
+    unlinkConfirm: 'Bỏ liên kết với hồ sơ {{number}}? Dòng thời gian của hồ sơ vẫn ghi lại.',
+    intakeTitle: 'Tiếp nhận từ chuyển tuyến của {{club}}',
+    intakeIntro: 'Đã điền sẵn những gì câu lạc bộ chia sẻ. Hồ sơ mới sẽ gắn với chuyển tuyến; câu lạc bộ không thấy hồ sơ.',
+    required: 'Hãy nhập số hồ sơ.',
+  },
   page: {
     title: 'Chuyển tuyến hồ sơ {{number}}',
     titleOutreach: 'Chuyển tuyến từ tiếp cận cộng đồng: {{alias}}',

@@ -2145,6 +2145,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/referrals/{id}/linked-case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Link a club's referral to the person's case
+         * @description When the person already has a case; an intake opened with fromReferralId links the new case itself. Linked to another case 409 referral.already-linked; not yet accepted 409 referral.invalid-transition; a closed case 409 referral.case-closed. For a club's referral (an outreach contact or a member, no case) that the caller's organization received and accepted; the case must be one of the caller's organization (else 404). The club never sees the link. Needs the referral's ETag in If-Match (428 without, 412 stale). Audited. Roles: social-worker, supervisor of the receiver.
+         */
+        put: operations["linkReferralToCase"];
+        post?: never;
+        /**
+         * Remove a link made by mistake
+         * @description The case's timeline and the audit keep that it was there. Not linked 409 referral.not-linked. For a club's referral (an outreach contact or a member, no case) that the caller's organization received and accepted; the case must be one of the caller's organization (else 404). The club never sees the link. Needs the referral's ETag in If-Match (428 without, 412 stale). Audited. Roles: social-worker, supervisor of the receiver.
+         */
+        delete: operations["unlinkReferralFromCase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/referrals/{id}/send": {
         parameters: {
             query?: never;
@@ -2799,6 +2823,8 @@ export interface components {
             /** @description The next follow-up visit due, as the latest visit set it */
             nextVisitDue?: components["schemas"]["LocalDate"];
             possibleDuplicates?: components["schemas"]["PossibleDuplicate"][];
+            /** @description The clubs the person came through (their referrals linked to this case) */
+            clubLinks?: components["schemas"]["CaseClubLink"][];
             /**
              * Format: int64
              * @description Optimistic-locking version; also the ETag
@@ -2822,6 +2848,22 @@ export interface components {
         };
         /** @enum {string} */
         CaseCategory: "VICTIM" | "PRESUMED_VICTIM" | "AT_RISK" | "RETURNED_MIGRANT" | "PROSPECTIVE_MIGRANT_WORKER" | "RELATIVE";
+        /** @description A club's referral linked to this case: the person was reached by the club's outreach, or is its member */
+        CaseClubLink: {
+            referralId?: components["schemas"]["UUID"];
+            /** @enum {string} */
+            kind?: "OUTREACH_CONTACT" | "MEMBER";
+            clubId?: components["schemas"]["UUID"];
+            clubName?: string;
+            /** @description The member's group; null for an outreach contact */
+            targetGroup?: string;
+            /** @description When the member joined the club; null for an outreach contact */
+            joinedOn?: components["schemas"]["LocalDate"];
+            /** @description When the member left the club, if they did */
+            leftOn?: components["schemas"]["LocalDate"];
+            linkedAt?: components["schemas"]["OffsetDateTime"];
+            linkedByName?: string;
+        };
         CaseDocument: {
             id?: components["schemas"]["UUID"];
             caseId?: components["schemas"]["UUID"];
@@ -3707,6 +3749,8 @@ export interface components {
             narrative?: string;
             /** @description The hotline ticket this intake is opened from: the ticket becomes ESCALATED and links to the case, whose timeline shows it */
             hotlineTicketId?: components["schemas"]["UUID"];
+            /** @description The club's referral (an outreach contact or a member) this intake is opened from, accepted by the caller's organization: it is linked to the new case */
+            fromReferralId?: components["schemas"]["UUID"];
         };
         /** @enum {string} */
         Kind: "IDENTIFICATION_DECISION" | "HANDOVER_MINUTES" | "VERIFICATION_RECORD" | "IDENTITY_DOCUMENT" | "MEDICAL_RECORD" | "CONSENT_FORM" | "OTHER";
@@ -4073,6 +4117,10 @@ export interface components {
             sharedCase?: components["schemas"]["SharedCase"];
             /** @description For a referral from a club (an outreach contact or a member, no case): what the club shares, none once the referral has ended */
             clubPerson?: components["schemas"]["ReferredClubPerson"];
+            /** @description For the receiver of a club's referral: the case of the receiver it was linked to; never shown to the club */
+            caseLink?: components["schemas"]["ReferralCaseLink"];
+            /** @description What the caller may do about the case link: OPEN_INTAKE, LINK_CASE, UNLINK_CASE */
+            caseLinkSteps?: string[];
             history?: components["schemas"]["ReferralStep"][];
             createdByName?: string;
             createdAt?: components["schemas"]["OffsetDateTime"];
@@ -4086,6 +4134,17 @@ export interface components {
         /** @description Why the sender cancels */
         ReferralCancel: {
             reason: string;
+        };
+        /** @description The receiver's case a club's referral was linked to */
+        ReferralCaseLink: {
+            caseId?: components["schemas"]["UUID"];
+            caseNumber?: string;
+            linkedAt?: components["schemas"]["OffsetDateTime"];
+            linkedByName?: string;
+        };
+        /** @description The case of the caller's organization to link a club's referral to */
+        ReferralCaseLinkRequest: {
+            caseId: components["schemas"]["UUID"];
         };
         /** @description One change of a referral the caller's organization is party to */
         ReferralChange: {
@@ -16296,6 +16355,210 @@ export interface operations {
             };
             /** @description The request is not valid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    linkReferralToCase: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The referral's ETag
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralCaseLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description The referral with its caseLink; the new ETag is set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not linkable now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unlinkReferralFromCase: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The referral's ETag
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The referral without a caseLink; the new ETag is set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useOrganizationName } from '@/lib/api/organizations';
 import type { CaseView, PersonView } from '../types';
 import { useCaseLabels } from './use-case-labels';
@@ -87,6 +88,27 @@ export function CaseOverview({ caseView, narrativeHidden }: { caseView: CaseView
           </dd>
         </dl>
       </section>
+
+      {(caseView.clubLinks ?? []).length > 0 && (
+        <section aria-labelledby="case-clubs">
+          <h2 id="case-clubs">{t('cases.page.clubLinks')}</h2>
+          <ul className="plain-list">
+            {(caseView.clubLinks ?? []).map((link) => (
+              <li key={link.referralId}>
+                <strong>{link.clubName}</strong>:{' '}
+                {link.kind === 'MEMBER'
+                  ? t('cases.page.clubMember', {
+                      group: link.targetGroup ? t(`clubs.groups.${link.targetGroup}` as 'clubs.groups.VICTIM') : '',
+                      since: labels.date(link.joinedOn),
+                    })
+                  : t('cases.page.clubOutreach')}
+                {link.leftOn && ` ${t('cases.page.clubLeft', { date: labels.date(link.leftOn) })}`}{' '}
+                <Link to={`/referrals/${link.referralId}`}>{t('cases.page.clubReferral')}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="case-identification">
         <h2 id="case-identification">{t('cases.page.identification')}</h2>

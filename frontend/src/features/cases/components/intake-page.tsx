@@ -10,10 +10,10 @@ import { draftFrom, type DraftControls } from './intake-draft';
 import { IntakeForm } from './intake-form';
 import type { IntakeValues, Step } from './intake-values';
 
-/** An intake started from a record of another feature (a hotline ticket): its values and the link the server makes. */
+/** An intake started from a record of another feature (a hotline ticket, a club's referral): its values and the link the server makes. */
 export interface IntakeSource {
   initial: IntakeValues;
-  hotlineTicketId: string;
+  link: { hotlineTicketId: string } | { fromReferralId: string };
   title: string;
   intro: string;
 }
@@ -78,7 +78,7 @@ export function IntakePage({ source }: { source?: IntakeSource } = {}) {
         pending={create.isPending}
         error={create.error}
         onSubmit={(body) =>
-          create.mutate(source ? { ...body, hotlineTicketId: source.hotlineTicketId } : body, {
+          create.mutate(source ? { ...body, ...source.link } : body, {
             onSuccess: ({ data }) => {
               navigate(`/cases/${data.id}`, {
                 state: {

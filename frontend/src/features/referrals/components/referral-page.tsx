@@ -14,6 +14,7 @@ import { ReferralActions } from './referral-actions';
 import { ReferralComments } from './referral-comments';
 import { ReferralHistory } from './referral-history';
 import { ClubPersonView } from './club-person-view';
+import { ReferralCaseLink } from './referral-case-link';
 import { SharedCaseView } from './shared-case-view';
 import { useReferralLabels } from './use-referral-labels';
 
@@ -195,6 +196,7 @@ export function ReferralPage() {
       </section>
 
       {referral.caseId ? <SharedCaseView referral={referral} /> : <ClubPersonView referral={referral} />}
+      {!referral.caseId && <ReferralCaseLink referral={referral} etag={etag} />}
       <ReferralHistory referral={referral} />
       <ReferralComments referral={referral} />
       <p>

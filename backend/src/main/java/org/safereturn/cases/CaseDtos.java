@@ -61,7 +61,9 @@ final class CaseDtos {
             @NotNull CaseCategory category,
             @Size(max = 20000) String narrative,
             @Schema(description = "The hotline ticket this intake is opened from: the ticket becomes ESCALATED and links to the case, whose timeline shows it")
-            UUID hotlineTicketId) {}
+            UUID hotlineTicketId,
+            @Schema(description = "The club's referral (an outreach contact or a member) this intake is opened from, accepted by the caller's organization: it is linked to the new case")
+            UUID fromReferralId) {}
 
     @Schema(name = "Identification", description = "The deciding authority's identification decision")
     record IdentificationView(UUID decidingOrganizationId, LocalDate decisionDate, String documentNumber,
@@ -89,6 +91,7 @@ final class CaseDtos {
                     IdentificationView identification, HandoverView handover,
                     @Schema(description = "The next follow-up visit due, as the latest visit set it") LocalDate nextVisitDue,
                     List<PossibleDuplicate> possibleDuplicates,
+                    @Schema(description = "The clubs the person came through (their referrals linked to this case)") List<ClubLinks.ClubLink> clubLinks,
                     @Schema(description = "Optimistic-locking version; also the ETag") long version,
                     OffsetDateTime createdAt, OffsetDateTime updatedAt) {}
 

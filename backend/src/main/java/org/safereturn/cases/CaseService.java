@@ -77,6 +77,8 @@ public class CaseService {
     StaffDirectory staff;
     @Inject
     Event<IntakeOpened> intakeOpened;
+    @Inject
+    Event<IntakeFromReferral> intakeFromReferral;
 
     /** The facts other features need about a case in the caller's scope. */
     public record CaseRef(UUID id, UUID organizationId, String caseNumber, CaseStatus status, List<UUID> personIds) {
@@ -141,6 +143,9 @@ public class CaseService {
         audit.record("CASE_CREATED", RECORD, c.id, "IDENTITY,CONTACT,NARRATIVE", null, null);
         if (r.hotlineTicketId() != null) {
             intakeOpened.fire(new IntakeOpened(c.id, c.caseNumber, organizationId, r.hotlineTicketId()));
+        }
+        if (r.fromReferralId() != null) {
+            intakeFromReferral.fire(new IntakeFromReferral(c.id, organizationId, r.fromReferralId()));
         }
         return c.id;
     }

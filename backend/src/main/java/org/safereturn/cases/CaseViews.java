@@ -26,6 +26,8 @@ class CaseViews {
     PersonCodec codec;
     @Inject
     Clock clock;
+    @Inject
+    ClubLinks clubLinks;
 
     /** Everything, for those who work the case; {@code duplicates} only right after an intake. */
     CaseView full(CaseFile c, List<PossibleDuplicate> duplicates) {
@@ -42,7 +44,7 @@ class CaseViews {
                 c.assignedSubject == null ? null : new AssigneeView(c.assignedSubject, c.assignedName),
                 codec.view(c.person), c.children.stream().map(codec::view).toList(),
                 codec.decrypt(c.narrativeEnc, "case_file.narrative_enc", c.id),
-                identification, handover, c.nextVisitDue, duplicates, c.version, c.createdAt, c.updatedAt);
+                identification, handover, c.nextVisitDue, duplicates, clubLinks.of(c.id), c.version, c.createdAt, c.updatedAt);
     }
 
     /** What a hotline operator may know of a case: number, status, category, the person's initials, who works it. */

@@ -89,6 +89,13 @@ class Referral {
     OffsetDateTime escalatedAt;
     @Column(name = "previous_referral_id")
     UUID previousReferralId;
+    /** The receiver's case this club referral was linked to (opened from it, or the person's case already); never shown to the club. */
+    @Column(name = "linked_case_id")
+    UUID linkedCaseId;
+    @Column(name = "linked_at")
+    OffsetDateTime linkedAt;
+    @Column(name = "linked_by_name")
+    String linkedByName;
     @Column(name = "created_by_subject", nullable = false)
     String createdBySubject;
     @Column(name = "created_by_name", nullable = false)
@@ -99,6 +106,25 @@ class Referral {
     OffsetDateTime updatedAt;
     @Version
     long version;
+
+    /** A club's referral (no case of its own) that its receiver has accepted may be linked to a case of the receiver. */
+    boolean linkable() {
+        return caseId == null && (status == ReferralStatus.ACCEPTED || status == ReferralStatus.IN_PROGRESS || status == ReferralStatus.COMPLETED);
+    }
+
+    void linkTo(UUID caseId, String byName, OffsetDateTime now) {
+        linkedCaseId = caseId;
+        linkedAt = now;
+        linkedByName = byName;
+        updatedAt = now;
+    }
+
+    void unlink(OffsetDateTime now) {
+        linkedCaseId = null;
+        linkedAt = null;
+        linkedByName = null;
+        updatedAt = now;
+    }
 
     boolean overdue(OffsetDateTime now) {
         return ReferralLifecycle.overdue(status, answerDueAt, now);

@@ -79,9 +79,17 @@ final class ReferralDtos {
             SharedCase sharedCase,
             @Schema(description = "For a referral from a club (an outreach contact or a member, no case): what the club shares, none once the referral has ended")
             ClubPersonSubject clubPerson,
+            @Schema(description = "For the receiver of a club's referral: the case of the receiver it was linked to; never shown to the club") CaseLink caseLink,
+            @Schema(description = "What the caller may do about the case link: OPEN_INTAKE, LINK_CASE, UNLINK_CASE") List<String> caseLinkSteps,
             List<Step> history,
             String createdByName, OffsetDateTime createdAt, OffsetDateTime updatedAt,
             @Schema(description = "Optimistic-locking version; also the ETag") long version) {}
+
+    @Schema(name = "ReferralCaseLink", description = "The receiver's case a club's referral was linked to")
+    record CaseLink(UUID caseId, String caseNumber, OffsetDateTime linkedAt, String linkedByName) {}
+
+    @Schema(name = "ReferralCaseLinkRequest", description = "The case of the caller's organization to link a club's referral to")
+    record CaseLinkRequest(@NotNull UUID caseId) {}
 
     @Schema(name = "ReferralSummary", description = "A referral in the inbox or outbox (no personal data)")
     record ReferralSummary(UUID id, UUID caseId, String caseNumber,

@@ -71,6 +71,8 @@ public class ReferralService {
     @Inject
     ClubReferrals clubSubjects;
     @Inject
+    ReferralCaseLinks caseLinks;
+    @Inject
     ConsentService consents;
     @Inject
     OrganizationService organizations;
@@ -291,6 +293,12 @@ public class ReferralService {
         audit.record("REFERRAL_" + type.name(), RECORD, x.id, null, null, null);
     }
 
+    /** The referral as the caller's side sees it now. */
+    ReferralView viewFor(UUID id) {
+        Referral x = find(id);
+        return view(x, sideOrNotFound(x));
+    }
+
     @Transactional
     ReferralDtos.Step comment(UUID id, String text, String idempotencyKey) {
         UUID organizationId = organizations.callerOrganization();
@@ -454,7 +462,7 @@ public class ReferralService {
                 x.outcome, cipher.decrypt(x.outcomeNoteEnc, "referral.outcome_note_enc", x.id),
                 reason(x.cancelReasonEnc, "referral.cancel_reason_enc", x), x.escalatedAt, x.previousReferralId,
                 side == null ? null : side.name(), shared(x, side, d),
-                x.status.ended() ? null : clubSubjects.open(x), history(x), x.createdByName, x.createdAt, x.updatedAt, x.version);
+                x.status.ended() ? null : clubSubjects.open(x), caseLinks.linkOf(x, side), caseLinks.steps(x, side), history(x), x.createdByName, x.createdAt, x.updatedAt, x.version);
     }
 
     private List<ReferralDtos.Step> history(Referral x) {
