@@ -869,6 +869,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clubs/{clubId}/counselling/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Correct a counselling
+         * @description Replaces its day, topic, note and follow-up day with the same rules; the member stays the one counselled (422), and the day not after a recorded follow-up. Needs the ETag (version) in If-Match: 428 without, 412 stale. Audited. The club's own records: its coordinator reads and keeps them (another club is 404; overseers 403 club.members-private). Roles: club-coordinator.
+         */
+        put: operations["updateCounselling"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clubs/{clubId}/counselling/{id}/follow-up": {
         parameters: {
             query?: never;
@@ -1167,6 +1187,26 @@ export interface paths {
          * @description The least data: an alias, sex, age band, commune, group, what was said and the leaflets given; a name or phone only with the person's consent (422 club.outreach-consent-required). Alias, name, phone and what was said are stored encrypted. Audited. The club's own records: its coordinator reads and keeps them (another club is 404; overseers 403 club.members-private). Roles: club-coordinator.
          */
         post: operations["recordOutreachContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{clubId}/outreach-contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Correct a contact
+         * @description Replaces what was recorded, with the same rules. Sent without a consent, a contact kept with one loses its name and phone at once (a withdrawal). Not after the invitation's day. Needs the ETag (version) in If-Match: 428 without, 412 stale. Audited. The club's own records: its coordinator reads and keeps them (another club is 404; overseers 403 club.members-private). Roles: club-coordinator.
+         */
+        put: operations["updateOutreachContact"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3417,7 +3457,7 @@ export interface components {
             version?: number;
         };
         /** @enum {string} */
-        CounsellingAction: "RECORD_FOLLOW_UP" | "REFER";
+        CounsellingAction: "EDIT" | "RECORD_FOLLOW_UP" | "REFER";
         /** @description A page of counselling, newest first */
         CounsellingPage: {
             items?: components["schemas"]["Counselling"][];
@@ -3888,7 +3928,7 @@ export interface components {
         /** @enum {string} */
         Outcome: "SERVICE_PROVIDED" | "PARTIALLY" | "NOT_PROVIDED";
         /** @enum {string} */
-        OutreachAction: "INVITE" | "REFER";
+        OutreachAction: "EDIT" | "INVITE" | "REFER";
         /** @description A contact with a person at risk, for the club's own users */
         OutreachContact: {
             id?: components["schemas"]["UUID"];
@@ -9380,6 +9420,120 @@ export interface operations {
             };
         };
     };
+    updateCounselling: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The counselling's ETag
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                clubId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CounsellingRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed; the new ETag is set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Counselling"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     recordCounsellingFollowUp: {
         parameters: {
             query?: never;
@@ -11118,6 +11272,120 @@ export interface operations {
             };
             /** @description Invalid, or a name or phone without consent (club.outreach-consent-required) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOutreachContact: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The contact's ETag
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                clubId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutreachContactRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed; the new ETag is set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachContact"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -103,3 +103,35 @@ export function useReferCounselled(clubId: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: clubKeys.club(clubId) }),
   });
 }
+
+/** Corrects a contact with its version in If-Match; without a consent, its name and phone are erased. */
+export function useUpdateContact(clubId: string) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, version, body }: { id: string; version: number; body: ContactRequest }) =>
+      dataOf(
+        await client.PUT('/api/v1/clubs/{clubId}/outreach-contacts/{id}', {
+          params: { path: { clubId, id }, header: { 'If-Match': `"${version}"` } },
+          body,
+        }),
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: clubKeys.club(clubId) }),
+  });
+}
+
+/** Corrects a counselling with its version in If-Match. */
+export function useUpdateCounselling(clubId: string) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, version, body }: { id: string; version: number; body: CounsellingRequest }) =>
+      dataOf(
+        await client.PUT('/api/v1/clubs/{clubId}/counselling/{id}', {
+          params: { path: { clubId, id }, header: { 'If-Match': `"${version}"` } },
+          body,
+        }),
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: clubKeys.club(clubId) }),
+  });
+}

@@ -47,4 +47,26 @@ describe('livelihood counselling', { timeout: 20_000 }, () => {
     expect(body).toMatchObject({ receiverOrganizationId: 'o-11', serviceType: 'VOCATIONAL_AND_JOB', shareIdentity: false, reason: 'Học nghề may' });
     expect(body).not.toHaveProperty('consentToShare');
   });
+
+  it('corrects a counselling with its version, keeping the member', async () => {
+    const recorded = { ...due, followUpDue: false, actions: ['EDIT', 'RECORD_FOLLOW_UP', 'REFER'], version: 2 };
+    const network = mockFetch({
+      'GET /api/v1/me': json(me(['club-coordinator'])),
+      [`GET ${COUNSELLING}`]: json(page([recorded])),
+      [`GET /api/v1/clubs/${CLUB}/members`]: json(page([{ id: 'm-1', fullName: 'Phạm Thị Hạnh', targetGroup: 'VICTIM' }])),
+      [`PUT ${COUNSELLING}/k-1`]: async (request) => json({ ...recorded, ...(await request.json()), version: 3 }),
+    });
+    const { user } = renderApp({ route: `/clubs/${CLUB}/counselling` });
+    await user.click(await screen.findByRole('button', { name: 'Sửa' }));
+    const dialog = screen.getByRole('dialog', { name: 'Sửa' });
+    expect(within(dialog).getByRole('combobox', { name: /Thành viên/ })).toBeDisabled();
+    const note = within(dialog).getByRole('textbox', { name: /Ghi chú/ });
+    await user.clear(note);
+    await user.type(note, 'Vay vốn qua Ngân hàng Chính sách xã hội');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    expect(await screen.findByText('Đã lưu thay đổi của buổi tư vấn.')).toBeInTheDocument();
+    const [put] = network.to('PUT', `${COUNSELLING}/k-1`);
+    expect(put!.headers.get('If-Match')).toBe('"2"');
+    expect(await put!.json()).toMatchObject({ memberId: 'm-1', note: 'Vay vốn qua Ngân hàng Chính sách xã hội', topic: 'LOAN_AND_CREDIT' });
+  });
 });

@@ -11,7 +11,7 @@ import { useFormat } from '@/i18n/use-format';
 import { useListParams } from '@/lib/routing/use-list-params';
 import { todayInput } from '@/lib/dates';
 import { useMembers } from '../api/members';
-import { useCounselling, useCounsellingFollowUp, useRecordCounselling, useReferCounselled } from '../api/outreach';
+import { useCounselling, useCounsellingFollowUp, useRecordCounselling, useReferCounselled, useUpdateCounselling } from '../api/outreach';
 import type { Counselling, CounsellingTopic } from '../types';
 import { ReferDialog } from './refer-dialog';
 
@@ -28,6 +28,7 @@ export function CounsellingList() {
   const followUp = useCounsellingFollowUp(id);
   const refer = useReferCounselled(id);
   const [open, setOpen] = useState(false);
+  const [editing, setEditing] = useState<Counselling | null>(null);
   const [referring, setReferring] = useState<Counselling | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   return (
@@ -60,18 +61,24 @@ export function CounsellingList() {
                 counselling={c}
                 onFollowUp={() => followUp.mutate({ id: c.id!, on: todayInput() }, { onSuccess: () => setNotice(t('clubs.counselling.followedUp')) })}
                 onRefer={() => setReferring(c)}
+                onEdit={() => setEditing(c)}
               />
             ))}
           </ul>
         )}
       </QueryResults>
-      {open && (
+      {(open || editing) && (
         <CounsellingDialog
           clubId={id}
-          onClose={() => setOpen(false)}
-          onRecorded={() => {
+          counselling={editing ?? undefined}
+          onClose={() => {
             setOpen(false);
-            setNotice(t('clubs.counselling.recorded'));
+            setEditing(null);
+          }}
+          onRecorded={() => {
+            setNotice(t(editing ? 'clubs.counselling.changed' : 'clubs.counselling.recorded'));
+            setOpen(false);
+            setEditing(null);
           }}
         />
       )}
@@ -100,7 +107,17 @@ export function CounsellingList() {
   );
 }
 
-function CounsellingRow({ counselling: c, onFollowUp, onRefer }: { counselling: Counselling; onFollowUp: () => void; onRefer: () => void }) {
+function CounsellingRow({
+  counselling: c,
+  onFollowUp,
+  onRefer,
+  onEdit,
+}: {
+  counselling: Counselling;
+  onFollowUp: () => void;
+  onRefer: () => void;
+  onEdit: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -122,6 +139,11 @@ function CounsellingRow({ counselling: c, onFollowUp, onRefer }: { counselling: 
         </div>
       )}
       <div className="room-card__actions">
+        {c.actions?.includes('EDIT') && (
+          <button type="button" className="button button--small" aria-haspopup="dialog" onClick={onEdit}>
+            {t('clubs.counselling.edit')}
+          </button>
+        )}
         {c.actions?.includes('RECORD_FOLLOW_UP') && (
           <button type="button" className="button button--small" onClick={onFollowUp}>
             {t('clubs.counselling.recordFollowUp')}
@@ -138,25 +160,47 @@ function CounsellingRow({ counselling: c, onFollowUp, onRefer }: { counselling: 
   );
 }
 
-function CounsellingDialog({ clubId, onClose, onRecorded }: { clubId: string; onClose: () => void; onRecorded: () => void }) {
+/** Records a counselling, or corrects one (`counselling`) with its version; the member stays the one counselled. */
+function CounsellingDialog({
+  clubId,
+  counselling,
+  onClose,
+  onRecorded,
+}: {
+  clubId: string;
+  counselling?: Counselling;
+  onClose: () => void;
+  onRecorded: () => void;
+}) {
   const { t } = useTranslation();
   const members = useMembers(clubId, { size: 200 });
-  const record = useRecordCounselling(clubId);
-  const [v, setV] = useState({ memberId: '', counselledOn: todayInput(), topic: 'SMALL_BUSINESS' as CounsellingTopic, note: '', followUpOn: '' });
+  const create = useRecordCounselling(clubId);
+  const update = useUpdateCounselling(clubId);
+  const record = counselling ? update : create;
+  const [v, setV] = useState({
+    memberId: counselling?.memberId ?? '',
+    counselledOn: counselling?.counselledOn ?? todayInput(),
+    topic: (counselling?.topic ?? 'SMALL_BUSINESS') as CounsellingTopic,
+    note: counselling?.note ?? '',
+    followUpOn: counselling?.followUpOn ?? '',
+  });
   const set = <K extends keyof typeof v>(field: K, value: (typeof v)[K]) => setV({ ...v, [field]: value });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    record.mutate(
-      { memberId: v.memberId, counselledOn: v.counselledOn, topic: v.topic, note: v.note.trim() || undefined, followUpOn: v.followUpOn || undefined },
-      { onSuccess: onRecorded },
-    );
+    const body = { memberId: v.memberId, counselledOn: v.counselledOn, topic: v.topic, note: v.note.trim() || undefined, followUpOn: v.followUpOn || undefined };
+    if (counselling) update.mutate({ id: counselling.id!, version: counselling.version ?? 0, body }, { onSuccess: onRecorded });
+    else create.mutate(body, { onSuccess: onRecorded });
   };
   return (
-    <Dialog title={t('clubs.counselling.record')} onClose={onClose}>
+    <Dialog title={counselling ? t('clubs.counselling.edit') : t('clubs.counselling.record')} onClose={onClose}>
       <form className="form" noValidate aria-busy={record.isPending} onSubmit={submit}>
         {record.isError && <ProblemAlert error={record.error} />}
-        <SelectField id="counselling-member" label={t('clubs.counselling.member')} required value={v.memberId} onChange={(e) => set('memberId', e.target.value)}>
+        <SelectField id="counselling-member" label={t('clubs.counselling.member')} required value={v.memberId} disabled={!!counselling}
+          onChange={(e) => set('memberId', e.target.value)}>
           <option value="">{t('prevention.campaigns.choose')}</option>
+          {counselling && !(members.data?.items ?? []).some((m) => m.id === counselling.memberId) && (
+            <option value={counselling.memberId}>{counselling.memberName ?? t('clubs.members.erasedName')}</option>
+          )}
           {(members.data?.items ?? []).map((m) => (
             <option key={m.id} value={m.id}>
               {m.fullName}

@@ -37,4 +37,43 @@ describe('the outreach log', { timeout: 20_000 }, () => {
     const second = await network.to('POST', OUTREACH)[1]!.json();
     expect(second).toMatchObject({ fullName: 'Phạm Thị Hoa', consent: { givenBy: 'SELF' } });
   });
+
+  it('corrects a contact with its version, and unticking the consent sends no name or phone', async () => {
+    const contact = {
+      id: 'c-7',
+      clubId: CLUB,
+      contactedOn: '2026-12-01',
+      alias: 'Trang',
+      sex: 'FEMALE',
+      ageBand: 'AGE_18_20',
+      targetGroup: 'PROSPECTIVE_MIGRANT_WORKER',
+      topics: ['SAFE_MIGRATION'],
+      leaflets: 2,
+      consentGivenOn: '2026-12-01',
+      consentGivenBy: 'SELF',
+      fullName: 'Nguyễn Thị Thu Trang',
+      phone: '0987 654 321',
+      actions: ['EDIT', 'INVITE', 'REFER'],
+      version: 3,
+    };
+    const network = mockFetch({
+      'GET /api/v1/me': json(me(['club-coordinator'])),
+      [`GET ${OUTREACH}`]: json(page([contact])),
+      [`PUT ${OUTREACH}/c-7`]: async (request) => json({ ...contact, ...(await request.json()), version: 4 }),
+    });
+    const { user } = renderApp({ route: `/clubs/${CLUB}/outreach` });
+    await user.click(await screen.findByRole('button', { name: 'Sửa' }));
+    const dialog = screen.getByRole('dialog', { name: 'Sửa' });
+    expect(within(dialog).getByRole('textbox', { name: /Họ và tên/ })).toHaveValue('Nguyễn Thị Thu Trang');
+    await user.click(within(dialog).getByRole('checkbox', { name: /đồng ý cho ghi họ tên/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    expect(await screen.findByText('Đã lưu thay đổi của lượt tiếp cận với Trang.')).toBeInTheDocument();
+    const [put] = network.to('PUT', `${OUTREACH}/c-7`);
+    expect(put!.headers.get('If-Match')).toBe('"3"');
+    const body = await put!.json();
+    expect(body).toMatchObject({ alias: 'Trang', topics: ['SAFE_MIGRATION'], leaflets: 2 });
+    expect(body).not.toHaveProperty('consent');
+    expect(body).not.toHaveProperty('fullName');
+    expect(body).not.toHaveProperty('phone');
+  });
 });

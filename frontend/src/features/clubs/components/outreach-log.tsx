@@ -10,7 +10,7 @@ import { QueryResults } from '@/components/ui/query-results';
 import { useFormat } from '@/i18n/use-format';
 import { useListParams } from '@/lib/routing/use-list-params';
 import { todayInput } from '@/lib/dates';
-import { useInviteContact, useOutreachContacts, useRecordContact, useReferContact } from '../api/outreach';
+import { useInviteContact, useOutreachContacts, useRecordContact, useReferContact, useUpdateContact } from '../api/outreach';
 import type { AgeBand, ContactRequest, OutreachContact, Sex, TargetGroup } from '../types';
 import { ReferDialog } from './refer-dialog';
 import { TARGET_GROUPS } from './member-list';
@@ -27,6 +27,7 @@ export function OutreachLog() {
   const invite = useInviteContact(id);
   const refer = useReferContact(id);
   const [open, setOpen] = useState(false);
+  const [editing, setEditing] = useState<OutreachContact | null>(null);
   const [referring, setReferring] = useState<OutreachContact | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   return (
@@ -58,6 +59,7 @@ export function OutreachLog() {
                   invite.mutate({ id: contact.id!, on: todayInput() }, { onSuccess: () => setNotice(t('clubs.outreach.invited', { alias: contact.alias })) })
                 }
                 onRefer={() => setReferring(contact)}
+                onEdit={() => setEditing(contact)}
               />
             ))}
           </ul>
@@ -84,13 +86,18 @@ export function OutreachLog() {
           }
         />
       )}
-      {open && (
+      {(open || editing) && (
         <ContactDialog
           clubId={id}
-          onClose={() => setOpen(false)}
-          onRecorded={(alias) => {
+          contact={editing ?? undefined}
+          onClose={() => {
             setOpen(false);
-            setNotice(t('clubs.outreach.recorded', { alias }));
+            setEditing(null);
+          }}
+          onRecorded={(alias) => {
+            setNotice(t(editing ? 'clubs.outreach.changed' : 'clubs.outreach.recorded', { alias }));
+            setOpen(false);
+            setEditing(null);
           }}
         />
       )}
@@ -98,7 +105,17 @@ export function OutreachLog() {
   );
 }
 
-function ContactRow({ contact, onInvite, onRefer }: { contact: OutreachContact; onInvite: () => void; onRefer: () => void }) {
+function ContactRow({
+  contact,
+  onInvite,
+  onRefer,
+  onEdit,
+}: {
+  contact: OutreachContact;
+  onInvite: () => void;
+  onRefer: () => void;
+  onEdit: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -117,6 +134,11 @@ function ContactRow({ contact, onInvite, onRefer }: { contact: OutreachContact; 
       </div>
       {contact.said && <p className="prewrap">{contact.said}</p>}
       <div className="room-card__actions">
+        {contact.actions?.includes('EDIT') && (
+          <button type="button" className="button button--small" aria-haspopup="dialog" onClick={onEdit}>
+            {t('clubs.outreach.edit')}
+          </button>
+        )}
         {contact.actions?.includes('INVITE') && (
           <button type="button" className="button button--small" onClick={onInvite}>
             {t('clubs.outreach.invite')}
@@ -133,20 +155,33 @@ function ContactRow({ contact, onInvite, onRefer }: { contact: OutreachContact; 
   );
 }
 
-function ContactDialog({ clubId, onClose, onRecorded }: { clubId: string; onClose: () => void; onRecorded: (alias: string) => void }) {
+/** Records a contact, or corrects one (`contact`) with its version; unticking the consent erases the name and phone. */
+function ContactDialog({
+  clubId,
+  contact,
+  onClose,
+  onRecorded,
+}: {
+  clubId: string;
+  contact?: OutreachContact;
+  onClose: () => void;
+  onRecorded: (alias: string) => void;
+}) {
   const { t } = useTranslation();
-  const record = useRecordContact(clubId);
+  const create = useRecordContact(clubId);
+  const update = useUpdateContact(clubId);
+  const record = contact ? update : create;
   const [v, setV] = useState({
-    contactedOn: todayInput(),
-    alias: '',
-    sex: 'FEMALE' as Sex,
-    ageBand: 'AGE_18_20' as AgeBand,
-    targetGroup: 'AT_RISK' as TargetGroup,
-    said: '',
-    leaflets: '0',
-    consent: false,
-    fullName: '',
-    phone: '',
+    contactedOn: contact?.contactedOn ?? todayInput(),
+    alias: contact?.alias ?? '',
+    sex: (contact?.sex ?? 'FEMALE') as Sex,
+    ageBand: (contact?.ageBand ?? 'AGE_18_20') as AgeBand,
+    targetGroup: (contact?.targetGroup ?? 'AT_RISK') as TargetGroup,
+    said: contact?.said ?? '',
+    leaflets: String(contact?.leaflets ?? 0),
+    consent: !!contact?.consentGivenOn,
+    fullName: contact?.fullName ?? '',
+    phone: contact?.phone ?? '',
   });
   const set = <K extends keyof typeof v>(field: K, value: (typeof v)[K]) => setV({ ...v, [field]: value });
   const label = (field: string) => t(`clubs.outreach.fields.${field}` as 'clubs.outreach.fields.alias');
@@ -161,15 +196,27 @@ function ContactDialog({ clubId, onClose, onRecorded }: { clubId: string; onClos
       targetGroup: v.targetGroup,
       said: v.said.trim() || undefined,
       leaflets: Number(v.leaflets) || 0,
+      topics: contact?.topics,
+      workerSeatId: contact?.workerSeatId,
+      placeCode: contact?.placeCode,
       ...(v.consent
-        ? { consent: { givenOn: v.contactedOn, givenBy: 'SELF' }, fullName: v.fullName.trim() || undefined, phone: v.phone.trim() || undefined }
+        ? {
+            consent: {
+              givenOn: contact?.consentGivenOn ?? v.contactedOn,
+              givenBy: contact?.consentGivenBy ?? 'SELF',
+            },
+            fullName: v.fullName.trim() || undefined,
+            phone: v.phone.trim() || undefined,
+          }
         : {}),
     };
-    record.mutate(body, { onSuccess: (c) => onRecorded(c.alias ?? '') });
+    const done = { onSuccess: (c: OutreachContact) => onRecorded(c.alias ?? '') };
+    if (contact) update.mutate({ id: contact.id!, version: contact.version ?? 0, body }, done);
+    else create.mutate(body, done);
   };
 
   return (
-    <Dialog title={t('clubs.outreach.record')} onClose={onClose}>
+    <Dialog title={contact ? t('clubs.outreach.edit') : t('clubs.outreach.record')} onClose={onClose}>
       <form className="form" noValidate aria-busy={record.isPending} onSubmit={submit}>
         {record.isError && <ProblemAlert error={record.error} />}
         <TextField id="contact-contactedOn" label={label('contactedOn')} type="date" required max={todayInput()} value={v.contactedOn}
@@ -201,7 +248,8 @@ function ContactDialog({ clubId, onClose, onRecorded }: { clubId: string; onClos
         <TextAreaField id="contact-said" label={label('said')} maxLength={4000} value={v.said} onChange={(e) => set('said', e.target.value)} />
         <TextField id="contact-leaflets" label={label('leaflets')} inputMode="numeric" value={v.leaflets}
           onChange={(e) => set('leaflets', e.target.value.replace(/\D/g, ''))} />
-        <CheckboxField id="contact-consent" label={label('consent')} hint={t('clubs.outreach.consentHint')} checked={v.consent}
+        <CheckboxField id="contact-consent" label={label('consent')}
+          hint={contact?.consentGivenOn ? t('clubs.outreach.withdrawHint') : t('clubs.outreach.consentHint')} checked={v.consent}
           onChange={(e) => set('consent', e.target.checked)} />
         {v.consent && (
           <>

@@ -1,6 +1,11 @@
 package org.safereturn.club;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.safereturn.common.web.Etags;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -58,6 +63,20 @@ public class CounsellingResource {
     public RestResponse<CounsellingView> record(@PathParam("clubId") UUID clubId, @Valid @NotNull CounsellingRequest request, UriInfo uri) {
         CounsellingView c = service.counsel(clubId, request);
         return RestResponse.ResponseBuilder.<CounsellingView>created(uri.getAbsolutePathBuilder().path(c.id().toString()).build()).entity(c).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.CLUB_COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "updateCounselling", summary = "Correct a counselling",
+            description = "Replaces its day, topic, note and follow-up day with the same rules; the member stays the one counselled (422), and the day not after a recorded follow-up. Needs the ETag (version) in If-Match: 428 without, 412 stale. Audited." + OutreachResource.OWN)
+    @APIResponse(responseCode = "200", description = "Changed; the new ETag is set",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CounsellingView.class)))
+    public RestResponse<CounsellingView> update(@PathParam("clubId") UUID clubId, @PathParam("id") UUID id,
+            @Parameter(description = "The counselling's ETag", required = true, schema = @Schema(type = SchemaType.STRING), example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull CounsellingRequest request) {
+        CounsellingView c = service.update(clubId, id, Etags.requireVersion(ifMatch), request);
+        return RestResponse.ResponseBuilder.ok(c).tag(new EntityTag(String.valueOf(c.version()))).build();
     }
 
     @POST

@@ -70,6 +70,44 @@ public class CounsellingService {
     @Transactional
     CounsellingView counsel(UUID clubId, CounsellingRequest r) {
         access.ownClub(clubId);
+        ClubMember member = checked(clubId, r);
+        OffsetDateTime now = now();
+        Counselling c = new Counselling();
+        c.id = UUID.randomUUID();
+        c.clubId = clubId;
+        c.memberId = member.id;
+        write(c, r);
+        c.createdAt = now;
+        c.updatedAt = now;
+        em.persist(c);
+        audit.event("CLUB_COUNSELLING_RECORDED", COUNSELLING, c.id).about(clubId).details("{\"topic\":\"" + c.topic + "\"}").write();
+        return view(c);
+    }
+
+    /** Replaces what was recorded of a counselling (If-Match); the member stays the one counselled. */
+    @Transactional
+    CounsellingView update(UUID clubId, UUID id, long version, CounsellingRequest r) {
+        access.ownClub(clubId);
+        Counselling c = find(clubId, id);
+        if (c.version != version) {
+            throw org.safereturn.common.web.Etags.stale();
+        }
+        if (!c.memberId.equals(r.memberId())) {
+            throw ProblemException.invalid("memberId", "stays the member counselled; record a new counselling for another member");
+        }
+        checked(clubId, r);
+        if (c.followedUpOn != null && c.followedUpOn.isBefore(r.counselledOn())) {
+            throw ProblemException.invalid("counselledOn", "must not be after the follow-up (" + c.followedUpOn + ")");
+        }
+        write(c, r);
+        c.updatedAt = now();
+        org.safereturn.common.persistence.Flushes.orStale(em);
+        audit.event("CLUB_COUNSELLING_CHANGED", COUNSELLING, c.id).about(clubId).write();
+        return view(c);
+    }
+
+    /** The checks of a counselling as recorded or changed; answers the member. */
+    private ClubMember checked(UUID clubId, CounsellingRequest r) {
         ClubMember member = members.findInClub(r.memberId(), clubId)
                 .orElseThrow(() -> new ProblemException(422, "club.not-a-member", "Not a member", "Counselling is given to members of this club",
                         List.of(new Problem.FieldError("memberId", "is not a member of this club"))));
@@ -83,20 +121,14 @@ public class CounsellingService {
         if (r.followUpOn() != null && r.followUpOn().isBefore(r.counselledOn())) {
             throw ProblemException.invalid("followUpOn", "must not be before the counselling");
         }
-        OffsetDateTime now = now();
-        Counselling c = new Counselling();
-        c.id = UUID.randomUUID();
-        c.clubId = clubId;
-        c.memberId = member.id;
+        return member;
+    }
+
+    private void write(Counselling c, CounsellingRequest r) {
         c.counselledOn = r.counselledOn();
         c.topic = r.topic();
         c.noteEnc = cipher.encrypt(Text.blankToNull(r.note()), "club_counselling.note_enc", c.id);
         c.followUpOn = r.followUpOn();
-        c.createdAt = now;
-        c.updatedAt = now;
-        em.persist(c);
-        audit.event("CLUB_COUNSELLING_RECORDED", COUNSELLING, c.id).about(clubId).details("{\"topic\":\"" + c.topic + "\"}").write();
-        return view(c);
     }
 
     /**
@@ -161,7 +193,7 @@ public class CounsellingService {
     private CounsellingView view(Counselling c) {
         String memberName = members.findByIdOptional(c.memberId).filter(m -> m.erasedAt == null).map(codec::fullName).orElse(null);
         boolean due = c.followUpDue(today());
-        List<CounsellingAction> actions = new java.util.ArrayList<>();
+        List<CounsellingAction> actions = new java.util.ArrayList<>(List.of(CounsellingAction.EDIT));
         if (c.followUpOn != null && c.followedUpOn == null) {
             actions.add(CounsellingAction.RECORD_FOLLOW_UP);
         }

@@ -16,9 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class OutreachDtos {
     private OutreachDtos() {}
 
-    public enum OutreachAction { INVITE, REFER }
+    public enum OutreachAction { EDIT, INVITE, REFER }
 
-    public enum CounsellingAction { RECORD_FOLLOW_UP, REFER }
+    public enum CounsellingAction { EDIT, RECORD_FOLLOW_UP, REFER }
 
     @Schema(name = "OutreachContactRequest", description = "A contact with a person at risk, with the least data; a name and phone only with the person's consent")
     public record ContactRequest(

@@ -1,6 +1,11 @@
 package org.safereturn.club;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.safereturn.common.web.Etags;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -61,6 +66,20 @@ public class OutreachResource {
     public RestResponse<ContactView> record(@PathParam("clubId") UUID clubId, @Valid @NotNull ContactRequest request, UriInfo uri) {
         ContactView c = service.recordContact(clubId, request);
         return RestResponse.ResponseBuilder.<ContactView>created(uri.getAbsolutePathBuilder().path(c.id().toString()).build()).entity(c).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.CLUB_COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "updateOutreachContact", summary = "Correct a contact",
+            description = "Replaces what was recorded, with the same rules. Sent without a consent, a contact kept with one loses its name and phone at once (a withdrawal). Not after the invitation's day. Needs the ETag (version) in If-Match: 428 without, 412 stale. Audited." + OWN)
+    @APIResponse(responseCode = "200", description = "Changed; the new ETag is set",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
+    public RestResponse<ContactView> update(@PathParam("clubId") UUID clubId, @PathParam("id") UUID id,
+            @Parameter(description = "The contact's ETag", required = true, schema = @Schema(type = SchemaType.STRING), example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ContactRequest request) {
+        ContactView c = service.updateContact(clubId, id, Etags.requireVersion(ifMatch), request);
+        return RestResponse.ResponseBuilder.ok(c).tag(new EntityTag(String.valueOf(c.version()))).build();
     }
 
     @POST

@@ -78,6 +78,46 @@ public class OutreachService {
     @Transactional
     ContactView recordContact(UUID clubId, ContactRequest r) {
         access.ownClub(clubId);
+        List<String> topics = checked(clubId, r);
+        OffsetDateTime now = now();
+        OutreachContact c = new OutreachContact();
+        c.id = UUID.randomUUID();
+        c.clubId = clubId;
+        c.recordedByName = user.displayName();
+        write(c, r, topics);
+        c.createdAt = now;
+        c.updatedAt = now;
+        em.persist(c);
+        audit.event("CLUB_OUTREACH_RECORDED", CONTACT, c.id).about(clubId).details("{\"targetGroup\":\"" + c.targetGroup + "\"}").write();
+        return view(c);
+    }
+
+    /**
+     * Replaces what was recorded of a contact (If-Match). Sent without a consent, a contact kept
+     * with one loses the name and phone at once: that is how a withdrawal is recorded. A contact
+     * already invited keeps its day on or before the invitation.
+     */
+    @Transactional
+    ContactView updateContact(UUID clubId, UUID id, long version, ContactRequest r) {
+        access.ownClub(clubId);
+        OutreachContact c = contact(clubId, id);
+        if (c.version != version) {
+            throw org.safereturn.common.web.Etags.stale();
+        }
+        List<String> topics = checked(clubId, r);
+        if (c.invitedOn != null && r.contactedOn().isAfter(c.invitedOn)) {
+            throw ProblemException.invalid("contactedOn", "must not be after the invitation (" + c.invitedOn + ")");
+        }
+        boolean withdrawn = c.consented() && r.consent() == null;
+        write(c, r, topics);
+        c.updatedAt = now();
+        org.safereturn.common.persistence.Flushes.orStale(em);
+        audit.event(withdrawn ? "CLUB_OUTREACH_CONSENT_WITHDRAWN" : "CLUB_OUTREACH_CHANGED", CONTACT, c.id).about(clubId).write();
+        return view(c);
+    }
+
+    /** The checks of a contact as recorded or changed; answers its topics from the list. */
+    private List<String> checked(UUID clubId, ContactRequest r) {
         LocalDate today = today();
         if (r.contactedOn().isAfter(today)) {
             throw ProblemException.invalid("contactedOn", "must not be in the future");
@@ -101,14 +141,13 @@ public class OutreachService {
                 throw ProblemException.invalid("workerSeatId", "is not an outreach worker's seat held on the day of the contact");
             }
         }
-        List<String> topics = meetings.checkedTopics(r.topics());
-        OffsetDateTime now = now();
-        OutreachContact c = new OutreachContact();
-        c.id = UUID.randomUUID();
-        c.clubId = clubId;
+        return meetings.checkedTopics(r.topics());
+    }
+
+    /** Writes the request into the contact, personal text encrypted bound to its row; no consent, no name or phone. */
+    private void write(OutreachContact c, ContactRequest r, List<String> topics) {
         c.contactedOn = r.contactedOn();
         c.workerSeatId = r.workerSeatId();
-        c.recordedByName = user.displayName();
         c.aliasEnc = cipher.encrypt(r.alias().trim(), "club_outreach_contact.alias_enc", c.id);
         c.sex = r.sex();
         c.ageBand = r.ageBand();
@@ -117,17 +156,10 @@ public class OutreachService {
         c.topics = new ArrayList<>(topics);
         c.saidEnc = cipher.encrypt(Text.blankToNull(r.said()), "club_outreach_contact.said_enc", c.id);
         c.leaflets = r.leaflets() == null ? 0 : r.leaflets();
-        if (r.consent() != null) {
-            c.consentGivenOn = r.consent().givenOn();
-            c.consentGivenBy = r.consent().givenBy();
-            c.fullNameEnc = cipher.encrypt(Text.blankToNull(r.fullName()), "club_outreach_contact.full_name_enc", c.id);
-            c.phoneEnc = cipher.encrypt(Text.blankToNull(r.phone()), "club_outreach_contact.phone_enc", c.id);
-        }
-        c.createdAt = now;
-        c.updatedAt = now;
-        em.persist(c);
-        audit.event("CLUB_OUTREACH_RECORDED", CONTACT, c.id).about(clubId).details("{\"targetGroup\":\"" + c.targetGroup + "\"}").write();
-        return view(c);
+        c.consentGivenOn = r.consent() == null ? null : r.consent().givenOn();
+        c.consentGivenBy = r.consent() == null ? null : r.consent().givenBy();
+        c.fullNameEnc = r.consent() == null ? null : cipher.encrypt(Text.blankToNull(r.fullName()), "club_outreach_contact.full_name_enc", c.id);
+        c.phoneEnc = r.consent() == null ? null : cipher.encrypt(Text.blankToNull(r.phone()), "club_outreach_contact.phone_enc", c.id);
     }
 
     @Transactional
@@ -186,7 +218,7 @@ public class OutreachService {
     }
 
     private static List<OutreachAction> actions(OutreachContact c) {
-        List<OutreachAction> actions = new ArrayList<>();
+        List<OutreachAction> actions = new ArrayList<>(List.of(OutreachAction.EDIT));
         if (c.invitedOn == null) {
             actions.add(OutreachAction.INVITE);
         }
