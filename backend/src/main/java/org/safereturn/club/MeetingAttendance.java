@@ -90,6 +90,44 @@ class MeetingAttendance {
     }
 
     /**
+     * The meeting as an attendance save leaves it, from the request and the members it listed
+     * (already read to check them): counts, guests and roster without reading them back. Only the
+     * members of the day who were not listed are read, usually none.
+     */
+    ClubDtos.MeetingView saved(ClubMeeting meeting, List<AttendanceEntry> entries, List<GuestCount> guests, Map<UUID, ClubMember> listed,
+                               String minutes, List<ClubDtos.MeetingAction> actions) {
+        long[] byStatus = new long[AttendanceStatus.values().length];
+        Map<UUID, AttendanceStatus> status = new HashMap<>();
+        for (AttendanceEntry e : entries) {
+            byStatus[e.status().ordinal()]++;
+            status.put(e.memberId(), e.status());
+        }
+        AttendanceCounts counts = new AttendanceCounts(byStatus[AttendanceStatus.PRESENT.ordinal()], byStatus[AttendanceStatus.LATE.ordinal()],
+                byStatus[AttendanceStatus.EXCUSED.ordinal()], byStatus[AttendanceStatus.ABSENT.ordinal()]);
+        List<GuestCount> kept = guests.stream().filter(g -> g.count() > 0)
+                .sorted(Comparator.comparing((GuestCount g) -> g.sex().name()).thenComparing(g -> g.targetGroup().name())).toList();
+        @SuppressWarnings("unchecked")
+        List<UUID> others = em.createNativeQuery("""
+                SELECT m.id FROM club_member m
+                WHERE m.club_id = ?1 AND m.erased_at IS NULL AND m.joined_on <= ?2 AND (m.left_on IS NULL OR m.left_on >= ?2)
+                  AND NOT (m.id = ANY(CAST(?3 AS uuid[])))""")
+                .setParameter(1, meeting.clubId).setParameter(2, meeting.meetingDate)
+                .setParameter(3, listed.keySet().stream().map(UUID::toString).toArray(String[]::new)).getResultList();
+        List<ClubMember> roster = new java.util.ArrayList<>(listed.values());
+        if (!others.isEmpty()) {
+            roster.addAll(members.findByIds((java.util.Collection<UUID>) others));
+        }
+        List<RosterEntry> entriesOut = roster.stream()
+                .map(m -> new RosterEntry(m.id, m.erasedAt == null ? codec.fullName(m) : null, m.targetGroup, status.get(m.id)))
+                .sorted(ROSTER_ORDER).toList();
+        return new ClubDtos.MeetingView(meeting.id, meeting.clubId, meeting.meetingDate, meeting.status, meeting.place, List.copyOf(meeting.topics),
+                minutes, counts, kept.stream().mapToLong(GuestCount::count).sum(), entriesOut, kept, actions, meeting.version);
+    }
+
+    private static final Comparator<RosterEntry> ROSTER_ORDER =
+            Comparator.comparing(RosterEntry::targetGroup).thenComparing(e -> e.fullName() == null ? "" : e.fullName());
+
+    /**
      * The meeting's roster with the members' names, for the club's own users: every member on the
      * meeting's day (with their status once recorded) and anyone recorded who is no longer one.
      */
@@ -106,7 +144,7 @@ class MeetingAttendance {
         return members.findByIds(status.keySet()).stream()
                 .map(m -> new RosterEntry(m.id, m.erasedAt == null ? codec.fullName(m) : null, m.targetGroup,
                         status.get(m.id) == null ? null : AttendanceStatus.valueOf(status.get(m.id))))
-                .sorted(Comparator.comparing(RosterEntry::targetGroup).thenComparing(e -> e.fullName() == null ? "" : e.fullName()))
+                .sorted(ROSTER_ORDER)
                 .toList();
     }
 }

@@ -192,7 +192,8 @@ public class MeetingService {
         }
         attendance.replace(m.id, r.members(), guests);
         Flushes.orStale(em);
-        MeetingView saved = view(m, ClubAccess.Level.OWN);
+        // The answer comes from what was just written and the members already read, not from reading it all back.
+        MeetingView saved = attendance.saved(m, r.members(), guests, found, codec.minutes(m), actions(m, ClubAccess.Level.OWN));
         audit.event("CLUB_ATTENDANCE_RECORDED", MEETING, id).about(clubId)
                 .details("{\"present\":" + (saved.attendance().present() + saved.attendance().late()) + ",\"listed\":" + ids.size() + "}").write();
         return saved;

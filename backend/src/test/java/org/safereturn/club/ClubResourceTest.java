@@ -174,11 +174,15 @@ class ClubResourceTest {
                 .put("/api/v1/clubs/" + CAO_XANH + "/meetings/" + meeting + "/attendance").then(), 428, "precondition.required");
         assertEquals(0, count("SELECT count(*) FROM club_attendance WHERE meeting_id = '" + meeting + "'"));
 
-        as("coordinator-caoxanh").header("If-Match", "\"0\"").body(Map.of("members", attendance, "guests", guests))
+        Map<String, Object> answered = as("coordinator-caoxanh").header("If-Match", "\"0\"").body(Map.of("members", attendance, "guests", guests))
                 .put("/api/v1/clubs/" + CAO_XANH + "/meetings/" + meeting + "/attendance").then().statusCode(200)
                 .body("status", equalTo("HELD")).body("attendance.late", equalTo(1))
                 .body("attendance.present", equalTo(attendance.size() - 1)).body("guestsTotal", equalTo(2))
-                .body("members.fullName", everyItem(notNullValue()));
+                .body("members.fullName", everyItem(notNullValue())).extract().as(Map.class);
+        // The answer is built from what was written; it says what reading the meeting back says.
+        Map<String, Object> read = as("coordinator-caoxanh").get("/api/v1/clubs/" + CAO_XANH + "/meetings/" + meeting).then().statusCode(200)
+                .extract().as(Map.class);
+        assertEquals(read, answered);
         // The overseer reads the counts, never who came nor the minutes.
         as("supervisor").get("/api/v1/clubs/" + CAO_XANH + "/meetings/" + meeting).then().statusCode(200)
                 .body("attendance.late", equalTo(1)).body("members", nullValue()).body("minutes", nullValue());
