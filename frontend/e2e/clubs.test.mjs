@@ -92,6 +92,28 @@ describe('clubs', { timeout: 180_000 }, () => {
       await visible(page.getByRole('heading', { level: 1, name: `Chuyển tuyến từ tiếp cận cộng đồng: ${alias}` }));
       await visible(page.getByText('Nguyễn Thị Thu Hà'));
       await visible(page.getByText(/Cao Xanh/));
+
+      // She accepts it and opens an intake from it: what the club shared is filled in, and the case shows the club.
+      await page.getByRole('button', { name: 'Chấp nhận', exact: true }).click();
+      await visible(page.getByText('Đã cập nhật chuyển tuyến. Trạng thái: Đã chấp nhận.'));
+      await page.getByRole('link', { name: 'Mở tiếp nhận từ chuyển tuyến này' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: /Tiếp nhận từ chuyển tuyến của .*Cao Xanh/ }));
+      const next = page.getByRole('button', { name: 'Tiếp theo', exact: true });
+      await next.click();
+      await visible(page.getByRole('heading', { level: 2, name: /Người được tiếp nhận/ }));
+      assert.equal(await page.getByRole('textbox', { name: 'Họ và tên', exact: true }).inputValue(), 'Nguyễn Thị Thu Hà');
+      await page.getByRole('textbox', { name: 'Tuổi ước tính', exact: true }).fill('19');
+      await next.click();
+      await visible(page.getByRole('heading', { level: 2, name: /Trẻ em đi cùng/ }));
+      await next.click();
+      await visible(page.getByRole('heading', { level: 2, name: /Phân loại và diễn biến/ }));
+      await next.click();
+      await visible(page.getByRole('heading', { level: 2, name: /Kiểm tra và gửi/ }));
+      await page.getByRole('button', { name: 'Gửi tiếp nhận', exact: true }).click();
+      await visible(page.getByRole('heading', { level: 1, name: /^[A-Z]+-\d{4}-\d{6}$/ }));
+      const clubs = await visible(page.getByRole('region', { name: 'Đến qua câu lạc bộ' }));
+      await visible(clubs.getByText(/Cao Xanh/));
+      await visible(clubs.getByText(/được tiếp cận qua hoạt động cộng đồng/));
     });
   });
 
