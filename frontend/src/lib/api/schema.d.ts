@@ -1837,6 +1837,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/legacy-places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find a unit as it was before 1 July 2025
+         * @description By part of its name (accents optional) or its old code, with today's units that succeeded it. Roles: any signed-in role.
+         */
+        get: operations["searchLegacyPlaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legacy-places/{level}/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One unit as it was before 1 July 2025, with its successors
+         * @description Roles: any signed-in role.
+         */
+        get: operations["getLegacyPlace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -3796,8 +3836,37 @@ export interface components {
         Kind: "IDENTIFICATION_DECISION" | "HANDOVER_MINUTES" | "VERIFICATION_RECORD" | "IDENTITY_DOCUMENT" | "MEDICAL_RECORD" | "CONSENT_FORM" | "OTHER";
         /** @enum {string} */
         Kind1: "FOUNDING_DECISION" | "MEETING_MATERIAL";
+        /** @description An administrative unit as it was before 1 July 2025, with its successors */
+        LegacyPlace: {
+            level?: components["schemas"]["Level1"];
+            code?: string;
+            nameVi?: string;
+            /** @description The old district of a commune, the old province of a district */
+            parentCode?: string;
+            parentNameVi?: string;
+            successors?: components["schemas"]["LegacyPlaceSuccessor"][];
+        };
+        LegacyPlacePage: {
+            items?: components["schemas"]["LegacyPlace"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        /** @description A unit of today that took over (part of) an old one */
+        LegacyPlaceSuccessor: {
+            code?: string;
+            nameVi?: string;
+            unitType?: string;
+            /** @description Where a record of the old unit is counted today: its only successor, or the default one of a divided commune */
+            isDefault?: boolean;
+        };
         /** @enum {string} */
         Level: "LOW" | "MEDIUM" | "HIGH" | "CRITICAL";
+        /** @enum {string} */
+        Level1: "PROVINCE" | "DISTRICT" | "COMMUNE";
         /**
          * Format: date
          * @example 2022-03-10
@@ -14620,6 +14689,147 @@ export interface operations {
             };
             /** @description Unsupported Media Type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchLegacyPlaces: {
+        parameters: {
+            query: {
+                /** @description Only this level */
+                level?: components["schemas"]["Level1"];
+                /** @description Page number, from 0 */
+                page?: number;
+                /**
+                 * @description Part of the old unit's name, or its old code
+                 * @example bach dang
+                 */
+                q: string;
+                /** @description Page size, 1 to 200 (default 20) */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegacyPlacePage"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLegacyPlace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The old code
+                 * @example 06694
+                 */
+                code: string;
+                /** @description PROVINCE, DISTRICT or COMMUNE */
+                level: components["schemas"]["Level1"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegacyPlace"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
