@@ -81,6 +81,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reports that may be asked for, with their dimensions
+         * @description Roles: analyst, supervisor, social-worker, club-coordinator.
+         */
+        get: operations["listReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One aggregate report
+         * @description Counts over a period (a month 2026-03, a quarter 2026Q1, a year 2026, or from and to; at most ten years), grouped by up to three of the report's dimensions, filtered by place (a province or a commune of today's units) and organization. Audited. Analysts and integrators' clients see every organization's records, with counts below the threshold (default 5) withheld together with the cells that would reveal them; social workers and supervisors see their own organization's, club coordinators their club's, supervisors of a Social Work Centre or a Women's Union the clubs of their province, all unsuppressed. Roles: analyst, supervisor, social-worker, club-coordinator.
+         */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/reencryptions": {
         parameters: {
             query?: never;
@@ -4372,6 +4412,87 @@ export interface components {
             fullName?: string;
             phone?: string;
         };
+        /** @description An aggregate report: counts by up to three dimensions over a period */
+        Report: {
+            report?: string;
+            title?: string;
+            description?: string;
+            period?: components["schemas"]["ReportPeriod"];
+            groupBy?: string[];
+            /** @description The place filter: a province or a commune of today's units */
+            place?: string;
+            /** @description The organization filter */
+            organizationId?: string;
+            /** @description Whose records: ORGANIZATION (the caller's), PROVINCE (the clubs of the caller's province), CLUB (the caller's club) or ALL */
+            scope?: string;
+            /** @description Whether cells with a zero count are listed */
+            zeros?: boolean;
+            cells?: components["schemas"]["ReportCell"][];
+            /**
+             * Format: int64
+             * @description The sum of every cell; null when withheld (below the threshold)
+             */
+            total?: number;
+            /** @description Names of organizations and places that appear as values, by dimension */
+            labels?: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
+            /** @description Present when small cells were protected */
+            suppression?: components["schemas"]["ReportSuppression"];
+        };
+        ReportCatalog: {
+            items?: components["schemas"]["ReportDefinitionView"][];
+        };
+        /** @description One combination of the dimensions and its count */
+        ReportCell: {
+            /** @description The value of each dimension grouped by */
+            key?: {
+                [key: string]: string;
+            };
+            /**
+             * Format: int64
+             * @description The count; null when suppressed
+             */
+            value?: number;
+            /** @description Withheld to protect small numbers (primary) or so that they cannot be worked out (complementary) */
+            suppressed?: boolean;
+        };
+        /** @description A report that may be asked for, and its dimensions */
+        ReportDefinitionView: {
+            name?: string;
+            title?: string;
+            description?: string;
+            dimensions?: string[];
+            /** @description Whether it may be filtered by place */
+            placeFilter?: boolean;
+        };
+        /** @description The days counted, both included */
+        ReportPeriod: {
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+            /** @description As asked: 2026-03, 2026Q1, 2026 or from/to */
+            label?: string;
+        };
+        /** @description Small-cell protection applied to this answer */
+        ReportSuppression: {
+            /**
+             * Format: int32
+             * @description Counts from 1 to below this are withheld
+             */
+            threshold?: number;
+            /**
+             * Format: int32
+             * @description Cells withheld for being small
+             */
+            primary?: number;
+            /**
+             * Format: int32
+             * @description Cells withheld so that the small ones cannot be worked out from totals
+             */
+            complementary?: number;
+        };
         RiskAssessment: {
             id?: components["schemas"]["UUID"];
             caseId?: components["schemas"]["UUID"];
@@ -5337,6 +5458,163 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HsdsService"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportCatalog"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The first day, with to instead of period
+                 * @example 2026-01-01
+                 */
+                from?: string;
+                /**
+                 * @description Up to three dimensions, comma-separated
+                 * @example sex,channel
+                 */
+                groupBy?: string;
+                /** @description Only this organization's records */
+                organizationId?: components["schemas"]["UUID"];
+                /**
+                 * @description A month, a quarter or a year
+                 * @example 2026Q1
+                 */
+                period?: string;
+                /**
+                 * @description A province or commune code
+                 * @example 22
+                 */
+                place?: string;
+                /**
+                 * @description The last day, with from
+                 * @example 2026-03-31
+                 */
+                to?: string;
+                /** @description List the combinations with a zero count too */
+                zeros?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The report, from GET /api/reports
+                 * @example cases-received
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
                 };
             };
             /** @description Sign-in required */

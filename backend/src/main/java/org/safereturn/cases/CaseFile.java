@@ -121,6 +121,9 @@ class CaseFile {
 
     @Version
     long version;
+    /** When verification ended (the identification decision was recorded); null while it has not. */
+    @Column(name = "verified_at")
+    OffsetDateTime verifiedAt;
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -131,7 +134,12 @@ class CaseFile {
     }
 
     void apply(CaseLifecycle.Act act, OffsetDateTime now) {
+        CaseStatus before = status;
         status = CaseLifecycle.next(status, act);
+        // Verification ends with the identification decision (either way): reports count the 3 days to here.
+        if (before.awaitsVerification() && !status.awaitsVerification() && verifiedAt == null) {
+            verifiedAt = now;
+        }
         updatedAt = now;
     }
 

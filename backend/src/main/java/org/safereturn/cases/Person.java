@@ -56,6 +56,9 @@ class Person {
     String disabilitiesEnc;
     @Column(name = "duplicate_index")
     String duplicateIndex;
+    /** CTDC's age band when the person was received, kept so that reports count by age without opening birth dates. */
+    @Column(name = "age_band")
+    String ageBand;
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
 

@@ -33,6 +33,7 @@ class PersonCodec {
         p.sex = r.sex();
         p.birthDateEnc = r.birthDate() == null ? null : cipher.encrypt(r.birthDate().toString(), "person.birth_date_enc", p.id);
         p.estimatedAge = r.estimatedAge();
+        p.ageBand = ageBand(r.birthDate(), r.estimatedAge(), now).name();
         p.nationality = r.nationality();
         p.stateless = r.stateless();
         p.idDocumentType = r.idDocumentType() == null ? Person.IdDocumentType.NONE : r.idDocumentType();
@@ -45,6 +46,13 @@ class PersonCodec {
         p.disabilitiesEnc = cipher.encrypt(Text.blankToNull(r.disabilities()), "person.disabilities_enc", p.id);
         p.duplicateIndex = duplicateIndex(r.fullName(), r.birthDate(), p.homePlaceCode);
         return p;
+    }
+
+    /** The person's CTDC age band on the day they were received: from the birth date, else the estimated age. */
+    static org.safereturn.common.ctdc.AgeBand ageBand(java.time.LocalDate birthDate, Integer estimatedAge, OffsetDateTime receivedAt) {
+        return birthDate != null
+                ? org.safereturn.common.ctdc.AgeBand.on(birthDate, receivedAt.atZoneSameInstant(org.safereturn.common.time.VietnamTime.ZONE).toLocalDate())
+                : org.safereturn.common.ctdc.AgeBand.ofAge(estimatedAge);
     }
 
     PersonView view(Person p) {

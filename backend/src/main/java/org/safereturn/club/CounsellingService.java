@@ -1,5 +1,6 @@
 package org.safereturn.club;
 
+import org.safereturn.common.ctdc.AgeBand;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

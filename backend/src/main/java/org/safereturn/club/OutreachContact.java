@@ -1,5 +1,6 @@
 package org.safereturn.club;
 
+import org.safereturn.common.ctdc.AgeBand;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

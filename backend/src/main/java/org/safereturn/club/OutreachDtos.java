@@ -1,5 +1,6 @@
 package org.safereturn.club;
 
+import org.safereturn.common.ctdc.AgeBand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

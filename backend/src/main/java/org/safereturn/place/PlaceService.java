@@ -65,4 +65,20 @@ public class PlaceService {
         }
         return code != null && known.contains(code);
     }
+
+    /** The Vietnamese names of units by code, for labels; unknown codes are left out. */
+    public Map<String, String> namesOf(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        places.getEntityManager().createQuery("SELECT p.code, p.nameVi FROM Place p WHERE p.code IN :codes", Object[].class)
+                .setParameter("codes", codes).getResultList().forEach(r -> names.put((String) r[0], (String) r[1]));
+        return names;
+    }
+
+    /** Whether {@code code} is a province-level unit (a province or a centrally-run city). */
+    public boolean isProvince(String code) {
+        return places.findByIdOptional(code).map(p -> p.parentCode == null).orElse(false);
+    }
 }

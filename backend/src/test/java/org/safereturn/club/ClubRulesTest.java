@@ -1,5 +1,6 @@
 package org.safereturn.club;
 
+import org.safereturn.common.ctdc.AgeBand;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

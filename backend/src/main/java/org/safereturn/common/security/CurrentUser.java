@@ -53,6 +53,11 @@ public class CurrentUser {
         return displayName;
     }
 
+    /** The client the token was issued to (a partner's or integrator's API client, or the SPA). */
+    public String clientId() {
+        return token.getClaim("azp");
+    }
+
     public String email() {
         return token.getClaim("email");
     }

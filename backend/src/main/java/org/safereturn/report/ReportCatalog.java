@@ -1,0 +1,176 @@
+package org.safereturn.report;
+
+import static org.safereturn.report.ReportDefinition.Dimension.of;
+import static org.safereturn.report.ReportDefinition.Dimension.organization;
+import static org.safereturn.report.ReportDefinition.Dimension.place;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.safereturn.report.ReportDefinition.Scope;
+
+/**
+ * The reports integrators and supervisors pull, each counted straight from the records'
+ * plain facts (codes, dates, the CTDC age band kept at intake): nothing encrypted is opened.
+ * Dates are read in Vietnam's calendar.
+ */
+final class ReportCatalog {
+    private static final String VN = "'Asia/Ho_Chi_Minh'";
+    private static final List<String> SEXES = List.of("FEMALE", "MALE", "OTHER", "UNKNOWN");
+    private static final List<String> AGE_BANDS = codes(org.safereturn.common.ctdc.AgeBand.values());
+    private static final List<String> CHANNELS = List.of("POLICE_HANDOVER", "BORDER_GUARD_HANDOVER", "HOTLINE", "NGO", "OUTREACH", "SELF",
+            "REPATRIATION_FROM_ABROAD", "OTHER");
+    private static final List<String> CATEGORIES = codes(org.safereturn.cases.CaseCategory.values());
+    private static final List<String> TARGET_GROUPS = List.of("VICTIM", "RETURNED_ILLEGAL_MIGRANT", "AT_RISK", "PROSPECTIVE_MIGRANT_WORKER",
+            "RELATIVE_OF_VICTIM", "SOCIAL_WORK_COLLABORATOR", "NEIGHBOURHOOD_OFFICER", "OTHER");
+
+    /** A case's place: where the person was found (a commune, or a province when only that is known). */
+    private static final String CASE_FROM = """
+            case_file c JOIN person p ON p.id = c.person_id LEFT JOIN place pf ON pf.code = c.place_found_code""";
+    private static final String CASE_PROVINCE = "coalesce(pf.parent_code, pf.code)";
+    private static final String CASE_COMMUNE = "CASE WHEN pf.parent_code IS NOT NULL THEN pf.code END";
+    private static final String RECEIVED = "c.received_at >= :fromTs AND c.received_at < :toTs";
+    private static final String RECEIVED_MONTH = "to_char(c.received_at AT TIME ZONE " + VN + ", 'YYYY-MM')";
+    private static final String IDENTIFIED = "c.ident_result = 'VICTIM' AND c.ident_decision_date BETWEEN :fromDate AND :toDate";
+    private static final String IDENTIFIED_MONTH = "to_char(c.ident_decision_date, 'YYYY-MM')";
+
+    static final Map<String, ReportDefinition> ALL = new LinkedHashMap<>();
+
+    static {
+        add(new ReportDefinition("cases-received", "Cases received",
+                "Persons received (one per case), by the day they were received.",
+                CASE_FROM, RECEIVED, RECEIVED_MONTH, Scope.ORGANIZATION, "c.organization_id = :org", null, CASE_COMMUNE, CASE_PROVINCE,
+                "count(*)", ReportDefinition.dimensions(RECEIVED_MONTH,
+                        of("channel", "c.channel", CHANNELS), of("category", "c.category", CATEGORIES), of("sex", "p.sex", SEXES),
+                        of("ageBand", "coalesce(p.age_band, 'UNKNOWN')", AGE_BANDS), of("nationality", "coalesce(p.nationality, '00')", null),
+                        place("province", "coalesce(" + CASE_PROVINCE + ", '00')"), place("commune", "coalesce(" + CASE_COMMUNE + ", '00000')"),
+                        organization("handingOverOrganization", "coalesce(CAST(c.handing_over_organization_id AS text), 'NONE')"),
+                        of("status", "c.status", codes(org.safereturn.cases.CaseStatus.values())))));
+        add(new ReportDefinition("verification", "Verification within 3 days",
+                "Cases received in the period by how their verification went: ended by the deadline (ON_TIME), after it (LATE), still running before it (PENDING) or past it (OVERDUE).",
+                CASE_FROM, RECEIVED, RECEIVED_MONTH, Scope.ORGANIZATION, "c.organization_id = :org", null, CASE_COMMUNE, CASE_PROVINCE,
+                "count(*)", ReportDefinition.dimensions(RECEIVED_MONTH,
+                        of("outcome", """
+                                CASE WHEN c.verified_at IS NOT NULL AND c.verified_at <= c.verification_due_at THEN 'ON_TIME'
+                                     WHEN c.verified_at IS NOT NULL THEN 'LATE'
+                                     WHEN now() <= c.verification_due_at THEN 'PENDING' ELSE 'OVERDUE' END""",
+                                List.of("ON_TIME", "LATE", "PENDING", "OVERDUE")),
+                        of("channel", "c.channel", CHANNELS), of("category", "c.category", CATEGORIES), of("sex", "p.sex", SEXES),
+                        place("province", "coalesce(" + CASE_PROVINCE + ", '00')"))));
+        add(new ReportDefinition("victims-identified", "Victims identified",
+                "Persons identified as victims, by the day of the decision.",
+                CASE_FROM, IDENTIFIED, IDENTIFIED_MONTH, Scope.ORGANIZATION, "c.organization_id = :org", null, CASE_COMMUNE, CASE_PROVINCE,
+                "count(*)", ReportDefinition.dimensions(IDENTIFIED_MONTH,
+                        of("sex", "p.sex", SEXES), of("ageBand", "coalesce(p.age_band, 'UNKNOWN')", AGE_BANDS),
+                        of("nationality", "coalesce(p.nationality, '00')", null),
+                        of("countryOfExploitation", "coalesce(c.ident_country, '00')", null),
+                        of("recruiterRelation", "coalesce(c.ident_recruiter_relation, 'UNKNOWN')", null),
+                        of("category", "c.category", CATEGORIES), place("province", "coalesce(" + CASE_PROVINCE + ", '00')"))));
+        add(new ReportDefinition("exploitation-forms", "Forms of exploitation",
+                "Identified victims by each form of exploitation the decision names; a victim of two forms counts in both.",
+                CASE_FROM + " CROSS JOIN unnest(c.ident_forms) AS f(form)", IDENTIFIED, IDENTIFIED_MONTH, Scope.ORGANIZATION,
+                "c.organization_id = :org", null, CASE_COMMUNE, CASE_PROVINCE,
+                "count(*)", ReportDefinition.dimensions(IDENTIFIED_MONTH,
+                        of("form", "f.form", null), of("sex", "p.sex", SEXES), of("ageBand", "coalesce(p.age_band, 'UNKNOWN')", AGE_BANDS))));
+        add(new ReportDefinition("means-of-control", "Means of control",
+                "Identified victims by each means of control the decision names; a victim of two means counts in both.",
+                CASE_FROM + " CROSS JOIN unnest(c.ident_means_of_control) AS mc(means)", IDENTIFIED, IDENTIFIED_MONTH, Scope.ORGANIZATION,
+                "c.organization_id = :org", null, CASE_COMMUNE, CASE_PROVINCE,
+                "count(*)", ReportDefinition.dimensions(IDENTIFIED_MONTH,
+                        of("means", "mc.means", null), of("sex", "p.sex", SEXES), of("ageBand", "coalesce(p.age_band, 'UNKNOWN')", AGE_BANDS))));
+        String sentMonth = "to_char(r.sent_at AT TIME ZONE " + VN + ", 'YYYY-MM')";
+        add(new ReportDefinition("referrals", "Referrals",
+                "Referrals sent in the period, by the day they were sent; an organization sees those it sent or received.",
+                "referral r", "r.status <> 'DRAFT' AND r.sent_at >= :fromTs AND r.sent_at < :toTs", sentMonth, Scope.ORGANIZATION,
+                "(r.sender_organization_id = :org OR r.receiver_organization_id = :org)", null, null, null,
+                "count(*)", ReportDefinition.dimensions(sentMonth,
+                        of("status", "r.status", List.of("SENT", "ACCEPTED", "DECLINED", "IN_PROGRESS", "COMPLETED", "CANCELLED")),
+                        of("serviceType", "r.service_type", null), of("urgency", "r.urgency", List.of("ROUTINE", "URGENT", "EMERGENCY")),
+                        organization("receiver", "CAST(r.receiver_organization_id AS text)"),
+                        organization("sender", "CAST(r.sender_organization_id AS text)"),
+                        of("subject", "CASE WHEN r.case_id IS NOT NULL THEN 'CASE' WHEN r.outreach_contact_id IS NOT NULL THEN 'OUTREACH' ELSE 'CLUB_MEMBER' END",
+                                List.of("CASE", "OUTREACH", "CLUB_MEMBER")),
+                        of("answer", "CASE WHEN r.answered_at IS NOT NULL AND r.answered_at <= r.answer_due_at THEN 'ON_TIME' "
+                                + "WHEN r.answered_at IS NOT NULL THEN 'LATE' WHEN now() <= r.answer_due_at THEN 'PENDING' ELSE 'OVERDUE' END",
+                                List.of("ON_TIME", "LATE", "PENDING", "OVERDUE")))));
+        String callMonth = "to_char(t.started_at AT TIME ZONE " + VN + ", 'YYYY-MM')";
+        add(new ReportDefinition("hotline-contacts", "Hotline contacts",
+                "Calls and messages to the lines, by the time they started; the response is on time when it came by the deadline of its urgency.",
+                "hotline_ticket t JOIN hotline_line l ON l.id = t.line_id LEFT JOIN place tp ON tp.code = t.concerned_place_code",
+                "t.started_at >= :fromTs AND t.started_at < :toTs", callMonth, Scope.ORGANIZATION, "t.organization_id = :org", null,
+                "CASE WHEN tp.parent_code IS NOT NULL THEN tp.code END", "coalesce(tp.parent_code, tp.code)",
+                "count(*)", ReportDefinition.dimensions(callMonth,
+                        of("line", "l.code", null), of("channel", "t.channel", null), of("direction", "t.direction", null),
+                        of("urgency", "t.urgency", List.of("EMERGENCY", "HIGH", "NORMAL", "LOW")),
+                        of("response", "CASE WHEN t.responded_at IS NOT NULL AND t.responded_at <= t.response_due_at THEN 'ON_TIME' "
+                                + "WHEN t.responded_at IS NOT NULL THEN 'LATE' WHEN now() <= t.response_due_at THEN 'PENDING' ELSE 'OVERDUE' END",
+                                List.of("ON_TIME", "LATE", "PENDING", "OVERDUE")),
+                        of("concernedSex", "coalesce(t.concerned_sex, 'UNKNOWN')", null))));
+        add(new ReportDefinition("hotline-categories", "Hotline contacts by category",
+                "Calls and messages by each category they were given; a contact of two categories counts in both.",
+                "hotline_ticket t CROSS JOIN unnest(t.categories) AS hc(category)",
+                "t.started_at >= :fromTs AND t.started_at < :toTs", callMonth, Scope.ORGANIZATION, "t.organization_id = :org", null, null, null,
+                "count(*)", ReportDefinition.dimensions(callMonth, of("category", "hc.category", null),
+                        of("urgency", "t.urgency", List.of("EMERGENCY", "HIGH", "NORMAL", "LOW")))));
+        String meetingMonth = "to_char(m.meeting_date, 'YYYY-MM')";
+        add(new ReportDefinition("club-meetings", "Club meetings held",
+                "Meetings held by the clubs, by their day.",
+                "club_meeting m JOIN club k ON k.organization_id = m.club_id", "m.status = 'HELD' AND m.meeting_date BETWEEN :fromDate AND :toDate",
+                meetingMonth, Scope.CLUBS, "m.club_id = :org", "k.province_code = :province", "k.place_code", "k.province_code",
+                "count(*)", ReportDefinition.dimensions(meetingMonth, organization("club", "CAST(m.club_id AS text)"),
+                        place("province", "k.province_code"))));
+        add(new ReportDefinition("club-members", "Club members by group",
+                "Members of the clubs at any time in the period (joined by its end, not left before its start), by group.",
+                "club_member cm JOIN club k ON k.organization_id = cm.club_id",
+                "cm.joined_on <= :toDate AND (cm.left_on IS NULL OR cm.left_on >= :fromDate)", "to_char(cm.joined_on, 'YYYY-MM')",
+                Scope.CLUBS, "cm.club_id = :org", "k.province_code = :province", "k.place_code", "k.province_code",
+                "count(*)", dimensionsWithoutMonth(of("targetGroup", "cm.target_group", TARGET_GROUPS), of("sex", "cm.sex", SEXES),
+                        organization("club", "CAST(cm.club_id AS text)"))));
+        String contactMonth = "to_char(o.contacted_on, 'YYYY-MM')";
+        add(new ReportDefinition("outreach", "Outreach contacts",
+                "People at risk the clubs' outreach reached, by the day of the contact.",
+                "club_outreach_contact o JOIN club k ON k.organization_id = o.club_id", "o.contacted_on BETWEEN :fromDate AND :toDate",
+                contactMonth, Scope.CLUBS, "o.club_id = :org", "k.province_code = :province", "k.place_code", "k.province_code",
+                "count(*)", ReportDefinition.dimensions(contactMonth, of("targetGroup", "o.target_group", TARGET_GROUPS),
+                        of("sex", "o.sex", SEXES), of("ageBand", "o.age_band", AGE_BANDS), organization("club", "CAST(o.club_id AS text)"))));
+        String trainingMonth = "to_char(x.starts_on, 'YYYY-MM')";
+        add(new ReportDefinition("trainings", "Officers trained",
+                "Officers trained, by the day the training started: named participants who attended (fully or partly) and participants counted by unit.",
+                """
+                (SELECT t.organizer_organization_id AS organizer, t.starts_on, t.place_code, n.staff_role, n.organization_id AS unit, 1 AS people
+                   FROM training t JOIN training_participant n ON n.training_id = t.id WHERE n.attendance <> 'ABSENT'
+                 UNION ALL
+                 SELECT t.organizer_organization_id, t.starts_on, t.place_code, k.staff_role, k.organization_id, k.count
+                   FROM training t JOIN training_participant_count k ON k.training_id = t.id) x
+                LEFT JOIN place tp ON tp.code = x.place_code""",
+                "x.starts_on BETWEEN :fromDate AND :toDate", trainingMonth, Scope.ORGANIZATION, "x.organizer = :org", null,
+                "CASE WHEN tp.parent_code IS NOT NULL THEN tp.code END", "coalesce(tp.parent_code, tp.code)",
+                "sum(x.people)", ReportDefinition.dimensions(trainingMonth, of("staffRole", "x.staff_role", null),
+                        organization("unit", "coalesce(CAST(x.unit AS text), 'NONE')"), organization("organizer", "CAST(x.organizer AS text)"))));
+        String campaignMonth = "to_char(ic.starts_on, 'YYYY-MM')";
+        add(new ReportDefinition("people-reached", "People reached by information",
+                "Residents the information campaigns reached, by the day the campaign started, as each campaign counted them.",
+                "information_campaign ic JOIN campaign_reach cr ON cr.campaign_id = ic.id JOIN place cp ON cp.code = ic.place_code",
+                "ic.starts_on BETWEEN :fromDate AND :toDate", campaignMonth, Scope.ORGANIZATION, "ic.organizer_organization_id = :org", null,
+                "CASE WHEN cp.parent_code IS NOT NULL THEN cp.code END", "coalesce(cp.parent_code, cp.code)",
+                "sum(cr.count)", ReportDefinition.dimensions(campaignMonth, of("channel", "ic.channel", null), of("sex", "cr.sex", null),
+                        of("ageGroup", "cr.age_group", List.of("CHILDREN", "ADULTS", "UNKNOWN")), place("commune", "ic.place_code"))));
+    }
+
+    private ReportCatalog() {}
+
+    private static void add(ReportDefinition d) {
+        ALL.put(d.name(), d);
+    }
+
+    private static Map<String, ReportDefinition.Dimension> dimensionsWithoutMonth(ReportDefinition.Dimension... dims) {
+        Map<String, ReportDefinition.Dimension> map = new LinkedHashMap<>();
+        Arrays.stream(dims).forEach(d -> map.put(d.name(), d));
+        return map;
+    }
+
+    private static List<String> codes(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+}

@@ -1,0 +1,54 @@
+package org.safereturn.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.safereturn.common.security.Roles;
+
+/** Aggregate reports for integrators, supervisors and the organizations' own staff. */
+@Path("/api/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports", description = "Aggregates by up to three dimensions over a period, small cells protected for analysts and integrators")
+@SecurityRequirement(name = "bearer")
+public class ReportResource {
+    private static final String WHO = " Analysts and integrators' clients see every organization's records, with counts below the threshold (default 5) withheld together with the cells that would reveal them;"
+            + " social workers and supervisors see their own organization's, club coordinators their club's, supervisors of a Social Work Centre or a Women's Union the clubs of their province, all unsuppressed."
+            + " Roles: analyst, supervisor, social-worker, club-coordinator.";
+
+    @Inject
+    ReportService service;
+
+    @GET
+    @RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR, Roles.SOCIAL_WORKER, Roles.CLUB_COORDINATOR})
+    @Operation(operationId = "listReports", summary = "The reports that may be asked for, with their dimensions", description = "Roles: analyst, supervisor, social-worker, club-coordinator.")
+    public ReportDtos.CatalogView catalog() {
+        return service.catalog();
+    }
+
+    @GET
+    @Path("/{name}")
+    @RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR, Roles.SOCIAL_WORKER, Roles.CLUB_COORDINATOR})
+    @Operation(operationId = "getReport", summary = "One aggregate report",
+            description = "Counts over a period (a month 2026-03, a quarter 2026Q1, a year 2026, or from and to; at most ten years), grouped by up to three of the report's dimensions, filtered by place (a province or a commune of today's units) and organization. Audited." + WHO)
+    public ReportDtos.ReportView get(
+            @Parameter(description = "The report, from GET /api/reports", example = "cases-received") @PathParam("name") String name,
+            @Parameter(description = "A month, a quarter or a year", example = "2026Q1") @QueryParam("period") String period,
+            @Parameter(description = "The first day, with to instead of period", example = "2026-01-01") @QueryParam("from") String from,
+            @Parameter(description = "The last day, with from", example = "2026-03-31") @QueryParam("to") String to,
+            @Parameter(description = "Up to three dimensions, comma-separated", example = "sex,channel") @QueryParam("groupBy") String groupBy,
+            @Parameter(description = "A province or commune code", example = "22") @QueryParam("place") String place,
+            @Parameter(description = "Only this organization's records") @QueryParam("organizationId") UUID organizationId,
+            @Parameter(description = "List the combinations with a zero count too") @QueryParam("zeros") Boolean zeros) {
+        return service.run(name, ReportPeriod.of(period, from, to), place, organizationId, groupBy, Boolean.TRUE.equals(zeros));
+    }
+}

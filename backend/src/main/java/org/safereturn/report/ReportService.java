@@ -1,0 +1,255 @@
+package org.safereturn.report;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.safereturn.audit.AuditService;
+import org.safereturn.common.error.ProblemException;
+import org.safereturn.common.security.CurrentUser;
+import org.safereturn.common.security.Roles;
+import org.safereturn.directory.OrganizationKind;
+import org.safereturn.directory.OrganizationService;
+import org.safereturn.place.PlaceService;
+import org.safereturn.report.ReportDefinition.Dimension;
+import org.safereturn.report.ReportDefinition.Scope;
+
+/**
+ * Answers an aggregate report for the caller. Analysts (and integrators' clients) see every
+ * organization's records with small cells protected; social workers and supervisors their own
+ * organization's, and club coordinators their club's, without suppression; supervisors of a
+ * Social Work Centre or a Women's Union see the clubs of their province.
+ */
+@ApplicationScoped
+class ReportService {
+    static final int MAX_DIMENSIONS = 3;
+    static final int MAX_CELLS = 50_000;
+
+    /** Small-cell thresholds: one for everyone, and one per API client where an agreement says so. */
+    @ConfigMapping(prefix = "safereturn.reports")
+    interface Config {
+        @WithDefault("5")
+        int threshold();
+
+        /** Client id → threshold. */
+        Map<String, Integer> clientThresholds();
+    }
+
+    @Inject
+    ReportQueries queries;
+    @Inject
+    OrganizationService organizations;
+    @Inject
+    PlaceService places;
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditService audit;
+    @Inject
+    Config config;
+
+    ReportDtos.CatalogView catalog() {
+        return new ReportDtos.CatalogView(ReportCatalog.ALL.values().stream()
+                .map(d -> new ReportDtos.DefinitionView(d.name(), d.title(), d.description(), List.copyOf(d.dimensions().keySet()),
+                        d.provinceExpr() != null)).toList());
+    }
+
+    @Transactional
+    ReportDtos.ReportView run(String name, ReportPeriod period, String place, UUID organizationId, String groupBy, boolean zeros) {
+        ReportDefinition d = ReportCatalog.ALL.get(name);
+        if (d == null) {
+            throw ProblemException.notFound("Report", name);
+        }
+        List<Dimension> dims = dimensions(d, groupBy);
+        List<ReportQueries.Filter> filters = new ArrayList<>();
+        String scope = scope(d, organizationId, filters);
+        boolean protect = "ALL".equals(scope);
+        if (place != null && !place.isBlank()) {
+            filters.add(placeFilter(d, place.trim()));
+        }
+        Map<List<String>, Long> counts = queries.counts(d, dims, period, filters);
+        List<SmallCells.Cell> grid = grid(dims, counts, period, zeros || protect);
+        int threshold = threshold();
+        SmallCells.Outcome outcome = protect ? SmallCells.suppress(grid, dims.size(), threshold) : null;
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        List<ReportDtos.Cell> cells = new ArrayList<>();
+        for (SmallCells.Cell c : grid) {
+            if (c.count == 0 && !zeros && !c.suppressed) {
+                continue;
+            }
+            Map<String, String> key = new LinkedHashMap<>();
+            for (int i = 0; i < dims.size(); i++) {
+                key.put(dims.get(i).name(), c.key.get(i));
+            }
+            cells.add(new ReportDtos.Cell(key, c.suppressed ? null : c.count, c.suppressed));
+        }
+        audit.event("REPORT_READ", "REPORT", d.name())
+                .details("{\"report\":\"" + d.name() + "\",\"groupBy\":\"" + String.join(",", dims.stream().map(Dimension::name).toList())
+                        + "\",\"period\":\"" + period.label() + "\",\"scope\":\"" + scope + "\"}").write();
+        return new ReportDtos.ReportView(d.name(), d.title(), d.description(),
+                new ReportDtos.PeriodView(period.from(), period.to(), period.label()), dims.stream().map(Dimension::name).toList(),
+                place == null || place.isBlank() ? null : place.trim(), organizationId == null ? null : organizationId.toString(), scope, zeros,
+                cells, protect && total > 0 && total < threshold ? null : total, labels(dims, grid),
+                outcome == null ? null : new ReportDtos.SuppressionView(threshold, outcome.primary(), outcome.complementary()));
+    }
+
+    private List<Dimension> dimensions(ReportDefinition d, String groupBy) {
+        List<Dimension> dims = new ArrayList<>();
+        if (groupBy == null || groupBy.isBlank()) {
+            return dims;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String raw : groupBy.split(",")) {
+            String n = raw.trim();
+            if (n.isEmpty()) {
+                continue;
+            }
+            Dimension dim = d.dimensions().get(n);
+            if (dim == null) {
+                throw ProblemException.invalid("groupBy", "'" + n + "' is not a dimension of " + d.name() + ": " + String.join(", ", d.dimensions().keySet()));
+            }
+            if (names.add(n)) {
+                dims.add(dim);
+            }
+        }
+        if (dims.size() > MAX_DIMENSIONS) {
+            throw ProblemException.invalid("groupBy", "at most " + MAX_DIMENSIONS + " dimensions");
+        }
+        return dims;
+    }
+
+    /** Restricts the records to the caller's scope; answers its name. */
+    private String scope(ReportDefinition d, UUID organizationId, List<ReportQueries.Filter> filters) {
+        if (user.hasRole(Roles.ANALYST)) {
+            if (organizationId != null) {
+                filters.add(new ReportQueries.Filter(d.ownerPredicate(), Map.of("org", organizationId)));
+            }
+            return "ALL";
+        }
+        UUID own = organizations.callerOrganization();
+        if (organizationId != null && !organizationId.equals(own) && !(d.scope() == Scope.CLUBS && user.hasRole(Roles.SUPERVISOR))) {
+            throw new ProblemException(403, "report.out-of-scope", "Outside your scope", "You see your own organization's figures only");
+        }
+        if (d.scope() == Scope.ORGANIZATION && (user.hasRole(Roles.SOCIAL_WORKER) || user.hasRole(Roles.SUPERVISOR))) {
+            filters.add(new ReportQueries.Filter(d.ownerPredicate(), Map.of("org", own)));
+            return "ORGANIZATION";
+        }
+        if (d.scope() == Scope.CLUBS && user.hasRole(Roles.CLUB_COORDINATOR)) {
+            filters.add(new ReportQueries.Filter(d.ownerPredicate(), Map.of("org", own)));
+            return "CLUB";
+        }
+        if (d.scope() == Scope.CLUBS && user.hasRole(Roles.SUPERVISOR)) {
+            OrganizationKind kind = organizations.summary(own).map(s -> s.kind()).orElse(null);
+            if (kind == OrganizationKind.SOCIAL_WORK_CENTRE || kind == OrganizationKind.MASS_ORGANIZATION) {
+                String province = organizations.placeCode(own).flatMap(places::provinceOf).orElse("-");
+                filters.add(new ReportQueries.Filter(d.provincePredicate(), Map.of("province", province)));
+                if (organizationId != null) {
+                    filters.add(new ReportQueries.Filter(d.ownerPredicate(), Map.of("org", organizationId)));
+                }
+                return "PROVINCE";
+            }
+        }
+        throw new ProblemException(403, "auth.forbidden", "Forbidden", "This report is not among those your role may read");
+    }
+
+    private ReportQueries.Filter placeFilter(ReportDefinition d, String place) {
+        if (d.provinceExpr() == null) {
+            throw ProblemException.invalid("place", d.name() + " has no place to filter by");
+        }
+        if (!places.exists(place)) {
+            throw ProblemException.invalid("place", "is not a known administrative unit");
+        }
+        String expr = places.isProvince(place) ? d.provinceExpr() : d.communeExpr();
+        return new ReportQueries.Filter(expr + " = :place", Map.of("place", place));
+    }
+
+    /**
+     * Every combination of the dimensions' values (their domain, the period's months, and any
+     * value seen) when zeros are wanted or small cells must be protected; else the combinations seen.
+     */
+    private static List<SmallCells.Cell> grid(List<Dimension> dims, Map<List<String>, Long> counts, ReportPeriod period, boolean full) {
+        if (!full || dims.isEmpty()) {
+            List<SmallCells.Cell> cells = new ArrayList<>();
+            counts.forEach((k, v) -> cells.add(new SmallCells.Cell(k, v)));
+            if (dims.isEmpty() && cells.isEmpty()) {
+                cells.add(new SmallCells.Cell(List.of(), 0));
+            }
+            cells.sort(java.util.Comparator.comparing(c -> String.join("\u0000", c.key)));
+            return cells;
+        }
+        List<List<String>> values = new ArrayList<>();
+        for (int i = 0; i < dims.size(); i++) {
+            Set<String> domain = new LinkedHashSet<>();
+            Dimension dim = dims.get(i);
+            if ("month".equals(dim.name())) {
+                domain.addAll(period.months());
+            } else if (dim.domain() != null) {
+                domain.addAll(dim.domain());
+            }
+            final int at = i;
+            counts.keySet().stream().map(k -> k.get(at)).sorted().forEach(domain::add);
+            values.add(List.copyOf(domain));
+        }
+        long size = values.stream().mapToLong(List::size).reduce(1, (a, b) -> a * b);
+        if (size > MAX_CELLS) {
+            throw ProblemException.invalid("groupBy", "the table would have " + size + " cells (at most " + MAX_CELLS + "): group by fewer dimensions");
+        }
+        List<SmallCells.Cell> cells = new ArrayList<>();
+        combine(values, 0, new ArrayList<>(), counts, cells);
+        return cells;
+    }
+
+    private static void combine(List<List<String>> values, int at, List<String> prefix, Map<List<String>, Long> counts, List<SmallCells.Cell> out) {
+        if (at == values.size()) {
+            List<String> key = List.copyOf(prefix);
+            out.add(new SmallCells.Cell(key, counts.getOrDefault(key, 0L)));
+            return;
+        }
+        for (String v : values.get(at)) {
+            prefix.add(v);
+            combine(values, at + 1, prefix, counts, out);
+            prefix.removeLast();
+        }
+    }
+
+    private Map<String, Map<String, String>> labels(List<Dimension> dims, List<SmallCells.Cell> grid) {
+        Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+        for (int i = 0; i < dims.size(); i++) {
+            Dimension dim = dims.get(i);
+            if (dim.labels() == ReportDefinition.Labels.NONE) {
+                continue;
+            }
+            final int at = i;
+            Set<String> codes = new LinkedHashSet<>();
+            grid.forEach(c -> codes.add(c.key.get(at)));
+            Map<String, String> names = new HashMap<>();
+            if (dim.labels() == ReportDefinition.Labels.PLACE) {
+                names.putAll(places.namesOf(codes));
+            } else {
+                for (String code : codes) {
+                    try {
+                        organizations.summary(UUID.fromString(code)).ifPresent(s -> names.put(code, s.nameVi()));
+                    } catch (IllegalArgumentException notAnId) {
+                        // NONE: no organization
+                    }
+                }
+            }
+            labels.put(dim.name(), new java.util.TreeMap<>(names));
+        }
+        return labels;
+    }
+
+    private int threshold() {
+        String client = user.clientId();
+        return client == null ? config.threshold() : config.clientThresholds().getOrDefault(client, config.threshold());
+    }
+}
