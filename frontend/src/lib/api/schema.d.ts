@@ -5566,6 +5566,8 @@ export interface operations {
     getReport: {
         parameters: {
             query?: {
+                /** @description json, csv or xlsx; without it, the Accept header decides */
+                format?: "json" | "csv" | "xlsx";
                 /**
                  * @description The first day, with to instead of period
                  * @example 2026-01-01
@@ -5608,13 +5610,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The report as JSON, or the same numbers as CSV or XLSX (format, or the Accept header) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Report"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Sign-in required */

@@ -40,7 +40,16 @@ public class ReportResource {
     @RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR, Roles.SOCIAL_WORKER, Roles.CLUB_COORDINATOR})
     @Operation(operationId = "getReport", summary = "One aggregate report",
             description = "Counts over a period (a month 2026-03, a quarter 2026Q1, a year 2026, or from and to; at most ten years), grouped by up to three of the report's dimensions, filtered by place (a province or a commune of today's units) and organization. Audited." + WHO)
-    public ReportDtos.ReportView get(
+    @Produces({MediaType.APPLICATION_JSON, ReportExports.CSV, ReportExports.XLSX})
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The report as JSON, or the same numbers as CSV or XLSX (format, or the Accept header)",
+            content = {
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ReportDtos.ReportView.class)),
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = ReportExports.CSV,
+                            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = ReportExports.XLSX,
+                            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
+    public jakarta.ws.rs.core.Response get(
             @Parameter(description = "The report, from GET /api/reports", example = "cases-received") @PathParam("name") String name,
             @Parameter(description = "A month, a quarter or a year", example = "2026Q1") @QueryParam("period") String period,
             @Parameter(description = "The first day, with to instead of period", example = "2026-01-01") @QueryParam("from") String from,
@@ -48,7 +57,46 @@ public class ReportResource {
             @Parameter(description = "Up to three dimensions, comma-separated", example = "sex,channel") @QueryParam("groupBy") String groupBy,
             @Parameter(description = "A province or commune code", example = "22") @QueryParam("place") String place,
             @Parameter(description = "Only this organization's records") @QueryParam("organizationId") UUID organizationId,
-            @Parameter(description = "List the combinations with a zero count too") @QueryParam("zeros") Boolean zeros) {
-        return service.run(name, ReportPeriod.of(period, from, to), place, organizationId, groupBy, Boolean.TRUE.equals(zeros));
+            @Parameter(description = "List the combinations with a zero count too") @QueryParam("zeros") Boolean zeros,
+            @Parameter(description = "json, csv or xlsx; without it, the Accept header decides", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(enumeration = {"json", "csv", "xlsx"}))
+            @QueryParam("format") String format,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        String type = type(format, headers);
+        ReportDtos.ReportView report = service.run(name, ReportPeriod.of(period, from, to), place, organizationId, groupBy, Boolean.TRUE.equals(zeros));
+        if (type.equals(MediaType.APPLICATION_JSON)) {
+            return jakarta.ws.rs.core.Response.ok(report, MediaType.APPLICATION_JSON).build();
+        }
+        boolean csv = type.equals(ReportExports.CSV);
+        jakarta.ws.rs.core.StreamingOutput body = out -> {
+            if (csv) {
+                ReportExports.csv(report, out);
+            } else {
+                ReportExports.xlsx(report, out);
+            }
+        };
+        String file = report.report() + "-" + report.period().label().replace('/', '_') + (csv ? ".csv" : ".xlsx");
+        return jakarta.ws.rs.core.Response.ok(body, csv ? ReportExports.CSV + "; charset=UTF-8" : ReportExports.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /** The answer's type: the format asked for, else the first of JSON, CSV and XLSX the Accept header takes. */
+    static String type(String format, jakarta.ws.rs.core.HttpHeaders headers) {
+        if (format != null && !format.isBlank()) {
+            return switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "json" -> MediaType.APPLICATION_JSON;
+                case "csv" -> ReportExports.CSV;
+                case "xlsx" -> ReportExports.XLSX;
+                default -> throw org.safereturn.common.error.ProblemException.invalid("format", "must be json, csv or xlsx");
+            };
+        }
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            for (String candidate : new String[] {MediaType.APPLICATION_JSON, ReportExports.CSV, ReportExports.XLSX}) {
+                if (accepted.isCompatible(MediaType.valueOf(candidate))) {
+                    return candidate;
+                }
+            }
+        }
+        return MediaType.APPLICATION_JSON;
     }
 }

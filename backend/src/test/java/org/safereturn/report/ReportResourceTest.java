@@ -49,11 +49,15 @@ class ReportResourceTest {
     @Inject
     AgroalDataSource db;
 
-    /** Once per run (the application is up only once the first test starts). */
     @BeforeEach
     void generate() {
+        ensureGenerated();
+    }
+
+    /** Once per run (the application is up only once the first test starts); answers the month. */
+    static synchronized YearMonth ensureGenerated() {
         if (month != null) {
-            return;
+            return month;
         }
         month = YearMonth.of(1990 + ThreadLocalRandom.current().nextInt(25), 1 + ThreadLocalRandom.current().nextInt(12));
         for (int i = 0; i < GENERATED.size(); i++) {
@@ -73,6 +77,7 @@ class ReportResourceTest {
                         .then().statusCode(200);
             }
         }
+        return month;
     }
 
     static Map<String, Long> expected() {

@@ -1,0 +1,125 @@
+package org.safereturn.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * A report as CSV or XLSX with the same numbers as its JSON: one row per cell, a column per
+ * dimension (and its name where the value is an organization or a place), the count and whether
+ * it was withheld. Text that a spreadsheet would run as a formula (= + - @, tab, carriage return
+ * first) is written as text: quoted with a leading apostrophe in CSV, a string cell in XLSX. The
+ * XLSX is streamed into the response (fastexcel); nothing is written to disk.
+ */
+final class ReportExports {
+    static final String CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private ReportExports() {}
+
+    /** The table: header, then a row per cell; a null value is an empty cell. */
+    static List<List<Object>> table(ReportDtos.ReportView r) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<Object> header = new ArrayList<>();
+        for (String dim : r.groupBy()) {
+            header.add(dim);
+            if (r.labels().containsKey(dim)) {
+                header.add(dim + "Name");
+            }
+        }
+        header.add("value");
+        header.add("suppressed");
+        rows.add(header);
+        for (ReportDtos.Cell cell : r.cells()) {
+            List<Object> row = new ArrayList<>();
+            for (String dim : r.groupBy()) {
+                String code = cell.key().get(dim);
+                row.add(code);
+                Map<String, String> names = r.labels().get(dim);
+                if (names != null) {
+                    row.add(names.get(code));
+                }
+            }
+            row.add(cell.value());
+            row.add(cell.suppressed());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    static void csv(ReportDtos.ReportView r, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write('\ufeff'); // so that spreadsheet programs read the Vietnamese names as UTF-8
+        for (List<Object> row : table(r)) {
+            for (int i = 0; i < row.size(); i++) {
+                if (i > 0) {
+                    w.write(',');
+                }
+                w.write(csvField(row.get(i)));
+            }
+            w.write("\r\n");
+        }
+        w.flush();
+    }
+
+    static void xlsx(ReportDtos.ReportView r, OutputStream out) throws IOException {
+        Workbook wb = new Workbook(out, "SafeReturn", "1.0");
+        Worksheet ws = wb.newWorksheet(sheetName(r.report()));
+        List<List<Object>> rows = table(r);
+        for (int i = 0; i < rows.size(); i++) {
+            List<Object> row = rows.get(i);
+            for (int j = 0; j < row.size(); j++) {
+                Object v = row.get(j);
+                if (v instanceof Number n) {
+                    ws.value(i, j, n);
+                } else if (v instanceof Boolean b) {
+                    ws.value(i, j, b);
+                } else if (v != null) {
+                    ws.inlineString(i, j, v.toString());
+                }
+            }
+            if (i % 1000 == 999) {
+                ws.flush();
+            }
+        }
+        ws.style(0, 0).bold().set();
+        Worksheet about = wb.newWorksheet("about");
+        String[][] facts = {
+                {"report", r.report()}, {"title", r.title()}, {"period", r.period().from() + " – " + r.period().to()},
+                {"scope", r.scope()}, {"place", r.place() == null ? "" : r.place()},
+                {"total", r.total() == null ? "withheld" : r.total().toString()},
+                {"suppression", r.suppression() == null ? "none" : "threshold " + r.suppression().threshold() + ", withheld "
+                        + (r.suppression().primary() + r.suppression().complementary())}};
+        for (int i = 0; i < facts.length; i++) {
+            about.inlineString(i, 0, facts[i][0]);
+            about.inlineString(i, 1, facts[i][1]);
+        }
+        wb.finish();
+    }
+
+    /** A CSV field: quoted when needed, and text a spreadsheet would run as a formula made plain text. */
+    static String csvField(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (!(value instanceof Number) && !(value instanceof Boolean) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r") || text.startsWith("'")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+
+    private static String sheetName(String name) {
+        return name.length() > 31 ? name.substring(0, 31) : name;
+    }
+}
