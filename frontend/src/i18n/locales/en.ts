@@ -1,3 +1,4 @@
+import { reportsEn } from './reports.en';
 import { preventionEn } from './prevention.en';
 import { clubsEn } from './clubs.en';
 import type { Messages } from '../messages';
@@ -479,6 +480,7 @@ export const en: Messages<typeof vi> = {
   care: careEn,
   shelter: shelterEn,
   clubs: clubsEn,
+  reports: reportsEn,
   prevention: preventionEn,
   referrals: referralsEn,
   hotline: hotlineEn,

@@ -1,3 +1,4 @@
+import { reportsVi } from './reports.vi';
 import { preventionVi } from './prevention.vi';
 import { clubsVi } from './clubs.vi';
 import { careVi } from './care.vi';
@@ -477,6 +478,7 @@ export const vi = {
   care: careVi,
   shelter: shelterVi,
   clubs: clubsVi,
+  reports: reportsVi,
   prevention: preventionVi,
   referrals: referralsVi,
   hotline: hotlineVi,

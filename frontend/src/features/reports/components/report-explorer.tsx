@@ -1,0 +1,161 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CheckboxField, SelectField, TextField } from '@/components/ui/form-fields';
+import { Loading } from '@/components/ui/loading';
+import { PageHeader } from '@/components/ui/page-header';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { saveBlob } from '@/lib/files';
+import { useListParams } from '@/lib/routing/use-list-params';
+import { useDownloadReport, useReport, useReportCatalog } from '../api/reports';
+import type { Report, ReportParams } from '../types';
+
+const SLOTS = ['by1', 'by2', 'by3'] as const;
+
+/**
+ * Reports as tables: a report, its period, up to three dimensions, a place and zeros, all kept in
+ * the address so that a view can be shared and reloaded; the same numbers download as CSV or XLSX.
+ * Withheld cells (analysts: small counts and the cells that would reveal them) show as such.
+ */
+export function ReportExplorer() {
+  const { t } = useTranslation();
+  const list = useListParams();
+  const catalog = useReportCatalog();
+  const name = list.get('report');
+  const groupBy = SLOTS.map((s) => list.get(s)).filter(Boolean);
+  const params: ReportParams = {
+    period: list.get('period') || undefined,
+    groupBy: groupBy.length ? groupBy.join(',') : undefined,
+    place: list.get('place') || undefined,
+    zeros: list.get('zeros') === 'true' || undefined,
+  };
+  const report = useReport(name, params);
+  const download = useDownloadReport();
+  const [period, setPeriod] = useState(list.get('period'));
+  const [place, setPlace] = useState(list.get('place'));
+  const definition = catalog.data?.items?.find((d) => d.name === name);
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    list.update({ period: period.trim(), place: place.trim() });
+  };
+
+  return (
+    <>
+      <PageHeader title={t('reports.title')} subtitle={t('reports.intro')} />
+      {catalog.isError && <ProblemAlert error={catalog.error} onRetry={() => void catalog.refetch()} />}
+      <form className="filters" onSubmit={apply} aria-label={t('reports.filters')}>
+        <SelectField id="report-name" label={t('reports.report')} value={name}
+          onChange={(e) => list.update({ report: e.target.value, by1: undefined, by2: undefined, by3: undefined })}>
+          <option value="">{t('reports.choose')}</option>
+          {(catalog.data?.items ?? []).map((d) => (
+            <option key={d.name} value={d.name}>
+              {t(`reports.names.${d.name}` as 'reports.names.cases-received', { defaultValue: d.title })}
+            </option>
+          ))}
+        </SelectField>
+        <TextField id="report-period" label={t('reports.period')} hint={t('reports.periodHint')} value={period}
+          onChange={(e) => setPeriod(e.target.value)} />
+        {SLOTS.map((slot, i) => (
+          <SelectField key={slot} id={`report-${slot}`} label={t('reports.groupBy', { n: i + 1 })} value={list.get(slot)}
+            disabled={!definition || (i > 0 && !list.get(SLOTS[i - 1]!))} onChange={(e) => list.update({ [slot]: e.target.value })}>
+            <option value="">{t('reports.none')}</option>
+            {(definition?.dimensions ?? []).map((d) => (
+              <option key={d} value={d}>
+                {t(`reports.dimensions.${d}` as 'reports.dimensions.sex', { defaultValue: d })}
+              </option>
+            ))}
+          </SelectField>
+        ))}
+        {definition?.placeFilter && (
+          <TextField id="report-place" label={t('reports.place')} hint={t('reports.placeHint')} value={place}
+            onChange={(e) => setPlace(e.target.value)} />
+        )}
+        <CheckboxField id="report-zeros" label={t('reports.zeros')} checked={list.get('zeros') === 'true'}
+          onChange={(e) => list.update({ zeros: e.target.checked ? 'true' : undefined })} />
+        <div className="filters__submit">
+          <button type="submit" className="button button--primary">
+            {t('reports.show')}
+          </button>
+        </div>
+      </form>
+      {!name || !params.period ? (
+        <p className="muted">{t('reports.start')}</p>
+      ) : report.isPending ? (
+        <Loading label={t('reports.loading')} />
+      ) : report.isError ? (
+        <ProblemAlert error={report.error} onRetry={() => void report.refetch()} />
+      ) : (
+        <>
+          <div className="page-header__actions">
+            {(['csv', 'xlsx'] as const).map((format) => (
+              <button key={format} type="button" className="button" disabled={download.isPending}
+                onClick={() =>
+                  download.mutate({ name, params, format }, { onSuccess: (blob) => saveBlob(blob, `${name}-${params.period}.${format}`) })
+                }>
+                {t(format === 'csv' ? 'reports.downloadCsv' : 'reports.downloadXlsx')}
+              </button>
+            ))}
+          </div>
+          {download.isError && <ProblemAlert error={download.error} />}
+          <ReportTable report={report.data} />
+        </>
+      )}
+    </>
+  );
+}
+
+function ReportTable({ report }: { report: Report }) {
+  const { t } = useTranslation();
+  const dims = report.groupBy ?? [];
+  const cells = report.cells ?? [];
+  const label = (dim: string, code: string | undefined) => (code ? (report.labels?.[dim]?.[code] ?? code) : '');
+  return (
+    <section aria-labelledby="report-result">
+      <h2 id="report-result">
+        {report.title} · {report.period?.label}
+      </h2>
+      {report.suppression && (
+        <p className="alert alert--warning" role="note">
+          {t('reports.suppressed', {
+            threshold: report.suppression.threshold,
+            count: (report.suppression.primary ?? 0) + (report.suppression.complementary ?? 0),
+          })}
+        </p>
+      )}
+      {cells.length === 0 ? (
+        <p className="empty-state">{t('reports.empty')}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              {dims.map((d) => (
+                <th key={d} scope="col">
+                  {t(`reports.dimensions.${d}` as 'reports.dimensions.sex', { defaultValue: d })}
+                </th>
+              ))}
+              <th scope="col">{t('reports.count')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cells.map((c, i) => (
+              <tr key={i}>
+                {dims.map((d) => (
+                  <td key={d}>{label(d, c.key?.[d])}</td>
+                ))}
+                <td>{c.suppressed ? <em title={t('reports.withheldHint')}>{t('reports.withheld')}</em> : c.value}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={Math.max(dims.length, 1)}>
+                {t('reports.total')}
+              </th>
+              <td>{report.total ?? t('reports.withheld')}</td>
+            </tr>
+          </tfoot>
+        </table>
+      )}
+    </section>
+  );
+}

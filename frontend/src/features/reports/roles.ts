@@ -1,0 +1,4 @@
+import type { Role } from '@/lib/auth/roles';
+
+/** Who reads reports: analysts (every organization, small cells withheld), supervisors, social workers and club coordinators (their own). */
+export const REPORT_ROLES: readonly Role[] = ['analyst', 'supervisor', 'social-worker', 'club-coordinator'];

@@ -1,0 +1,10 @@
+// Every type is taken from a path of the contract, so that renaming a schema on the server changes nothing here.
+import type { paths } from '@/lib/api/schema';
+
+type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
+
+export type ReportCatalog = Json<paths['/api/reports']['get']['responses'][200]>;
+export type ReportDefinition = NonNullable<ReportCatalog['items']>[number];
+export type Report = Json<paths['/api/reports/{name}']['get']['responses'][200]>;
+export type ReportCell = NonNullable<Report['cells']>[number];
+export type ReportParams = NonNullable<paths['/api/reports/{name}']['get']['parameters']['query']>;
