@@ -121,6 +121,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/{name}/data-value-set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A report as DHIS2 data values (dataValueSets JSON or ADX)
+         * @description The report's counts by org unit (province or commune, as the mapping's org unit codes) and by its mapped disaggregation, coded with the admin-kept mapping so that a ministry's or donor's DHIS2 imports them unchanged (idScheme=code). A month, a quarter or a year (DHIS2 has no from/to). Withheld and zero cells are left out; SafeReturn-Withheld-Cells says how many were withheld. A report without a mapping 409 report.dhis2-unmapped. Audited. Analysts and integrators' clients see every organization's records, with counts below the threshold (default 5) withheld together with the cells that would reveal them; social workers and supervisors see their own organization's, club coordinators their club's, supervisors of a Social Work Centre or a Women's Union the clubs of their province, all unsuppressed. Roles: analyst, supervisor, social-worker, club-coordinator.
+         */
+        get: operations["getReportDataValueSet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/dhis2-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every report's DHIS2 codes
+         * @description Roles: admin, analyst.
+         */
+        get: operations["listDhis2Mappings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/dhis2-mappings/{report}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A report's DHIS2 codes
+         * @description ETag is its version. Roles: admin, analyst.
+         */
+        get: operations["getDhis2Mapping"];
+        /**
+         * Set a report's DHIS2 codes
+         * @description Creates the mapping, or replaces it with its ETag in If-Match (428 without, 412 stale). The disaggregation names at most two of the report's dimensions (not the place). Audited. Roles: admin.
+         */
+        put: operations["putDhis2Mapping"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/reencryptions": {
         parameters: {
             query?: never;
@@ -3571,6 +3635,47 @@ export interface components {
         DayRequest: {
             on: components["schemas"]["LocalDate"];
         };
+        /** @description How a report's counts import into DHIS2 */
+        Dhis2DataElementMapping: {
+            report?: string;
+            dataElement?: string;
+            dataSet?: string;
+            /** @description The report's dimensions (at most two) whose values make the category option combo; none: default */
+            disaggregation?: string[];
+            /** @description Option combo code by the disaggregation values joined by '|' (e.g. FEMALE|AGE_18_20); a combination without one is sent under its key */
+            optionCombos?: {
+                [key: string]: string;
+            };
+            /** Format: int64 */
+            version?: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        Dhis2DataElementMappingList: {
+            items?: components["schemas"]["Dhis2DataElementMapping"][];
+        };
+        /** @description A report's DHIS2 codes */
+        Dhis2DataElementMappingRequest: {
+            dataElement: string;
+            dataSet?: string;
+            disaggregation: string[];
+            /** @description Option combo code by the disaggregation values joined by '|' */
+            optionCombos: {
+                [key: string]: string;
+            };
+        };
+        Dhis2DataValue: {
+            dataElement?: string;
+            period?: string;
+            orgUnit?: string;
+            categoryOptionCombo?: string;
+            value?: string;
+        };
+        /** @description What DHIS2's POST /api/dataValueSets imports, with codes (idScheme=code) */
+        Dhis2DataValueSet: {
+            dataSet?: string;
+            period?: string;
+            dataValues?: components["schemas"]["Dhis2DataValue"][];
+        };
         /** @enum {string} */
         Direction: "INBOUND" | "OUTBOUND";
         /** @description A scheduled callback, with its ticket */
@@ -5650,6 +5755,326 @@ export interface operations {
             };
             /** @description The request is not valid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportDataValueSet: {
+        parameters: {
+            query?: {
+                /** @description json or adx; without it, the Accept header decides */
+                format?: "json" | "adx";
+                /** @description province (default) or commune */
+                orgUnitLevel?: "province" | "commune";
+                /**
+                 * @description A month, a quarter or a year
+                 * @example 2026-03
+                 */
+                period?: string;
+                /** @description A province or commune code */
+                place?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The report
+                 * @example cases-received
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data values */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dhis2DataValueSet"];
+                    "application/adx+xml": string;
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDhis2Mappings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dhis2DataElementMappingList"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDhis2Mapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                report: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dhis2DataElementMapping"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putDhis2Mapping: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The mapping's ETag, once it exists
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                report: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Dhis2DataElementMappingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dhis2DataElementMapping"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -106,7 +106,8 @@ final class ReportCatalog {
                         of("response", "CASE WHEN t.responded_at IS NOT NULL AND t.responded_at <= t.response_due_at THEN 'ON_TIME' "
                                 + "WHEN t.responded_at IS NOT NULL THEN 'LATE' WHEN now() <= t.response_due_at THEN 'PENDING' ELSE 'OVERDUE' END",
                                 List.of("ON_TIME", "LATE", "PENDING", "OVERDUE")),
-                        of("concernedSex", "coalesce(t.concerned_sex, 'UNKNOWN')", null))));
+                        of("concernedSex", "coalesce(t.concerned_sex, 'UNKNOWN')", null),
+                        place("province", "coalesce(tp.parent_code, tp.code, '00')"))));
         add(new ReportDefinition("hotline-categories", "Hotline contacts by category",
                 "Calls and messages by each category they were given; a contact of two categories counts in both.",
                 "hotline_ticket t CROSS JOIN unnest(t.categories) AS hc(category)",

@@ -80,6 +80,43 @@ public class ReportResource {
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
+    @Inject
+    Dhis2Reports dhis2;
+
+    @GET
+    @Path("/{name}/data-value-set")
+    @Produces({MediaType.APPLICATION_JSON, Dhis2Export.ADX})
+    @RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR, Roles.SOCIAL_WORKER, Roles.CLUB_COORDINATOR})
+    @Operation(operationId = "getReportDataValueSet", summary = "A report as DHIS2 data values (dataValueSets JSON or ADX)",
+            description = "The report's counts by org unit (province or commune, as the mapping's org unit codes) and by its mapped disaggregation, coded with the admin-kept mapping so that a ministry's or donor's DHIS2 imports them unchanged (idScheme=code). A month, a quarter or a year (DHIS2 has no from/to). Withheld and zero cells are left out; SafeReturn-Withheld-Cells says how many were withheld. A report without a mapping 409 report.dhis2-unmapped. Audited." + WHO)
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The data values",
+            content = {
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Dhis2Export.DataValueSet.class)),
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = Dhis2Export.ADX,
+                            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+    public jakarta.ws.rs.core.Response dataValueSet(
+            @Parameter(description = "The report", example = "cases-received") @PathParam("name") String name,
+            @Parameter(description = "A month, a quarter or a year", example = "2026-03") @QueryParam("period") String period,
+            @Parameter(description = "A province or commune code") @QueryParam("place") String place,
+            @Parameter(description = "province (default) or commune", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(enumeration = {"province", "commune"}))
+            @QueryParam("orgUnitLevel") String orgUnitLevel,
+            @Parameter(description = "json or adx; without it, the Accept header decides", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(enumeration = {"json", "adx"}))
+            @QueryParam("format") String format,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        boolean adx = format != null && !format.isBlank() ? switch (format.trim()) {
+            case "adx" -> true;
+            case "json" -> false;
+            default -> throw org.safereturn.common.error.ProblemException.invalid("format", "must be json or adx");
+        } : headers.getAcceptableMediaTypes().stream().anyMatch(m -> !m.isWildcardType() && m.isCompatible(MediaType.valueOf(Dhis2Export.ADX)));
+        ReportPeriod p = ReportPeriod.of(period, null, null);
+        Dhis2Reports.Result result = dhis2.values(name, p, place, orgUnitLevel);
+        var response = adx
+                ? jakarta.ws.rs.core.Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> Dhis2Export.adx(result.element(), p, result.values(), out), Dhis2Export.ADX)
+                : jakarta.ws.rs.core.Response.ok(Dhis2Export.dataValueSet(result.element(), p, result.values()), MediaType.APPLICATION_JSON);
+        return response.header("SafeReturn-Withheld-Cells", result.withheld()).build();
+    }
+
     /** The answer's type: the format asked for, else the first of JSON, CSV and XLSX the Accept header takes. */
     static String type(String format, jakarta.ws.rs.core.HttpHeaders headers) {
         if (format != null && !format.isBlank()) {

@@ -42,6 +42,10 @@ class ReportService {
 
         /** Client id → threshold. */
         Map<String, Integer> clientThresholds();
+
+        /** The DHIS2 org unit of the whole country, for reports without a place dimension. */
+        @WithDefault("VN")
+        String dhis2NationalOrgUnit();
     }
 
     @Inject

@@ -64,7 +64,7 @@ class ReportResourceTest {
             String[] g = GENERATED.get(i);
             Map<String, Object> person = new HashMap<>(Map.of("fullName", "Người Thử Báo Cáo " + UUID.randomUUID(), "sex", g[0],
                     "estimatedAge", 19, "nationality", "VN", "idDocumentType", "NONE", "languages", List.of("vi")));
-            Map<String, Object> intake = new HashMap<>(Map.of("channel", g[1], "category", "PRESUMED_VICTIM", "person", person,
+            Map<String, Object> intake = new HashMap<>(Map.of("channel", g[1], "category", "PRESUMED_VICTIM", "person", person, "placeFoundCode", "06685",
                     "receivedAt", month.atDay(3).atTime(10, 0).atOffset(ZoneOffset.ofHours(7)).toString()));
             if ("NGO".equals(g[1])) {
                 intake.put("handingOverOrganizationId", Api.BLUE_DRAGON);

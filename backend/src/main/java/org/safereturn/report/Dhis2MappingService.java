@@ -1,0 +1,92 @@
+package org.safereturn.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.safereturn.audit.AuditService;
+import org.safereturn.common.error.ProblemException;
+import org.safereturn.common.web.Etags;
+
+/** Admins keep each report's DHIS2 data element, disaggregation and option combo codes (If-Match once it exists). */
+@ApplicationScoped
+class Dhis2MappingService {
+    @Schema(name = "Dhis2DataElementMappingRequest", description = "A report's DHIS2 codes")
+    record MappingRequest(
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_.-]+") String dataElement,
+            @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_.-]*") String dataSet,
+            @NotNull @Size(max = 2) List<@NotBlank @Size(max = 40) String> disaggregation,
+            @NotNull @Size(max = 500) @Schema(description = "Option combo code by the disaggregation values joined by '|'")
+            Map<@NotBlank @Size(max = 300) String, @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_.-]+") String> optionCombos) {}
+
+    @Inject
+    Dhis2Mapping mapping;
+    @Inject
+    AuditService audit;
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    Dhis2Mapping.Element get(String report) {
+        return mapping.element(known(report).name()).orElseThrow(() -> ProblemException.notFound("DHIS2 mapping", report));
+    }
+
+    /** Creates the mapping, or replaces it when {@code ifMatch} names its version (428 without, 412 stale). */
+    @Transactional
+    Dhis2Mapping.Element put(String report, String ifMatch, MappingRequest r) {
+        ReportDefinition d = known(report);
+        for (int i = 0; i < r.disaggregation().size(); i++) {
+            String dim = r.disaggregation().get(i);
+            if (!d.dimensions().containsKey(dim) || dim.equals("province") || dim.equals("commune")) {
+                throw ProblemException.invalid("disaggregation[" + i + "]", "'" + dim + "' is not a dimension of " + report + " that can disaggregate");
+            }
+        }
+        if (r.disaggregation().stream().distinct().count() != r.disaggregation().size()) {
+            throw ProblemException.invalid("disaggregation", "names a dimension twice");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        var existing = mapping.element(report);
+        if (existing.isPresent()) {
+            if (Etags.requireVersion(ifMatch) != existing.get().version()) {
+                throw Etags.stale();
+            }
+            em.createNativeQuery("""
+                    UPDATE dhis2_data_element SET data_element = ?2, data_set = ?3, disaggregation = CAST(?4 AS text[]), version = version + 1,
+                           updated_at = ?5 WHERE report = ?1""")
+                    .setParameter(1, report).setParameter(2, r.dataElement()).setParameter(3, blankToNull(r.dataSet()))
+                    .setParameter(4, r.disaggregation().toArray(String[]::new)).setParameter(5, now).executeUpdate();
+            em.createNativeQuery("DELETE FROM dhis2_option_combo WHERE report = ?1").setParameter(1, report).executeUpdate();
+        } else {
+            em.createNativeQuery("INSERT INTO dhis2_data_element (report, data_element, data_set, disaggregation, updated_at) VALUES (?1, ?2, ?3, CAST(?4 AS text[]), ?5)")
+                    .setParameter(1, report).setParameter(2, r.dataElement()).setParameter(3, blankToNull(r.dataSet()))
+                    .setParameter(4, r.disaggregation().toArray(String[]::new)).setParameter(5, now).executeUpdate();
+        }
+        r.optionCombos().forEach((key, code) -> em.createNativeQuery("INSERT INTO dhis2_option_combo (report, combo_key, code) VALUES (?1, ?2, ?3)")
+                .setParameter(1, report).setParameter(2, key).setParameter(3, code).executeUpdate());
+        audit.event(existing.isPresent() ? "DHIS2_MAPPING_CHANGED" : "DHIS2_MAPPING_CREATED", "DHIS2_MAPPING", report).write();
+        return mapping.element(report).orElseThrow();
+    }
+
+    private static ReportDefinition known(String report) {
+        ReportDefinition d = ReportCatalog.ALL.get(report);
+        if (d == null) {
+            throw ProblemException.notFound("Report", report);
+        }
+        return d;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}
