@@ -26,8 +26,10 @@ final class ReportCatalog {
             "RELATIVE_OF_VICTIM", "SOCIAL_WORK_COLLABORATOR", "NEIGHBOURHOOD_OFFICER", "OTHER");
 
     /** A case's place: where the person was found (a commune, or a province when only that is known). */
+    // LEFT JOINs on unique keys, so that PostgreSQL leaves out the joins a report does not use (every
+    // case has its person: person_id is NOT NULL and a foreign key).
     private static final String CASE_FROM = """
-            case_file c JOIN person p ON p.id = c.person_id LEFT JOIN place pf ON pf.code = c.place_found_code""";
+            case_file c LEFT JOIN person p ON p.id = c.person_id LEFT JOIN place pf ON pf.code = c.place_found_code""";
     private static final String CASE_PROVINCE = "coalesce(pf.parent_code, pf.code)";
     private static final String CASE_COMMUNE = "CASE WHEN pf.parent_code IS NOT NULL THEN pf.code END";
     private static final String RECEIVED = "c.received_at >= :fromTs AND c.received_at < :toTs";
@@ -97,7 +99,7 @@ final class ReportCatalog {
         String callMonth = "to_char(t.started_at AT TIME ZONE " + VN + ", 'YYYY-MM')";
         add(new ReportDefinition("hotline-contacts", "Hotline contacts",
                 "Calls and messages to the lines, by the time they started; the response is on time when it came by the deadline of its urgency.",
-                "hotline_ticket t JOIN hotline_line l ON l.id = t.line_id LEFT JOIN place tp ON tp.code = t.concerned_place_code",
+                "hotline_ticket t LEFT JOIN hotline_line l ON l.id = t.line_id LEFT JOIN place tp ON tp.code = t.concerned_place_code",
                 "t.started_at >= :fromTs AND t.started_at < :toTs", callMonth, Scope.ORGANIZATION, "t.organization_id = :org", null,
                 "CASE WHEN tp.parent_code IS NOT NULL THEN tp.code END", "coalesce(tp.parent_code, tp.code)",
                 "count(*)", ReportDefinition.dimensions(callMonth,
