@@ -40,19 +40,24 @@ CREATE TEMP TABLE numbered ON COMMIT DROP AS
 SELECT gen.*, coalesce(k.last_value, 0) + row_number() OVER (PARTITION BY gen.yr ORDER BY gen.received_at) AS number
 FROM gen LEFT JOIN case_number_counter k ON k.organization_id = :'org' AND k.year = gen.yr;
 
+-- The CTDC age band reports count by is spread over the bands (no birth date is generated).
 INSERT INTO person (id, full_name_enc, full_name_index, sex, birth_date_enc, nationality, stateless, id_document_type,
-                    home_place_code, languages, created_at)
+                    home_place_code, languages, created_at, age_band)
 SELECT n.person_id, :'name_v1', s.full_name_index, s.sex, NULL, s.nationality, s.stateless, 'NONE',
-       s.home_place_code, '{vi}', n.received_at
+       s.home_place_code, '{vi}', n.received_at,
+       (ARRAY['AGE_9_17','AGE_18_20','AGE_21_23','AGE_24_26','AGE_27_29','AGE_30_38','AGE_39_47','AGE_48_PLUS','UNKNOWN'])[1 + floor(n.r * 9)::int]
 FROM numbered n JOIN src s ON s.i = n.src;
 
 INSERT INTO case_file (id, case_number, organization_id, person_id, status, category, channel, received_at,
-                       place_found_description_enc, narrative_enc, verification_due_at, created_by_subject,
+                       place_found_description_enc, narrative_enc, verification_due_at, verified_at, created_by_subject,
                        version, created_at, updated_at)
 SELECT n.case_id,
        coalesce((SELECT case_prefix FROM organization WHERE id = :'org'), 'SR') || '-' || n.yr || '-' || lpad(n.number::text, 6, '0'),
        :'org', n.person_id, n.status, s.category, n.channel, n.received_at, :'place_v1', :'narrative_v1',
-       n.received_at + interval '3 days', 'bench-generator', 0, n.received_at, n.received_at
+       n.received_at + interval '3 days',
+       -- Verification ended within five days for every case past it: about three in five on time.
+       CASE WHEN n.status NOT IN ('OPEN', 'UNDER_VERIFICATION') THEN n.received_at + n.r * interval '5 days' END,
+       'bench-generator', 0, n.received_at, n.received_at
 FROM numbered n JOIN src s ON s.i = n.src;
 
 INSERT INTO case_number_counter (organization_id, year, last_value)

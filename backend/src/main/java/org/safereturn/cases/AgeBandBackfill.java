@@ -16,8 +16,8 @@ import org.safereturn.common.persistence.KeysetBatches.Batch;
 import org.safereturn.common.persistence.NativeValues;
 
 /**
- * Gives persons received before V37 their CTDC age band, at start: their birth dates are
- * encrypted, so only the application can take it. Batches of rows locked with SKIP LOCKED, so
+ * Gives persons received before V37 their CTDC age band, beside the start (reports count them as
+ * UNKNOWN until then): their birth dates are encrypted, so only the application can take it. Batches of rows locked with SKIP LOCKED, so
  * several copies share the work; a birth date that does not open leaves the band UNKNOWN.
  */
 @ApplicationScoped
@@ -30,11 +30,20 @@ class AgeBandBackfill {
     @Inject
     PersonCodec codec;
 
+    @Inject
+    org.eclipse.microprofile.context.ManagedExecutor executor;
+
+    /** Starts the backfill beside the application's start, not before it: a large register takes minutes. */
     void onStart(@Observes StartupEvent start) {
-        int total = KeysetBatches.untilDone(this::fill);
-        if (total > 0) {
-            LOG.infof("Age bands of %d persons taken from their records", total);
-        }
+        executor.runAsync(() -> {
+            int total = KeysetBatches.untilDone(this::fill);
+            if (total > 0) {
+                LOG.infof("Age bands of %d persons taken from their records", total);
+            }
+        }).exceptionally(failure -> {
+            LOG.warnf("Age band backfill stopped (%s); it goes on at the next start", failure.toString());
+            return null;
+        });
     }
 
     @Transactional
