@@ -29,8 +29,16 @@ class Dhis2MappingService {
             @NotNull @Size(max = 500) @Schema(description = "Option combo code by the disaggregation values joined by '|'")
             Map<@NotBlank @Size(max = 300) String, @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_.-]+") String> optionCombos) {}
 
+    @Schema(name = "Dhis2OrgUnitRequest", description = "The DHIS2 org unit code of a place")
+    record OrgUnitRequest(@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_.-]+") String code) {}
+
+    @Schema(name = "Dhis2OrgUnit", description = "A place and its DHIS2 org unit code")
+    record OrgUnitView(String placeCode, String code, OffsetDateTime updatedAt) {}
+
     @Inject
     Dhis2Mapping mapping;
+    @Inject
+    org.safereturn.place.PlaceService places;
     @Inject
     AuditService audit;
     @Inject
@@ -76,6 +84,28 @@ class Dhis2MappingService {
                 .setParameter(1, report).setParameter(2, key).setParameter(3, code).executeUpdate());
         audit.event(existing.isPresent() ? "DHIS2_MAPPING_CHANGED" : "DHIS2_MAPPING_CREATED", "DHIS2_MAPPING", report).write();
         return mapping.element(report).orElseThrow();
+    }
+
+    /** The org units set so far, by place code. */
+    List<OrgUnitView> orgUnits() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT place_code, code, updated_at FROM dhis2_org_unit ORDER BY place_code").getResultList();
+        return rows.stream().map(r -> new OrgUnitView((String) r[0], (String) r[1], org.safereturn.common.persistence.NativeValues.offsetDateTime(r[2]))).toList();
+    }
+
+    /** Sets the org unit code of a place (a place without one is sent under its own code). */
+    @Transactional
+    OrgUnitView putOrgUnit(String placeCode, OrgUnitRequest r) {
+        if (!places.exists(placeCode)) {
+            throw ProblemException.notFound("Place", placeCode);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        em.createNativeQuery("""
+                INSERT INTO dhis2_org_unit (place_code, code, updated_at) VALUES (?1, ?2, ?3)
+                ON CONFLICT (place_code) DO UPDATE SET code = excluded.code, updated_at = excluded.updated_at""")
+                .setParameter(1, placeCode).setParameter(2, r.code()).setParameter(3, now).executeUpdate();
+        audit.event("DHIS2_ORG_UNIT_SET", "DHIS2_ORG_UNIT", placeCode).write();
+        return new OrgUnitView(placeCode, r.code(), now);
     }
 
     private static ReportDefinition known(String report) {

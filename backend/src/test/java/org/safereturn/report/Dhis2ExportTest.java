@@ -94,4 +94,18 @@ class Dhis2ExportTest {
         as("coordinator-caoxanh").queryParam("period", String.valueOf(java.time.LocalDate.now().getYear()))
                 .get("/api/reports/outreach/data-value-set").then().statusCode(200).body("dataValues.dataElement", everyItem(equalTo("SR_OUTREACH")));
     }
+
+    @Test
+    void adminsSetTheOrgUnitOfAPlace() {
+        YearMonth month = ReportResourceTest.ensureGenerated();
+        as("admin").body(Map.of("code", "VN_QN_HONG_GAI")).put("/api/v1/admin/dhis2-org-units/06685").then().statusCode(200)
+                .body("code", equalTo("VN_QN_HONG_GAI"));
+        as("analyst").get("/api/v1/admin/dhis2-org-units").then().statusCode(200).body("items.placeCode", hasItem("06685"));
+        as("worker").queryParam("period", month.toString()).queryParam("orgUnitLevel", "commune")
+                .get("/api/reports/cases-received/data-value-set").then().statusCode(200)
+                .body("dataValues.orgUnit", everyItem(equalTo("VN_QN_HONG_GAI")));
+        problem(as("analyst").body(Map.of("code", "X")).put("/api/v1/admin/dhis2-org-units/06685").then(), 403, "auth.forbidden");
+        problem(as("admin").body(Map.of("code", "=HACK()")).put("/api/v1/admin/dhis2-org-units/06685").then(), 422, "validation.failed");
+        problem(as("admin").body(Map.of("code", "X")).put("/api/v1/admin/dhis2-org-units/99999").then(), 404, "resource.not-found");
+    }
 }
