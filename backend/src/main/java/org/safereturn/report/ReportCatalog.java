@@ -116,6 +116,23 @@ final class ReportCatalog {
                 "t.started_at >= :fromTs AND t.started_at < :toTs", callMonth, Scope.ORGANIZATION, "t.organization_id = :org", null, null, null,
                 "count(*)", ReportDefinition.dimensions(callMonth, of("category", "hc.category", null),
                         of("urgency", "t.urgency", List.of("EMERGENCY", "HIGH", "NORMAL", "LOW")))));
+        String deliveredMonth = "to_char(d.delivered_from, 'YYYY-MM')";
+        add(new ReportDefinition("supports-delivered", "Persons supported",
+                "Persons who received a support under the law, by the day it began; a person supported twice in a cell counts once.",
+                "support_delivery d JOIN case_file c ON c.id = d.case_id LEFT JOIN person p ON p.id = d.person_id LEFT JOIN place pf ON pf.code = c.place_found_code",
+                "d.delivered_from BETWEEN :fromDate AND :toDate", deliveredMonth, Scope.ORGANIZATION, "c.organization_id = :org", null,
+                CASE_COMMUNE, CASE_PROVINCE, "count(DISTINCT d.person_id)", ReportDefinition.dimensions(deliveredMonth,
+                        of("supportType", "d.support_type", null), organization("provider", "CAST(d.provider_organization_id AS text)"),
+                        of("sex", "p.sex", SEXES), of("ageBand", "coalesce(p.age_band, 'UNKNOWN')", AGE_BANDS),
+                        place("province", "coalesce(" + CASE_PROVINCE + ", '00')"))));
+        String checkInMonth = "to_char(s.checked_in_at AT TIME ZONE " + VN + ", 'YYYY-MM')";
+        add(new ReportDefinition("shelter-stays", "Shelter stays",
+                "Stays in the shelter at any time in the period (checked in before its end, not out before its start), by the month of check-in.",
+                "shelter_stay s JOIN shelter_room r ON r.id = s.room_id LEFT JOIN person p ON p.id = s.person_id",
+                "s.checked_in_at < :toTs AND (s.checked_out_at IS NULL OR s.checked_out_at >= :fromTs)", checkInMonth, Scope.ORGANIZATION,
+                "r.organization_id = :org", null, null, null, "count(*)", ReportDefinition.dimensions(checkInMonth,
+                        of("room", "r.name", null), of("sex", "p.sex", SEXES), of("ageBand", "coalesce(p.age_band, 'UNKNOWN')", AGE_BANDS),
+                        of("stay", "CASE WHEN s.checked_out_at IS NULL THEN 'STAYING' ELSE 'LEFT' END", List.of("STAYING", "LEFT")))));
         String meetingMonth = "to_char(m.meeting_date, 'YYYY-MM')";
         add(new ReportDefinition("club-meetings", "Club meetings held",
                 "Meetings held by the clubs, by their day.",

@@ -69,12 +69,25 @@ class ReportResourceTest {
             if ("NGO".equals(g[1])) {
                 intake.put("handingOverOrganizationId", Api.BLUE_DRAGON);
             }
-            String id = as("worker").body(intake).post("/api/v1/intakes").then().statusCode(201).extract().path("id");
+            var created = as("worker").body(intake).post("/api/v1/intakes").then().statusCode(201).extract();
+            String id = created.path("id");
+            if (i == 0) {
+                // The first one stays in a shelter room for five days and gets medical care.
+                String room = as("supervisor").body(Map.of("name", "Phòng báo cáo " + UUID.randomUUID(), "capacity", 2)).post("/api/v1/shelter/rooms")
+                        .then().statusCode(201).extract().path("id");
+                String stay = as("worker").body(Map.of("roomId", room, "caseId", id, "personId", created.path("person.id"),
+                        "checkedInAt", month.atDay(3).atTime(12, 0).atOffset(ZoneOffset.ofHours(7)).toString())).post("/api/v1/shelter/stays")
+                        .then().statusCode(201).extract().path("id");
+                as("worker").body(Map.of("checkedOutAt", month.atDay(8).atTime(9, 0).atOffset(ZoneOffset.ofHours(7)).toString(), "reason", "Về nhà"))
+                        .post("/api/v1/shelter/stays/" + stay + "/check-out").then().statusCode(200);
+            }
             if (i < 2) {
                 as("worker").body(Map.of()).post("/api/v1/cases/" + id + "/verify").then().statusCode(200);
                 as("worker").body(Map.of("decidingOrganizationId", POLICE, "decisionDate", month.atDay(5).toString(), "result", "VICTIM",
                         "forms", List.of("FORCED_LABOUR"), "countryOfExploitation", "CN")).post("/api/v1/cases/" + id + "/identify")
                         .then().statusCode(200);
+                as("worker").body(Map.of("personId", created.path("person.id"), "type", "MEDICAL", "providerOrganizationId", Api.SWC,
+                        "deliveredFrom", month.atDay(10).toString())).post("/api/v1/cases/" + id + "/supports").then().statusCode(201);
             }
         }
         return month;
@@ -164,6 +177,19 @@ class ReportResourceTest {
             rs.next();
             assertTrue(rs.getLong(1) > 0, "reports are audited");
         }
+    }
+
+    @Test
+    void supportsAndShelterStaysAreCounted() {
+        as("worker").queryParam("period", month.toString()).queryParam("groupBy", "supportType")
+                .get("/api/reports/supports-delivered").then().statusCode(200)
+                .body("cells.find { it.key.supportType == 'MEDICAL' }.value", equalTo(2));
+        as("supervisor").queryParam("period", month.toString()).queryParam("groupBy", "stay,sex")
+                .get("/api/reports/shelter-stays").then().statusCode(200)
+                .body("cells.find { it.key.stay == 'LEFT' && it.key.sex == 'FEMALE' }.value", equalTo(1));
+        // The month after, the stay is over and counts no more.
+        as("supervisor").queryParam("period", month.plusMonths(1).toString()).get("/api/reports/shelter-stays").then().statusCode(200)
+                .body("total", equalTo(0));
     }
 
     @Test
