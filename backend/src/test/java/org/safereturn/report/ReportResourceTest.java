@@ -73,7 +73,7 @@ class ReportResourceTest {
             String id = created.path("id");
             if (i == 0) {
                 // The first one stays in a shelter room for five days and gets medical care.
-                String room = as("supervisor").body(Map.of("name", "Phòng báo cáo " + UUID.randomUUID(), "capacity", 2)).post("/api/v1/shelter/rooms")
+                String room = as("supervisor").body(Map.of("name", "Phòng thử báo cáo " + UUID.randomUUID(), "capacity", 2)).post("/api/v1/shelter/rooms")
                         .then().statusCode(201).extract().path("id");
                 String stay = as("worker").body(Map.of("roomId", room, "caseId", id, "personId", created.path("person.id"),
                         "checkedInAt", month.atDay(3).atTime(12, 0).atOffset(ZoneOffset.ofHours(7)).toString())).post("/api/v1/shelter/stays")
