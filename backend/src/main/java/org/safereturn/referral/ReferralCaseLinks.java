@@ -108,10 +108,11 @@ public class ReferralCaseLinks implements ClubLinks {
 
     private Referral lockedForReceiver(UUID id, long version) {
         Referral x = em.find(Referral.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (x == null || x.sideOf(organizations.callerOrganization()) == null) {
+        Side side = x == null ? null : x.sideOf(organizations.callerOrganization());
+        if (side == null) {
             throw ProblemException.notFound("Referral", id);
         }
-        if (x.sideOf(organizations.callerOrganization()) != Side.RECEIVER || !worksCases()) {
+        if (side != Side.RECEIVER || !worksCases()) {
             throw new ProblemException(403, "referral.wrong-side", "Not your step",
                     "Only the receiving organization's social workers and supervisors link a club's referral to a case");
         }

@@ -47,13 +47,13 @@ class Dhis2MappingService {
     Clock clock;
 
     Dhis2Mapping.Element get(String report) {
-        return mapping.element(known(report).name()).orElseThrow(() -> ProblemException.notFound("DHIS2 mapping", report));
+        return mapping.element(ReportCatalog.require(report).name()).orElseThrow(() -> ProblemException.notFound("DHIS2 mapping", report));
     }
 
     /** Creates the mapping, or replaces it when {@code ifMatch} names its version (428 without, 412 stale). */
     @Transactional
     Dhis2Mapping.Element put(String report, String ifMatch, MappingRequest r) {
-        ReportDefinition d = known(report);
+        ReportDefinition d = ReportCatalog.require(report);
         for (int i = 0; i < r.disaggregation().size(); i++) {
             String dim = r.disaggregation().get(i);
             if (!d.dimensions().containsKey(dim) || dim.equals("province") || dim.equals("commune")) {
@@ -72,12 +72,12 @@ class Dhis2MappingService {
             em.createNativeQuery("""
                     UPDATE dhis2_data_element SET data_element = ?2, data_set = ?3, disaggregation = CAST(?4 AS text[]), version = version + 1,
                            updated_at = ?5 WHERE report = ?1""")
-                    .setParameter(1, report).setParameter(2, r.dataElement()).setParameter(3, blankToNull(r.dataSet()))
+                    .setParameter(1, report).setParameter(2, r.dataElement()).setParameter(3, org.safereturn.common.web.Text.blankToNull(r.dataSet()))
                     .setParameter(4, r.disaggregation().toArray(String[]::new)).setParameter(5, now).executeUpdate();
             em.createNativeQuery("DELETE FROM dhis2_option_combo WHERE report = ?1").setParameter(1, report).executeUpdate();
         } else {
             em.createNativeQuery("INSERT INTO dhis2_data_element (report, data_element, data_set, disaggregation, updated_at) VALUES (?1, ?2, ?3, CAST(?4 AS text[]), ?5)")
-                    .setParameter(1, report).setParameter(2, r.dataElement()).setParameter(3, blankToNull(r.dataSet()))
+                    .setParameter(1, report).setParameter(2, r.dataElement()).setParameter(3, org.safereturn.common.web.Text.blankToNull(r.dataSet()))
                     .setParameter(4, r.disaggregation().toArray(String[]::new)).setParameter(5, now).executeUpdate();
         }
         r.optionCombos().forEach((key, code) -> em.createNativeQuery("INSERT INTO dhis2_option_combo (report, combo_key, code) VALUES (?1, ?2, ?3)")
@@ -108,15 +108,4 @@ class Dhis2MappingService {
         return new OrgUnitView(placeCode, r.code(), now);
     }
 
-    private static ReportDefinition known(String report) {
-        ReportDefinition d = ReportCatalog.ALL.get(report);
-        if (d == null) {
-            throw ProblemException.notFound("Report", report);
-        }
-        return d;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

@@ -28,10 +28,7 @@ class Dhis2Reports {
     ReportService.Config config;
 
     Result values(String name, ReportPeriod period, String place, String level) {
-        ReportDefinition d = ReportCatalog.ALL.get(name);
-        if (d == null) {
-            throw ProblemException.notFound("Report", name);
-        }
+        ReportDefinition d = ReportCatalog.require(name);
         String orgDim = level == null || level.isBlank() ? "province" : level.trim();
         if (!orgDim.equals("province") && !orgDim.equals("commune")) {
             throw ProblemException.invalid("orgUnitLevel", "must be province or commune");

@@ -180,6 +180,15 @@ final class ReportCatalog {
 
     private ReportCatalog() {}
 
+    /** The report of that name; 404 when there is none. */
+    static ReportDefinition require(String name) {
+        ReportDefinition d = ALL.get(name);
+        if (d == null) {
+            throw org.safereturn.common.error.ProblemException.notFound("Report", name);
+        }
+        return d;
+    }
+
     private static void add(ReportDefinition d) {
         ALL.put(d.name(), d);
     }

@@ -69,10 +69,7 @@ class ReportService {
 
     @Transactional
     ReportDtos.ReportView run(String name, ReportPeriod period, String place, UUID organizationId, String groupBy, boolean zeros) {
-        ReportDefinition d = ReportCatalog.ALL.get(name);
-        if (d == null) {
-            throw ProblemException.notFound("Report", name);
-        }
+        ReportDefinition d = ReportCatalog.require(name);
         List<Dimension> dims = dimensions(d, groupBy);
         List<ReportQueries.Filter> filters = new ArrayList<>();
         String scope = scope(d, organizationId, filters);

@@ -36,9 +36,4 @@ public enum AgeBand {
         if (age <= 47) return AGE_39_47;
         return AGE_48_PLUS;
     }
-
-    /** Under 18 on the day the band was taken (CTDC's majority status); null when unknown. */
-    public Boolean minor() {
-        return this == UNKNOWN ? null : this == AGE_0_8 || this == AGE_9_17;
-    }
 }
