@@ -1,4 +1,5 @@
-// End-to-end: a supervisor reads the 3-day verification report of the year and downloads it as XLSX.
+// End-to-end: a supervisor reads the 3-day verification report of the year and downloads it as XLSX,
+// then sees the plan's 3-day verification indicator against its 100 % target and downloads the plan's progress.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
@@ -33,6 +34,28 @@ describe('reports', { timeout: 120_000 }, () => {
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải Excel (XLSX)' }).click()]);
       assert.equal(download.suggestedFilename(), `verification-${year}.xlsx`);
+      const bytes = await readFile(await download.path());
+      assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'an XLSX (zip) file');
+    });
+  });
+
+  test("a supervisor sees the plan's 3-day verification against its 100 % target and downloads the progress as XLSX", async () => {
+    await withPage(browser, 'supervisor-plans', async (page) => {
+      await signIn(page, 'supervisor', 'demo');
+      await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kế hoạch, chỉ tiêu' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Kế hoạch và chỉ tiêu' }));
+      const year = String(new Date().getFullYear());
+      const targets = await visible(page.getByRole('region', { name: 'Các chỉ tiêu' }));
+      const verified = targets.getByRole('row', { name: /xác minh trong 3 ngày/ }).filter({ hasText: year }).first();
+      await visible(verified);
+      const cells = await verified.getByRole('cell').allInnerTexts();
+      assert.equal(cells[0], year, 'the yearly target');
+      assert.equal(cells[1], '100 %', 'the target is 100 %');
+      // The bars are drawn (SVG) next to the table.
+      await visible(page.getByRole('figure', { name: 'Biểu đồ chỉ tiêu so với kết quả thực hiện' }).locator('svg').first());
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải Excel (XLSX)' }).click()]);
+      assert.equal(download.suggestedFilename(), `plan-progress-${year}.xlsx`);
       const bytes = await readFile(await download.path());
       assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'an XLSX (zip) file');
     });

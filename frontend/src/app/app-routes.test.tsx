@@ -54,7 +54,7 @@ describe('routes', () => {
   it.each([
     [
       ['social-worker'],
-      ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Phòng tạm lánh', 'Bảng điều phối', 'Phiếu tổng đài', 'Cuộc gọi mới', 'Chuyển tuyến', 'Tập huấn', 'Truyền thông', 'Cơ quan, tổ chức', 'Dịch vụ', 'Báo cáo', 'Mức hỗ trợ bằng tiền'],
+      ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Phòng tạm lánh', 'Bảng điều phối', 'Phiếu tổng đài', 'Cuộc gọi mới', 'Chuyển tuyến', 'Tập huấn', 'Truyền thông', 'Cơ quan, tổ chức', 'Dịch vụ', 'Kế hoạch, chỉ tiêu', 'Báo cáo', 'Mức hỗ trợ bằng tiền'],
     ],
     [['hotline-operator'], ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Bảng điều phối', 'Phiếu tổng đài', 'Cuộc gọi mới', 'Cơ quan, tổ chức', 'Dịch vụ']],
     [
@@ -72,6 +72,7 @@ describe('routes', () => {
         'Truyền thông',
         'Cơ quan, tổ chức',
         'Dịch vụ',
+        'Kế hoạch, chỉ tiêu',
         'Báo cáo',
         'Nhật ký truy cập',
         'Mức hỗ trợ bằng tiền',
@@ -79,7 +80,7 @@ describe('routes', () => {
     ],
     [['partner'], ['Chuyển tuyến', 'Cơ quan, tổ chức', 'Dịch vụ']],
     [['admin'], ['Đường dây và danh mục', 'Câu lạc bộ', 'Tập huấn', 'Truyền thông', 'Cơ quan, tổ chức', 'Dịch vụ', 'Nhật ký truy cập', 'Mức hỗ trợ bằng tiền']],
-    [['analyst'], ['Tập huấn', 'Truyền thông', 'Cơ quan, tổ chức', 'Dịch vụ', 'Báo cáo']],
+    [['analyst'], ['Tập huấn', 'Truyền thông', 'Cơ quan, tổ chức', 'Dịch vụ', 'Kế hoạch, chỉ tiêu', 'Báo cáo']],
     [['club-coordinator'], ['Câu lạc bộ', 'Cơ quan, tổ chức', 'Dịch vụ', 'Báo cáo']],
   ])('shows %s the cases, hotline, referral and audit entries of their role', async (roles, links) => {
     mockFetch({ 'GET /api/v1/me': json(me(roles)), 'GET /api/v1/organizations': json(page([])) });

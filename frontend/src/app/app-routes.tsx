@@ -4,7 +4,7 @@ import { AUDIT_ROLES } from '@/features/audit/roles';
 import { CASE_READER_ROLES, INTAKE_ROLES } from '@/features/cases/roles';
 import { CASH_RATE_READER_ROLES } from '@/features/cash-rates/roles';
 import { CLUB_ROLES } from '@/features/clubs/roles';
-import { REPORT_ROLES } from '@/features/reports/roles';
+import { PLAN_ROLES, REPORT_ROLES } from '@/features/reports/roles';
 import { PREVENTION_ROLES } from '@/features/prevention/roles';
 import { OrganizationCreate } from '@/features/directory/components/organization-create';
 import { OrganizationDetail } from '@/features/directory/components/organization-detail';
@@ -77,6 +77,9 @@ const HotlineIntake = lazy(() => import('./hotline-intake').then((m) => ({ defau
 const ReportExplorer = lazy(() =>
   import('@/features/reports/components/report-explorer').then((m) => ({ default: m.ReportExplorer })),
 );
+const PlanDashboard = lazy(() =>
+  import('@/features/reports/components/plan-dashboard').then((m) => ({ default: m.PlanDashboard })),
+);
 const ReferralIntake = lazy(() => import('./referral-intake').then((m) => ({ default: m.ReferralIntake })));
 const RoomList = lazy(() => import('@/features/shelter/components/room-list').then((m) => ({ default: m.RoomList })));
 const ShelterBoard = lazy(() => import('@/features/shelter/components/shelter-board').then((m) => ({ default: m.ShelterBoard })));
@@ -133,6 +136,7 @@ export function AppRoutes() {
         <Route path="shelter/rooms" element={guard(SHELTER_ADMIN_ROLES, <RoomList />)} />
         <Route path="shelter/stays" element={guard(SHELTER_READER_ROLES, <StayHistory />)} />
         <Route path="reports" element={guard(REPORT_ROLES, <ReportExplorer />)} />
+        <Route path="plans" element={guard(PLAN_ROLES, <PlanDashboard />)} />
         <Route path="clubs" element={guard(CLUB_ROLES, <ClubList />)} />
         <Route path="clubs/:id" element={guard(CLUB_ROLES, <ClubPage />)} />
         <Route path="clubs/:id/members" element={guard(CLUB_ROLES, <MemberList />)} />

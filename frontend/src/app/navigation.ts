@@ -6,7 +6,7 @@ import { CLUB_ROLES } from '@/features/clubs/roles';
 import { PREVENTION_ROLES } from '@/features/prevention/roles';
 import { HOTLINE_ADMIN_ROLES, HOTLINE_ROLES } from '@/features/hotline/roles';
 import { REFERRAL_ROLES } from '@/features/referrals/roles';
-import { REPORT_ROLES } from '@/features/reports/roles';
+import { PLAN_ROLES, REPORT_ROLES } from '@/features/reports/roles';
 import { SHELTER_READER_ROLES } from '@/features/shelter/roles';
 import { ROLES, type Role } from '@/lib/auth/roles';
 
@@ -66,6 +66,7 @@ export const NAVIGATION: NavSection[] = [
   {
     label: 'nav.oversight',
     items: [
+      { to: '/plans', label: 'plans.nav', roles: PLAN_ROLES },
       { to: '/reports', label: 'reports.nav', roles: REPORT_ROLES },
       { to: '/audit', label: 'nav.audit', roles: AUDIT_ROLES },
       { to: '/cash-rates', label: 'support.cashRates.nav', roles: CASH_RATE_READER_ROLES },

@@ -8,3 +8,9 @@ export type ReportDefinition = NonNullable<ReportCatalog['items']>[number];
 export type Report = Json<paths['/api/reports/{name}']['get']['responses'][200]>;
 export type ReportCell = NonNullable<Report['cells']>[number];
 export type ReportParams = NonNullable<paths['/api/reports/{name}']['get']['parameters']['query']>;
+
+export type PlanPage = Json<paths['/api/v1/plans']['get']['responses'][200]>;
+export type PlanSummary = NonNullable<PlanPage['items']>[number];
+export type PlanProgress = Json<paths['/api/v1/plans/{planId}/progress']['get']['responses'][200]>;
+export type TargetProgress = NonNullable<PlanProgress['items']>[number];
+export type TrendPoint = NonNullable<TargetProgress['trend']>[number];

@@ -1,4 +1,4 @@
-import { reportsEn } from './reports.en';
+import { plansEn, reportsEn } from './reports.en';
 import { preventionEn } from './prevention.en';
 import { clubsEn } from './clubs.en';
 import type { Messages } from '../messages';
@@ -481,6 +481,7 @@ export const en: Messages<typeof vi> = {
   shelter: shelterEn,
   clubs: clubsEn,
   reports: reportsEn,
+  plans: plansEn,
   prevention: preventionEn,
   referrals: referralsEn,
   hotline: hotlineEn,

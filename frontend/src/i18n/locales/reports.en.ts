@@ -1,4 +1,4 @@
-import type { reportsVi } from './reports.vi';
+import type { plansVi, reportsVi } from './reports.vi';
 
 /** English messages of the report screens; the same keys as reports.vi.ts. */
 export const reportsEn: typeof reportsVi = {
@@ -27,6 +27,8 @@ export const reportsEn: typeof reportsVi = {
     'Counts below {{threshold}} are withheld together with the cells that would reveal them ({{count}} cells withheld). You see every organization.',
   downloadCsv: 'Download CSV',
   downloadXlsx: 'Download Excel (XLSX)',
+  chartLabel: "Chart of the report's numbers",
+  chartTitle: 'Chart',
   names: {
     'cases-received': 'Cases received',
     verification: 'Verification within 3 days',
@@ -43,6 +45,10 @@ export const reportsEn: typeof reportsVi = {
     outreach: 'Outreach contacts',
     trainings: 'Officers trained',
     'people-reached': 'People reached by information',
+    population: 'Residents',
+    'population-women': 'Women residents',
+    'population-children': 'Child residents',
+    'staff-roster': 'Staff',
   },
   dimensions: {
     channel: 'Channel',
@@ -80,5 +86,41 @@ export const reportsEn: typeof reportsVi = {
     unit: 'Unit',
     organizer: 'Organizer',
     ageGroup: 'Age group',
+    supported: 'Supported',
+    organization: 'Organization',
+  },
+};
+
+export const plansEn: typeof plansVi = {
+  nav: 'Plans and targets',
+  title: 'Plans and targets',
+  intro: "A plan's targets against the actuals, counted from the records when you look; download the same numbers as CSV or Excel.",
+  filters: 'Choose a plan',
+  year: 'Year',
+  plan: 'Plan',
+  none: 'No plans for {{year}} yet.',
+  noTargets: 'This plan has no targets yet.',
+  loading: 'Counting the actuals…',
+  protected: "Every organization's figures: numbers below {{threshold}} are withheld together with those that would reveal them.",
+  bars: 'Targets and actuals (percentages)',
+  chartLabel: 'Chart of targets against actuals',
+  targets: 'Targets',
+  indicator: 'Indicator',
+  period: 'Period',
+  target: 'Target',
+  actual: 'Actual',
+  achievement: 'Achieved',
+  fraction: 'Numerator / denominator',
+  trend: 'Trend',
+  showTrend: 'By month',
+  trendOf: 'By month: {{name}} ({{period}})',
+  trendLabel: 'Actuals by month against the target',
+  noTrend: 'This indicator is not counted by month.',
+  value: 'Value',
+  status: {
+    MEASURED: 'Counted',
+    NO_DENOMINATOR: 'No denominator',
+    SUPPRESSED: 'Withheld (small number)',
+    OUT_OF_SCOPE: 'Outside your scope',
   },
 };

@@ -1,4 +1,4 @@
-import { reportsVi } from './reports.vi';
+import { plansVi, reportsVi } from './reports.vi';
 import { preventionVi } from './prevention.vi';
 import { clubsVi } from './clubs.vi';
 import { careVi } from './care.vi';
@@ -479,6 +479,7 @@ export const vi = {
   shelter: shelterVi,
   clubs: clubsVi,
   reports: reportsVi,
+  plans: plansVi,
   prevention: preventionVi,
   referrals: referralsVi,
   hotline: hotlineVi,

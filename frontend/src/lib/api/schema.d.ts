@@ -1933,6 +1933,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every indicator
+         * @description By code. Roles: analyst, supervisor, social-worker, admin.
+         */
+        get: operations["listIndicators"];
+        put?: never;
+        /**
+         * Define an indicator
+         * @description Its numerator and denominator each count a report of GET /api/reports, restricted to the values of its dimensions; a PERCENT indicator needs a denominator, a COUNT one has none. An unknown report, dimension or value is 422. Audited. Roles: admin.
+         */
+        post: operations["createIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One indicator
+         * @description Roles: analyst, supervisor, social-worker, admin.
+         */
+        get: operations["getIndicator"];
+        /**
+         * Redefine an indicator
+         * @description The code stays. Needs the ETag in If-Match: 428 without it, 412 when someone changed it since. Plans' actuals follow the new definition at once. Audited. Roles: admin.
+         */
+        put: operations["updateIndicator"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/intake-drafts/mine": {
         parameters: {
             query?: never;
@@ -2176,6 +2224,122 @@ export interface paths {
          */
         post: operations["recordCommunePopulation"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plans
+         * @description Newest year first, then by title; paged. An organization's supervisors keep its plans and its social workers read them; analysts read every plan. Another organization's plan is 404. Roles: analyst, supervisor, social-worker.
+         */
+        get: operations["listPlans"];
+        put?: never;
+        /**
+         * Add a plan of the supervisor's organization
+         * @description For a province or commune and a year. Audited. Roles: supervisor.
+         */
+        post: operations["createPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan with its targets
+         * @description An organization's supervisors keep its plans and its social workers read them; analysts read every plan. Another organization's plan is 404. Roles: analyst, supervisor, social-worker.
+         */
+        get: operations["getPlan"];
+        /**
+         * Change a plan's reference, title, place, year or note
+         * @description Needs the ETag in If-Match: 428 without it, 412 when someone changed the plan (or its targets) since. The year cannot leave targets outside it (409 plan.targets-outside-year). Audited. Roles: supervisor.
+         */
+        put: operations["updatePlan"];
+        post?: never;
+        /**
+         * Delete a plan and its targets
+         * @description Needs the ETag in If-Match (428 without, 412 stale). Audited. Roles: supervisor.
+         */
+        delete: operations["deletePlan"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan's targets against the actuals
+         * @description For each target: the actual value counted from the records now (in the caller's scope: their organization's records; every record for analysts, with small numbers withheld and the answer saying so), the numerator and the denominator, achievement in percent, and the trend by month. A zero denominator is NO_DENOMINATOR, never a division error. Audited. An organization's supervisors keep its plans and its social workers read them; analysts read every plan. Another organization's plan is 404. Roles: analyst, supervisor, social-worker.
+         */
+        get: operations["getPlanProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a target to a plan
+         * @description The plan's place and year when absent. The indicator must exist (422), the place be the plan's or one of its communes, the period a year, quarter or month of the plan's year; one target per indicator, place and period (409 plan.target-exists). Audited. Roles: supervisor.
+         */
+        post: operations["addPlanTarget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/targets/{targetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a target
+         * @description Needs the target's ETag in If-Match: 428 without it, 412 when someone changed it since. The indicator must exist (422), the place be the plan's or one of its communes, the period a year, quarter or month of the plan's year; one target per indicator, place and period (409 plan.target-exists). Audited. Roles: supervisor.
+         */
+        put: operations["updatePlanTarget"];
+        post?: never;
+        /**
+         * Remove a target
+         * @description Needs the target's ETag in If-Match (428 without, 412 stale). Audited. Roles: supervisor.
+         */
+        delete: operations["removePlanTarget"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3731,6 +3895,8 @@ export interface components {
         };
         /** @enum {string} */
         Direction: "INBOUND" | "OUTBOUND";
+        /** @enum {string} */
+        Direction1: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
         /** @description A scheduled callback, with its ticket */
         DueCallback: {
             id?: components["schemas"]["UUID"];
@@ -3973,6 +4139,71 @@ export interface components {
             countryOfExploitation?: string;
             meansOfControl?: components["schemas"]["MeansOfControl"][];
             recruiterRelation?: components["schemas"]["RecruiterRelation"];
+        };
+        /** @description An indicator, kept as data */
+        Indicator: {
+            id?: components["schemas"]["UUID"];
+            code?: string;
+            nameVi?: string;
+            nameEn?: string;
+            description?: string;
+            unit?: components["schemas"]["Unit1"];
+            direction?: components["schemas"]["Direction1"];
+            numerator?: components["schemas"]["IndicatorCount"];
+            denominator?: components["schemas"]["IndicatorCount"];
+            /** Format: int64 */
+            version?: number;
+            /** @description What the caller may do: UPDATE */
+            actions?: string[];
+        };
+        /** @description A count over records: a report of GET /api/reports and conditions on its dimensions */
+        IndicatorCount: {
+            /**
+             * @description The report counted
+             * @example verification
+             */
+            report?: string;
+            /**
+             * @description Dimension → the values counted; empty counts every record of the report
+             * @example {
+             *       "outcome": [
+             *         "ON_TIME"
+             *       ]
+             *     }
+             */
+            where?: {
+                [key: string]: string[];
+            };
+        };
+        IndicatorList: {
+            items?: components["schemas"]["Indicator"][];
+            /** @description What the caller may do: CREATE */
+            actions?: string[];
+        };
+        /** @description An indicator: what is counted, how it reads, and which way is better */
+        IndicatorRequest: {
+            /** @example VERIFIED_WITHIN_3_DAYS */
+            code: string;
+            nameVi: string;
+            nameEn: string;
+            description?: string;
+            unit: components["schemas"]["Unit1"];
+            direction: components["schemas"]["Direction1"];
+            numerator: components["schemas"]["IndicatorCount"];
+            /** @description Required for a PERCENT indicator */
+            denominator?: components["schemas"]["IndicatorCount"];
+        };
+        /** @description One month of an indicator's trend */
+        IndicatorTrendPoint: {
+            month?: string;
+            /** Format: int64 */
+            numerator?: number;
+            /** Format: int64 */
+            denominator?: number;
+            /** @description For a ratio of two record counts, the month's own; for a count, or a ratio over residents or staff, the running total from the period's start */
+            value?: number;
+            /** @description MEASURED, NO_DENOMINATOR or SUPPRESSED */
+            status?: string;
         };
         /** @enum {string} */
         IntakeChannel: "POLICE_HANDOVER" | "BORDER_GUARD_HANDOVER" | "HOTLINE" | "NGO" | "OUTREACH" | "SELF" | "REPATRIATION_FROM_ABROAD" | "OTHER";
@@ -4320,6 +4551,117 @@ export interface components {
             size?: number;
             /** Format: int64 */
             total?: number;
+        };
+        /** @description A plan and its targets */
+        Plan: {
+            id?: components["schemas"]["UUID"];
+            organizationId?: components["schemas"]["UUID"];
+            organizationName?: string;
+            reference?: string;
+            title?: string;
+            placeCode?: string;
+            placeName?: string;
+            /** Format: int32 */
+            year?: number;
+            adoptedOn?: components["schemas"]["LocalDate"];
+            note?: string;
+            targets?: components["schemas"]["PlanTarget"][];
+            createdByName?: string;
+            /** Format: int64 */
+            version?: number;
+            /** @description What the caller may do: UPDATE, DELETE, ADD_TARGET, VIEW_PROGRESS */
+            actions?: string[];
+        };
+        PlanPage: {
+            items?: components["schemas"]["PlanSummary"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** @description What the caller may do: CREATE */
+            actions?: string[];
+        };
+        /** @description Every target of a plan against its actual value */
+        PlanProgress: {
+            planId?: components["schemas"]["UUID"];
+            reference?: string;
+            title?: string;
+            /** Format: int32 */
+            year?: number;
+            /** @description Whose records: ORGANIZATION (the caller's), ALL (protected against small numbers), … */
+            scope?: string;
+            /**
+             * Format: int32
+             * @description The small-cell threshold applied, when the figures are protected
+             */
+            threshold?: number;
+            items?: components["schemas"]["TargetProgress"][];
+        };
+        /** @description A plan of the caller's organization */
+        PlanRequest: {
+            /**
+             * @description The plan's number
+             * @example 139/KH-UBND
+             */
+            reference?: string;
+            /** @example Kế hoạch phòng, chống mua bán người năm 2026 */
+            title: string;
+            /**
+             * @description The province or commune it covers
+             * @example 22
+             */
+            placeCode: string;
+            /** Format: int32 */
+            year: number;
+            adoptedOn?: components["schemas"]["LocalDate"];
+            note?: string;
+        };
+        PlanSummary: {
+            id?: components["schemas"]["UUID"];
+            organizationId?: components["schemas"]["UUID"];
+            organizationName?: string;
+            reference?: string;
+            title?: string;
+            placeCode?: string;
+            placeName?: string;
+            /** Format: int32 */
+            year?: number;
+            /** Format: int64 */
+            version?: number;
+        };
+        PlanTarget: {
+            id?: components["schemas"]["UUID"];
+            indicatorCode?: string;
+            indicatorNameVi?: string;
+            indicatorNameEn?: string;
+            unit?: components["schemas"]["Unit1"];
+            placeCode?: string;
+            placeName?: string;
+            period?: string;
+            target?: number;
+            /** Format: int64 */
+            version?: number;
+            /** @description What the caller may do: UPDATE, REMOVE */
+            actions?: string[];
+        };
+        /** @description A target: the value an indicator should reach in a place over a period */
+        PlanTargetRequest: {
+            /** @example VERIFIED_WITHIN_3_DAYS */
+            indicatorCode: string;
+            /**
+             * @description A province or commune; the plan's place when absent
+             * @example 22
+             */
+            placeCode?: string;
+            /**
+             * @description A year, a quarter or a month within the plan's year; the plan's year when absent
+             * @example 2026
+             */
+            period?: string;
+            /** @example 100 */
+            target: number;
         };
         /** @description An earlier case of the same organization that may be the same person; never merged automatically */
         PossibleDuplicate: {
@@ -5025,6 +5367,32 @@ export interface components {
         SupportType: "ESSENTIAL_NEEDS" | "MEDICAL" | "INTERPRETATION" | "LEGAL_INFORMATION" | "LEGAL_AID" | "TRAVEL" | "PSYCHOLOGICAL" | "SCHOOLING" | "VOCATIONAL_AND_JOB" | "INITIAL_HARDSHIP_ALLOWANCE" | "LOAN" | "HEALTH_INSURANCE" | "SHELTER_STAY";
         /** @enum {string} */
         TargetGroup: "VICTIM" | "RETURNED_ILLEGAL_MIGRANT" | "AT_RISK" | "PROSPECTIVE_MIGRANT_WORKER" | "RELATIVE_OF_VICTIM" | "SOCIAL_WORK_COLLABORATOR" | "NEIGHBOURHOOD_OFFICER" | "OTHER";
+        /** @description A target against the actual value counted from the records now */
+        TargetProgress: {
+            targetId?: components["schemas"]["UUID"];
+            indicatorCode?: string;
+            indicatorNameVi?: string;
+            indicatorNameEn?: string;
+            unit?: components["schemas"]["Unit1"];
+            direction?: components["schemas"]["Direction1"];
+            placeCode?: string;
+            placeName?: string;
+            /** @description Whether the records were filtered by the place (some reports have none) */
+            placeApplied?: boolean;
+            period?: components["schemas"]["ReportPeriod"];
+            target?: number;
+            /** @description The value now; null when there is no denominator or it is withheld */
+            actual?: number;
+            /** @description Actual against target in percent (target against actual when less is better) */
+            achievement?: number;
+            /** Format: int64 */
+            numerator?: number;
+            /** Format: int64 */
+            denominator?: number;
+            /** @description MEASURED; NO_DENOMINATOR when the denominator counts zero; SUPPRESSED when small numbers are withheld; OUT_OF_SCOPE when the caller may not read the records counted */
+            status?: string;
+            trend?: components["schemas"]["IndicatorTrendPoint"][];
+        };
         /** @enum {string} */
         ThreatSource: "TRAFFICKER_OR_NETWORK" | "RECRUITER" | "DEBT_HOLDER" | "FAMILY_MEMBER" | "PARTNER" | "COMMUNITY" | "OTHER";
         /** @description A hotline contact with everything recorded about it */
@@ -5331,6 +5699,8 @@ export interface components {
         UUID: string;
         /** @enum {string} */
         Unit: "ONE_OFF" | "PER_DAY" | "PER_MONTH";
+        /** @enum {string} */
+        Unit1: "COUNT" | "PERCENT";
         /** @enum {string} */
         Urgency: "ROUTINE" | "URGENT" | "EMERGENCY";
         /** @description A registered endpoint; the secret is shown only in the answer that creates it */
@@ -15307,6 +15677,339 @@ export interface operations {
             };
         };
     };
+    listIndicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorList"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; Location and ETag are set */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The code is taken (indicator.exists) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example VERIFIED_WITHIN_3_DAYS */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateIndicator: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the version being replaced
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMyIntakeDraft: {
         parameters: {
             query?: never;
@@ -16740,6 +17443,784 @@ export interface operations {
             };
             /** @description The request is not valid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlans: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 200 (default 20) */
+                size?: number;
+                /**
+                 * @description Only the plans of this year
+                 * @example 2026
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanPage"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; Location and ETag are set */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePlan: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the version being replaced
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePlan: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the version being deleted
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlanProgress: {
+        parameters: {
+            query?: {
+                /** @description json, csv or xlsx; without it, the Accept header decides */
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The progress as JSON, or the same numbers as CSV or XLSX (format, or the Accept header) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanProgress"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addPlanTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanTargetRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; Location and ETag are set */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanTarget"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The plan has a target for this indicator, place and period (plan.target-exists) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePlanTarget: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the version being replaced
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                planId: components["schemas"]["UUID"];
+                targetId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanTargetRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanTarget"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removePlanTarget: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the version being removed
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                planId: components["schemas"]["UUID"];
+                targetId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,6 +8,7 @@ import { saveBlob } from '@/lib/files';
 import { useListParams } from '@/lib/routing/use-list-params';
 import { useDownloadReport, useReport, useReportCatalog } from '../api/reports';
 import type { Report, ReportParams } from '../types';
+import { CellChart } from './charts';
 
 const SLOTS = ['by1', 'by2', 'by3'] as const;
 
@@ -125,6 +126,8 @@ function ReportTable({ report }: { report: Report }) {
       {cells.length === 0 ? (
         <p className="empty-state">{t('reports.empty')}</p>
       ) : (
+        <>
+        {dims.length >= 1 && dims.length <= 2 && <ReportChart report={report} label={label} />}
         <table className="table">
           <thead>
             <tr>
@@ -155,7 +158,28 @@ function ReportTable({ report }: { report: Report }) {
             </tr>
           </tfoot>
         </table>
+        </>
       )}
     </section>
   );
+}
+
+const MAX_BARS = 60;
+
+/** The cells as bars (one or two dimensions, withheld cells left out); the table next to it holds the same numbers. */
+function ReportChart({ report, label }: { report: Report; label: (dim: string, code: string | undefined) => string }) {
+  const { t } = useTranslation();
+  const [first, second] = report.groupBy ?? [];
+  const rows = new Map<string, Record<string, string | number | null>>();
+  const series = new Set<string>();
+  for (const cell of report.cells ?? []) {
+    const x = label(first!, cell.key?.[first!]);
+    const s = second ? label(second, cell.key?.[second]) : t('reports.count');
+    series.add(s);
+    const row = rows.get(x) ?? { label: x };
+    row[s] = cell.suppressed ? null : (cell.value ?? 0);
+    rows.set(x, row);
+  }
+  if (rows.size > MAX_BARS) return null;
+  return <CellChart rows={[...rows.values()]} series={[...series]} />;
 }

@@ -68,7 +68,9 @@ final class ReportCatalog {
                         of("nationality", "coalesce(p.nationality, '00')", null),
                         of("countryOfExploitation", "coalesce(c.ident_country, '00')", null),
                         of("recruiterRelation", "coalesce(c.ident_recruiter_relation, 'UNKNOWN')", null),
-                        of("category", "c.category", CATEGORIES), place("province", "coalesce(" + CASE_PROVINCE + ", '00')"))));
+                        of("category", "c.category", CATEGORIES), place("province", "coalesce(" + CASE_PROVINCE + ", '00')"),
+                        of("supported", "CASE WHEN EXISTS (SELECT 1 FROM support_delivery sd WHERE sd.case_id = c.id) THEN 'YES' ELSE 'NO' END",
+                                List.of("YES", "NO")))));
         add(new ReportDefinition("exploitation-forms", "Forms of exploitation",
                 "Identified victims by each form of exploitation the decision names; a victim of two forms counts in both.",
                 CASE_FROM + " CROSS JOIN unnest(c.ident_forms) AS f(form)", IDENTIFIED, IDENTIFIED_MONTH, Scope.ORGANIZATION,
@@ -176,6 +178,28 @@ final class ReportCatalog {
                 "CASE WHEN cp.parent_code IS NOT NULL THEN cp.code END", "coalesce(cp.parent_code, cp.code)",
                 "sum(cr.count)", ReportDefinition.dimensions(campaignMonth, of("channel", "ic.channel", null), of("sex", "cr.sex", null),
                         of("ageGroup", "cr.age_group", List.of("CHILDREN", "ADULTS", "UNKNOWN")), place("commune", "ic.place_code"))));
+
+        // What plans count against: residents and staff, as last recorded by the period's end.
+        String latestPopulation = """
+                (SELECT DISTINCT ON (place_code) place_code, population, women, children FROM commune_population
+                  WHERE as_of <= :toDate ORDER BY place_code, as_of DESC) cp JOIN place pp ON pp.code = cp.place_code""";
+        for (String[] group : new String[][] {{"population", "Residents", "population"}, {"population-women", "Women residents", "women"},
+                {"population-children", "Child residents", "children"}}) {
+            add(new ReportDefinition(group[0], group[1],
+                    group[1] + " of the communes, as last recorded on or before the period's end (admins record them).",
+                    latestPopulation, "TRUE", null, Scope.PUBLIC, null, null, "pp.code", "pp.parent_code",
+                    "sum(cp." + group[2] + ")", dimensionsWithoutMonth(place("commune", "pp.code"))));
+        }
+        add(new ReportDefinition("staff-roster", "Staff",
+                "Staff of the organizations by role, as last recorded on or before the period's end (their supervisors record them).",
+                """
+                (SELECT DISTINCT ON (organization_id, staff_role) organization_id, staff_role, headcount FROM staff_roster
+                  WHERE as_of <= :toDate ORDER BY organization_id, staff_role, as_of DESC) sr
+                JOIN organization so ON so.id = sr.organization_id LEFT JOIN place sp ON sp.code = so.place_code""",
+                "TRUE", null, Scope.ORGANIZATION, "sr.organization_id = :org", null,
+                "CASE WHEN sp.parent_code IS NOT NULL THEN sp.code END", "coalesce(sp.parent_code, sp.code)",
+                "sum(sr.headcount)", dimensionsWithoutMonth(of("staffRole", "sr.staff_role", null),
+                        organization("organization", "CAST(sr.organization_id AS text)"))));
     }
 
     private ReportCatalog() {}

@@ -31,7 +31,9 @@ record ReportDefinition(
         /** The records of the caller's organization (social workers, supervisors). */
         ORGANIZATION,
         /** A club's records: its coordinator's own club; supervisors of a Social Work Centre or a Women's Union the clubs of their province. */
-        CLUBS
+        CLUBS,
+        /** Figures about no one (residents, staff headcounts): every reader sees them all, unsuppressed. */
+        PUBLIC
     }
 
     /** What the values of a dimension are labelled with in the answer. */

@@ -55,9 +55,14 @@ final class ReportExports {
     }
 
     static void csv(ReportDtos.ReportView r, OutputStream out) throws IOException {
+        csv(table(r), out);
+    }
+
+    /** Rows as CSV (UTF-8 with a byte-order mark), the first being the header. */
+    static void csv(List<List<Object>> rows, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\ufeff'); // so that spreadsheet programs read the Vietnamese names as UTF-8
-        for (List<Object> row : table(r)) {
+        for (List<Object> row : rows) {
             for (int i = 0; i < row.size(); i++) {
                 if (i > 0) {
                     w.write(',');
@@ -70,9 +75,19 @@ final class ReportExports {
     }
 
     static void xlsx(ReportDtos.ReportView r, OutputStream out) throws IOException {
+        String[][] facts = {
+                {"report", r.report()}, {"title", r.title()}, {"period", r.period().from() + " – " + r.period().to()},
+                {"scope", r.scope()}, {"place", r.place() == null ? "" : r.place()},
+                {"total", r.total() == null ? "withheld" : r.total().toString()},
+                {"suppression", r.suppression() == null ? "none" : "threshold " + r.suppression().threshold() + ", withheld "
+                        + (r.suppression().primary() + r.suppression().complementary())}};
+        xlsx(r.report(), table(r), facts, out);
+    }
+
+    /** Rows as a workbook's first sheet (the first row bold), and what they are on a sheet "about". */
+    static void xlsx(String sheet, List<List<Object>> rows, String[][] facts, OutputStream out) throws IOException {
         Workbook wb = new Workbook(out, "SafeReturn", "1.0");
-        Worksheet ws = wb.newWorksheet(sheetName(r.report()));
-        List<List<Object>> rows = table(r);
+        Worksheet ws = wb.newWorksheet(sheetName(sheet));
         for (int i = 0; i < rows.size(); i++) {
             List<Object> row = rows.get(i);
             for (int j = 0; j < row.size(); j++) {
@@ -91,12 +106,6 @@ final class ReportExports {
         }
         ws.style(0, 0).bold().set();
         Worksheet about = wb.newWorksheet("about");
-        String[][] facts = {
-                {"report", r.report()}, {"title", r.title()}, {"period", r.period().from() + " – " + r.period().to()},
-                {"scope", r.scope()}, {"place", r.place() == null ? "" : r.place()},
-                {"total", r.total() == null ? "withheld" : r.total().toString()},
-                {"suppression", r.suppression() == null ? "none" : "threshold " + r.suppression().threshold() + ", withheld "
-                        + (r.suppression().primary() + r.suppression().complementary())}};
         for (int i = 0; i < facts.length; i++) {
             about.inlineString(i, 0, facts[i][0]);
             about.inlineString(i, 1, facts[i][1]);

@@ -16,12 +16,9 @@ import java.util.UUID;
 import org.safereturn.audit.AuditService;
 import org.safereturn.common.error.ProblemException;
 import org.safereturn.common.security.CurrentUser;
-import org.safereturn.common.security.Roles;
-import org.safereturn.directory.OrganizationKind;
 import org.safereturn.directory.OrganizationService;
 import org.safereturn.place.PlaceService;
 import org.safereturn.report.ReportDefinition.Dimension;
-import org.safereturn.report.ReportDefinition.Scope;
 
 /**
  * Answers an aggregate report for the caller. Analysts (and integrators' clients) see every
@@ -51,6 +48,8 @@ class ReportService {
     @Inject
     ReportQueries queries;
     @Inject
+    ReportScopes scopes;
+    @Inject
     OrganizationService organizations;
     @Inject
     PlaceService places;
@@ -72,10 +71,10 @@ class ReportService {
         ReportDefinition d = ReportCatalog.require(name);
         List<Dimension> dims = dimensions(d, groupBy);
         List<ReportQueries.Filter> filters = new ArrayList<>();
-        String scope = scope(d, organizationId, filters);
-        boolean protect = "ALL".equals(scope);
+        String scope = scopes.apply(d, organizationId, filters);
+        boolean protect = ReportScopes.ALL.equals(scope);
         if (place != null && !place.isBlank()) {
-            filters.add(placeFilter(d, place.trim()));
+            filters.add(scopes.place(d, place.trim()));
         }
         Map<List<String>, Long> counts = queries.counts(d, dims, period, filters);
         List<SmallCells.Cell> grid = grid(dims, counts, period, zeros || protect);
@@ -126,51 +125,6 @@ class ReportService {
             throw ProblemException.invalid("groupBy", "at most " + MAX_DIMENSIONS + " dimensions");
         }
         return dims;
-    }
-
-    /** Restricts the records to the caller's scope; answers its name. */
-    private String scope(ReportDefinition d, UUID organizationId, List<ReportQueries.Filter> filters) {
-        if (user.hasRole(Roles.ANALYST)) {
-            if (organizationId != null) {
-                filters.add(new ReportQueries.Filter(d.ownerPredicate(), Map.of("org", organizationId)));
-            }
-            return "ALL";
-        }
-        UUID own = organizations.callerOrganization();
-        if (organizationId != null && !organizationId.equals(own) && !(d.scope() == Scope.CLUBS && user.hasRole(Roles.SUPERVISOR))) {
-            throw new ProblemException(403, "report.out-of-scope", "Outside your scope", "You see your own organization's figures only");
-        }
-        if (d.scope() == Scope.ORGANIZATION && (user.hasRole(Roles.SOCIAL_WORKER) || user.hasRole(Roles.SUPERVISOR))) {
-            filters.add(new ReportQueries.Filter(d.ownerPredicate(), Map.of("org", own)));
-            return "ORGANIZATION";
-        }
-        if (d.scope() == Scope.CLUBS && user.hasRole(Roles.CLUB_COORDINATOR)) {
-            filters.add(new ReportQueries.Filter(d.ownerPredicate(), Map.of("org", own)));
-            return "CLUB";
-        }
-        if (d.scope() == Scope.CLUBS && user.hasRole(Roles.SUPERVISOR)) {
-            OrganizationKind kind = organizations.summary(own).map(s -> s.kind()).orElse(null);
-            if (kind == OrganizationKind.SOCIAL_WORK_CENTRE || kind == OrganizationKind.MASS_ORGANIZATION) {
-                String province = organizations.placeCode(own).flatMap(places::provinceOf).orElse("-");
-                filters.add(new ReportQueries.Filter(d.provincePredicate(), Map.of("province", province)));
-                if (organizationId != null) {
-                    filters.add(new ReportQueries.Filter(d.ownerPredicate(), Map.of("org", organizationId)));
-                }
-                return "PROVINCE";
-            }
-        }
-        throw new ProblemException(403, "auth.forbidden", "Forbidden", "This report is not among those your role may read");
-    }
-
-    private ReportQueries.Filter placeFilter(ReportDefinition d, String place) {
-        if (d.provinceExpr() == null) {
-            throw ProblemException.invalid("place", d.name() + " has no place to filter by");
-        }
-        if (!places.exists(place)) {
-            throw ProblemException.invalid("place", "is not a known administrative unit");
-        }
-        String expr = places.isProvince(place) ? d.provinceExpr() : d.communeExpr();
-        return new ReportQueries.Filter(expr + " = :place", Map.of("place", place));
     }
 
     /**
@@ -249,7 +203,8 @@ class ReportService {
         return labels;
     }
 
-    private int threshold() {
+    /** The small-cell threshold of the caller: its client's, else everyone's. */
+    int threshold() {
         String client = user.clientId();
         return client == null ? config.threshold() : config.clientThresholds().getOrDefault(client, config.threshold());
     }

@@ -59,7 +59,7 @@ class ReportResourceTest {
         if (month != null) {
             return month;
         }
-        month = YearMonth.of(1990 + ThreadLocalRandom.current().nextInt(25), 1 + ThreadLocalRandom.current().nextInt(12));
+        month = YearMonth.of(2000 + ThreadLocalRandom.current().nextInt(15), 1 + ThreadLocalRandom.current().nextInt(12));
         for (int i = 0; i < GENERATED.size(); i++) {
             String[] g = GENERATED.get(i);
             Map<String, Object> person = new HashMap<>(Map.of("fullName", "Người Thử Báo Cáo " + UUID.randomUUID(), "sex", g[0],

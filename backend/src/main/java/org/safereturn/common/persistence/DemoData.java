@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
 public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     static final List<String> SCRIPTS = List.of("db/demo/directory.sql", "db/demo/shelter.sql", "db/demo/support.sql", "db/demo/hotline.sql",
-            "db/demo/clubs.sql", "db/demo/prevention.sql", "db/demo/reports.sql");
+            "db/demo/clubs.sql", "db/demo/prevention.sql", "db/demo/reports.sql", "db/demo/plans.sql");
 
     /** Whether this installation is a demo. */
     @ConfigMapping(prefix = "safereturn.demo-data")
