@@ -101,6 +101,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/datasets/ctdc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The anonymised data set (CTDC)
+         * @description One row per identified or presumed victim received in the period, in CTDC's variables: year of registration, data source, gender, age band, majority status, citizenship, country of exploitation, forms of exploitation and means of control as flags, recruiter relation. Never a name, contact, ID number, exact date, place below the province or free text. k-anonymous with k = 11 over all columns: rarer rows are generalised (age band widened, countries as regions, year as a range, means of control withheld, age band withheld) or suppressed, and the answer says how many rows and cells were changed. Type of labour and of sexual exploitation are not recorded yet, so not released. Audited. Roles: analyst.
+         */
+        get: operations["getCtdcDataset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/datasets/ctdc/combinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Combination counts of the anonymised data set
+         * @description How many identified or presumed victims received in the period share each combination of up to `length` (1 to 3) attributes, a flag counting only when set; counted over the detailed rows, rounded down to a multiple of 10, combinations below 10 left out (the reportable aggregates of the synthetic-data method CTDC uses). Audited. Roles: analyst.
+         */
+        get: operations["getCtdcCombinations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes since a cursor (incremental feed)
+         * @description The cases, supports, referrals and hotline contacts changed since the cursor, in the order their changes committed, each once at its latest state: its de-identified facts under a stable pseudonym, or a tombstone (op DELETE) once the record is gone, so that a copy stays exact. Start with cursor 0; keep the page's cursor for the next call. De-identified, not anonymous: for integrators whose agreement includes "feed". Audited. Roles: analyst.
+         */
+        get: operations["getReportFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/{name}": {
         parameters: {
             query?: never;
@@ -3835,6 +3895,67 @@ export interface components {
         };
         /** @enum {string} */
         CountingMethod: "SIGN_IN_SHEET" | "HEADCOUNT" | "COPIES_DISTRIBUTED" | "PLATFORM_STATISTICS" | "ESTIMATE";
+        /** @description What was changed so that every released combination has at least k rows */
+        CtdcChanges: {
+            /**
+             * Format: int32
+             * @description Released rows that were generalised
+             */
+            rowsGeneralised?: number;
+            /**
+             * Format: int32
+             * @description Cells those rows had changed (widened, made a region or a range, or withheld)
+             */
+            cellsGeneralised?: number;
+            /**
+             * Format: int32
+             * @description Rows left out because even generalised they stayed rarer than k
+             */
+            rowsSuppressed?: number;
+            /** @description Rows released after each step: ageBandWidened, countryToRegion, yearToRange, meansOfControlWithheld, ageBandWithheld */
+            rowsByStep?: {
+                [key: string]: number;
+            };
+        };
+        /** @description How many victims share these attributes, rounded down to a multiple of 10 */
+        CtdcCombination: {
+            attributes?: {
+                [key: string]: string;
+            };
+            /** Format: int64 */
+            count?: number;
+        };
+        /** @description Counts of every combination of up to `length` attributes (a flag only when set), rounded down to a multiple of 10, those below 10 left out: the reportable aggregates of CTDC's synthetic-data method */
+        CtdcCombinations: {
+            period?: components["schemas"]["ReportPeriod"];
+            /** Format: int32 */
+            length?: number;
+            /** Format: int32 */
+            resolution?: number;
+            items?: components["schemas"]["CtdcCombination"][];
+        };
+        /** @description One row per identified or presumed victim in CTDC's variables, k-anonymous over every column */
+        CtdcDataset: {
+            period?: components["schemas"]["ReportPeriod"];
+            /**
+             * Format: int32
+             * @description Every released combination of all columns has at least k rows
+             */
+            k?: number;
+            columns?: string[];
+            /**
+             * Format: int32
+             * @description Identified or presumed victims received in the period
+             */
+            sourceRows?: number;
+            /** Format: int32 */
+            releasedRows?: number;
+            changes?: components["schemas"]["CtdcChanges"];
+            /** @description Column → value; flags are true or false; a withheld cell is null. Ages are CTDC's bands ("18--20", widened "18--29"), countries ISO 3166-1 alpha-2 ("00" unknown) or "region:" and the UN M49 sub-region, years a year or a five-year range ("2020--2024") */
+            rows?: {
+                [key: string]: unknown;
+            }[];
+        };
         /** @description The day something ends or happens */
         DayRequest: {
             on: components["schemas"]["LocalDate"];
@@ -3936,6 +4057,32 @@ export interface components {
         };
         /** @enum {string} */
         Exploitation: "SEXUAL" | "FORCED_LABOUR" | "FORCED_MARRIAGE" | "ORGAN_REMOVAL" | "SURROGACY" | "CHILD_TRAFFICKING" | "FORCED_CRIMINALITY" | "OTHER";
+        /** @description A record as it is now (UPSERT) or gone (DELETE, a tombstone without facts) */
+        FeedChange: {
+            /**
+             * Format: int64
+             * @description The change's number; pass the page's cursor to get the next ones
+             */
+            seq?: number;
+            /** @enum {string} */
+            type?: "CASE" | "SUPPORT" | "REFERRAL" | "CONTACT";
+            /** @description The record's pseudonym: stable, never the record's id */
+            id?: string;
+            /** @enum {string} */
+            op?: "UPSERT" | "DELETE";
+            changedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description The de-identified facts: months, provinces, codes, flags and amounts; a case's supports and referrals name it by its pseudonym */
+            facts?: {
+                [key: string]: unknown;
+            };
+        };
+        FeedPage: {
+            items?: components["schemas"]["FeedChange"][];
+            /** @description Where the next page starts: the last change's number, or the cursor asked for when nothing changed */
+            cursor?: string;
+            /** @description Whether more changes wait after this page */
+            more?: boolean;
+        };
         FieldError: {
             /** @example nameVi */
             field?: string;
@@ -6051,6 +6198,219 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportCatalog"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCtdcDataset: {
+        parameters: {
+            query?: {
+                /** @description json, csv or xlsx; without it, the Accept header decides */
+                format?: "json" | "csv" | "xlsx";
+                /**
+                 * @description The first day, with to instead of period
+                 * @example 2020-01-01
+                 */
+                from?: string;
+                /**
+                 * @description A month, a quarter or a year
+                 * @example 2026
+                 */
+                period?: string;
+                /**
+                 * @description The last day, with from
+                 * @example 2026-12-31
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data set as JSON, or its rows as CSV or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CtdcDataset"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCtdcCombinations: {
+        parameters: {
+            query?: {
+                /** @description The first day, with to instead of period */
+                from?: string;
+                /** @description Attributes per combination, 1 to 3 (default 3) */
+                length?: unknown;
+                /**
+                 * @description A month, a quarter or a year
+                 * @example 2026
+                 */
+                period?: string;
+                /** @description The last day, with from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CtdcCombinations"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportFeed: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The cursor of the last page read; 0 (default) for everything
+                 * @example 0
+                 */
+                cursor?: string;
+                /** @description Changes per page, 1 to 1000 (default 500) */
+                limit?: unknown;
+                /**
+                 * @description Only these kinds, comma-separated: CASE, SUPPORT, REFERRAL, CONTACT
+                 * @example CASE,SUPPORT
+                 */
+                types?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedPage"];
                 };
             };
             /** @description Sign-in required */

@@ -25,7 +25,7 @@ class Dhis2Reports {
     @Inject
     Dhis2Mapping mapping;
     @Inject
-    ReportService.Config config;
+    ReportAgreements agreements;
 
     Result values(String name, ReportPeriod period, String place, String level) {
         ReportDefinition d = ReportCatalog.require(name);
@@ -58,7 +58,7 @@ class Dhis2Reports {
                 continue;
             }
             String placeCode = byPlace ? c.key().get(orgDim) : place;
-            String orgUnit = placeCode == null ? config.dhis2NationalOrgUnit() : orgUnits.getOrDefault(placeCode, placeCode);
+            String orgUnit = placeCode == null ? agreements.dhis2NationalOrgUnit() : orgUnits.getOrDefault(placeCode, placeCode);
             Map<String, String> disaggregation = new LinkedHashMap<>();
             element.disaggregation().forEach(dim -> disaggregation.put(dim, c.key().get(dim)));
             String key = String.join("|", disaggregation.values());

@@ -44,6 +44,8 @@ class PlanProgress {
     PlaceService places;
     @Inject
     AuditService audit;
+    @Inject
+    ReportAgreements agreements;
 
     /** One count of an indicator in the caller's scope: its total and, when the report has months, by month. */
     private record Counted(String scope, long total, Map<String, Long> byMonth, boolean placeApplied) {}
@@ -152,6 +154,7 @@ class PlanProgress {
     /** A count of one report with the indicator's conditions, in the place and the caller's scope. */
     private Counted count(CountSpec spec, ReportPeriod period, String place) {
         ReportDefinition d = ReportCatalog.require(spec.report());
+        agreements.require(d.name());
         List<ReportQueries.Filter> filters = new ArrayList<>();
         String scope = scopes.apply(d, null, filters);
         boolean placeApplied = d.provinceExpr() != null;

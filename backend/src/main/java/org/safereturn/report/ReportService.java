@@ -1,7 +1,5 @@
 package org.safereturn.report;
 
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.safereturn.audit.AuditService;
 import org.safereturn.common.error.ProblemException;
-import org.safereturn.common.security.CurrentUser;
 import org.safereturn.directory.OrganizationService;
 import org.safereturn.place.PlaceService;
 import org.safereturn.report.ReportDefinition.Dimension;
@@ -31,20 +28,6 @@ class ReportService {
     static final int MAX_DIMENSIONS = 3;
     static final int MAX_CELLS = 50_000;
 
-    /** Small-cell thresholds: one for everyone, and one per API client where an agreement says so. */
-    @ConfigMapping(prefix = "safereturn.reports")
-    interface Config {
-        @WithDefault("5")
-        int threshold();
-
-        /** Client id → threshold. */
-        Map<String, Integer> clientThresholds();
-
-        /** The DHIS2 org unit of the whole country, for reports without a place dimension. */
-        @WithDefault("VN")
-        String dhis2NationalOrgUnit();
-    }
-
     @Inject
     ReportQueries queries;
     @Inject
@@ -54,14 +37,12 @@ class ReportService {
     @Inject
     PlaceService places;
     @Inject
-    CurrentUser user;
-    @Inject
     AuditService audit;
     @Inject
-    Config config;
+    ReportAgreements agreements;
 
     ReportDtos.CatalogView catalog() {
-        return new ReportDtos.CatalogView(ReportCatalog.ALL.values().stream()
+        return new ReportDtos.CatalogView(ReportCatalog.ALL.values().stream().filter(d -> agreements.allows(d.name()))
                 .map(d -> new ReportDtos.DefinitionView(d.name(), d.title(), d.description(), List.copyOf(d.dimensions().keySet()),
                         d.provinceExpr() != null)).toList());
     }
@@ -69,6 +50,7 @@ class ReportService {
     @Transactional
     ReportDtos.ReportView run(String name, ReportPeriod period, String place, UUID organizationId, String groupBy, boolean zeros) {
         ReportDefinition d = ReportCatalog.require(name);
+        agreements.require(d.name());
         List<Dimension> dims = dimensions(d, groupBy);
         List<ReportQueries.Filter> filters = new ArrayList<>();
         String scope = scopes.apply(d, organizationId, filters);
@@ -203,9 +185,8 @@ class ReportService {
         return labels;
     }
 
-    /** The small-cell threshold of the caller: its client's, else everyone's. */
+    /** The small-cell threshold of the caller: its client's agreement's, else everyone's. */
     int threshold() {
-        String client = user.clientId();
-        return client == null ? config.threshold() : config.clientThresholds().getOrDefault(client, config.threshold());
+        return agreements.threshold();
     }
 }

@@ -48,6 +48,11 @@ public final class Tokens {
         return client("world-vision-api", "world-vision-demo-secret");
     }
 
+    /** The donor's reports client, whose agreement allows a few aggregates at threshold 10. */
+    public static String donorReports() {
+        return client("world-vision-reports", "wv-reports-demo-secret");
+    }
+
     public static String integrator() {
         return client("safereturn-reports", "reports-demo-secret");
     }

@@ -172,7 +172,9 @@ public class FieldCipher {
         PERSON_NAME("safereturn/index/person-name"),
         PERSON_ID_NUMBER("safereturn/index/person-id-number"),
         PERSON_DUPLICATE("safereturn/index/person-duplicate"),
-        CALLER_PHONE("safereturn/index/caller-phone");
+        CALLER_PHONE("safereturn/index/caller-phone"),
+        /** Stable pseudonyms of records in the integrators' feed: the same record always has the same one, and no one without the key links it to an id. */
+        FEED_PSEUDONYM("safereturn/index/feed-pseudonym");
 
         private final String info;
 
