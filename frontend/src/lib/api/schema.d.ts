@@ -141,6 +141,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Export a report or the data set in the background
+         * @description Checked at once like the report itself (unknown report, dimension or period 422, outside the caller's scope or agreement 403), then queued: 202 with the export's address in Location. It runs with the reach the caller has now. Audited. Roles: analyst, supervisor, social-worker, club-coordinator (the data set "ctdc": analyst).
+         */
+        post: operations["createReportExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where an export stands
+         * @description Its status and progress; once READY, the download link (valid until expiresAt, then 410). Only its requester sees it (else 404). Roles: analyst, supervisor, social-worker, club-coordinator.
+         */
+        get: operations["getReportExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/exports/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an export by its link
+         * @description The link the export's status gave: the token in it is the credential, so it works without a bearer token until it expires (410 export.expired); a wrong token is 404. Audited as its requester's download. Roles: none (the link is the credential).
+         */
+        get: operations["downloadReportExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/feed": {
         parameters: {
             query?: never;
@@ -4057,6 +4117,56 @@ export interface components {
         };
         /** @enum {string} */
         Exploitation: "SEXUAL" | "FORCED_LABOUR" | "FORCED_MARRIAGE" | "ORGAN_REMOVAL" | "SURROGACY" | "CHILD_TRAFFICKING" | "FORCED_CRIMINALITY" | "OTHER";
+        /** @description A background export and where it stands */
+        Export: {
+            id?: components["schemas"]["UUID"];
+            report?: string;
+            format?: string;
+            /** @enum {string} */
+            status?: "QUEUED" | "RUNNING" | "READY" | "FAILED" | "EXPIRED";
+            /**
+             * Format: int32
+             * @description Percent done
+             */
+            progress?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            finishedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Until when the download link works */
+            expiresAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Why it failed */
+            error?: string;
+            /**
+             * Format: int64
+             * @description The size of the file, in bytes, once ready
+             */
+            sizeBytes?: number;
+            /** @description The one-off download link, in the answer that made it ready to fetch (status READY): it needs no token and works until expiresAt */
+            downloadUrl?: string;
+        };
+        /** @description What to export: a report of GET /api/reports (with its filters) or the data set "ctdc" */
+        ExportRequest: {
+            /** @example cases-received */
+            report: string;
+            /**
+             * @description A month, a quarter or a year
+             * @example 2026
+             */
+            period?: string;
+            /** @description The first day, with to instead of period */
+            from?: string;
+            /** @description The last day, with from */
+            to?: string;
+            /** @description Up to three dimensions, comma-separated (reports only) */
+            groupBy?: string;
+            /** @description A province or commune (reports only) */
+            place?: string;
+            /** @description Only this organization's records (reports only) */
+            organizationId?: components["schemas"]["UUID"];
+            /** @description List zero cells too (reports only) */
+            zeros?: boolean;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+        };
         /** @description A record as it is now (UPSERT) or gone (DELETE, a tombstone without facts) */
         FeedChange: {
             /**
@@ -6355,6 +6465,240 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createReportExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExportRequest"];
+            };
+        };
+        responses: {
+            /** @description Queued; poll the Location */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Export"];
+                };
+            };
+            /** @description Malformed request body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Export"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadReportExport: {
+        parameters: {
+            query: {
+                /** @description The token of the link */
+                token: unknown;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link expired (export.expired) */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -68,6 +68,17 @@ public class AuditService {
             return this;
         }
 
+        /**
+         * The actor, when the work is done for someone outside their request (a queued export
+         * runs for its requester); otherwise the current caller is the actor.
+         */
+        public Entry actor(String subject, String username, java.util.UUID organizationId) {
+            e.actorSubject = subject;
+            e.actorUsername = username;
+            e.organizationId = organizationId;
+            return this;
+        }
+
         /** The organization whose record it is, when the actor belongs to another one. */
         public Entry about(java.util.UUID organizationId) {
             e.subjectOrganizationId = organizationId;
@@ -97,9 +108,11 @@ public class AuditService {
 
     private void stamp(AuditEvent e) {
         e.occurredAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        e.actorSubject = currentUser.subject();
-        e.actorUsername = currentUser.username();
-        e.organizationId = currentUser.organizationId().orElse(null);
+        if (e.actorSubject == null) {
+            e.actorSubject = currentUser.subject();
+            e.actorUsername = currentUser.username();
+            e.organizationId = currentUser.organizationId().orElse(null);
+        }
     }
 
     /**

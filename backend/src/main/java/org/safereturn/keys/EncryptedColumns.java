@@ -35,6 +35,8 @@ final class EncryptedColumns {
             field("follow_up_visit", "situation_enc"),
             field("case_document", "file_name_enc"), new Column("case_document", "content_enc", "id", "id", Kind.FILE),
             field("club_document", "file_name_enc"), new Column("club_document", "content_enc", "id", "id", Kind.FILE),
+            new Column("report_export", "file_enc", "id", "id", Kind.FILE),
+            new Column("report_export", "token_enc", "id", "id", Kind.SECRET),
             field("referral", "reason_enc"), field("referral", "outcome_note_enc"), field("referral", "subject_enc"),
             new Column("referral_event", "note_enc", "id", "referral_id", Kind.FIELD),
             new Column("webhook_subscription", "secret_enc", "id", "id", Kind.SECRET),

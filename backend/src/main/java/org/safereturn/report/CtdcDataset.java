@@ -85,19 +85,19 @@ class CtdcDataset {
     ReportAgreements agreements;
 
     @Transactional
-    Release release(ReportPeriod period) {
-        agreements.require(ReportAgreements.CTDC);
+    Release release(ReportCaller caller, ReportPeriod period) {
+        agreements.require(caller, ReportAgreements.CTDC);
         List<String[]> rows = rows(period);
         KAnonymity.Outcome outcome = KAnonymity.release(rows, K, STEPS);
-        audit.event("CTDC_DATASET_READ", "REPORT", "ctdc").details("{\"period\":\"" + period.label() + "\",\"rows\":" + outcome.released().size()
+        audit.event("CTDC_DATASET_READ", "REPORT", "ctdc").actor(caller.subject(), caller.username(), caller.organizationId()).details("{\"period\":\"" + period.label() + "\",\"rows\":" + outcome.released().size()
                 + ",\"suppressed\":" + outcome.rowsSuppressed() + "}").write();
         return new Release(outcome.released(), rows.size(), outcome);
     }
 
     /** Combinations of up to {@code length} attributes (column = value; a flag only when set) counted over the rows before generalisation, rounded down to a multiple of 10, below 10 dropped. */
     @Transactional
-    List<Map.Entry<Map<String, String>, Long>> combinations(ReportPeriod period, int length) {
-        agreements.require(ReportAgreements.CTDC);
+    List<Map.Entry<Map<String, String>, Long>> combinations(ReportCaller caller, ReportPeriod period, int length) {
+        agreements.require(caller, ReportAgreements.CTDC);
         List<String[]> rows = rows(period);
         Map<List<Integer>, Long> counts = new HashMap<>();
         Map<String, Integer> ids = new HashMap<>();

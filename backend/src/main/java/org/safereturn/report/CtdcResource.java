@@ -33,6 +33,8 @@ import org.safereturn.common.security.Roles;
 public class CtdcResource {
     @Inject
     CtdcDataset dataset;
+    @Inject
+    ReportCallers callers;
 
     @GET
     @RolesAllowed(Roles.ANALYST)
@@ -53,7 +55,7 @@ public class CtdcResource {
             @Context HttpHeaders headers) {
         String type = ReportResource.type(format, headers);
         ReportPeriod p = ReportPeriod.of(period, from, to);
-        CtdcDataset.Release release = dataset.release(p);
+        CtdcDataset.Release release = dataset.release(callers.current(), p);
         KAnonymity.Outcome o = release.outcome();
         if (type.equals(MediaType.APPLICATION_JSON)) {
             List<Map<String, Object>> rows = new ArrayList<>(release.rows().size());
@@ -107,7 +109,7 @@ public class CtdcResource {
             throw ProblemException.invalid("length", "must be 1, 2 or 3");
         }
         ReportPeriod p = ReportPeriod.of(period, from, to);
-        List<CtdcDtos.Combination> items = dataset.combinations(p, n).stream().map(e -> new CtdcDtos.Combination(e.getKey(), e.getValue())).toList();
+        List<CtdcDtos.Combination> items = dataset.combinations(callers.current(), p, n).stream().map(e -> new CtdcDtos.Combination(e.getKey(), e.getValue())).toList();
         return new CtdcDtos.Combinations(new ReportDtos.PeriodView(p.from(), p.to(), p.label()), n, CtdcDataset.RESOLUTION, items);
     }
 }

@@ -46,6 +46,8 @@ class PlanProgress {
     AuditService audit;
     @Inject
     ReportAgreements agreements;
+    @Inject
+    ReportCallers callers;
 
     /** One count of an indicator in the caller's scope: its total and, when the report has months, by month. */
     private record Counted(String scope, long total, Map<String, Long> byMonth, boolean placeApplied) {}
@@ -57,7 +59,8 @@ class PlanProgress {
         Map<UUID, Indicator> byId = new HashMap<>();
         list.forEach(t -> byId.computeIfAbsent(t.indicatorId, indicators::findById));
         Map<String, String> names = places.namesOf(list.stream().map(t -> t.placeCode).toList());
-        int threshold = reports.threshold();
+        ReportCaller caller = callers.current();
+        int threshold = reports.threshold(caller);
         String scope = null;
         List<TargetProgress> items = new ArrayList<>();
         for (PlanTarget t : list) {
@@ -66,8 +69,8 @@ class PlanProgress {
             Counted num;
             Counted den;
             try {
-                num = count(i.numerator, period, t.placeCode);
-                den = i.denominator == null ? null : count(i.denominator, period, t.placeCode);
+                num = count(caller, i.numerator, period, t.placeCode);
+                den = i.denominator == null ? null : count(caller, i.denominator, period, t.placeCode);
             } catch (ProblemException e) {
                 if (e.status() != 403) {
                     throw e;
@@ -152,11 +155,11 @@ class PlanProgress {
     }
 
     /** A count of one report with the indicator's conditions, in the place and the caller's scope. */
-    private Counted count(CountSpec spec, ReportPeriod period, String place) {
+    private Counted count(ReportCaller caller, CountSpec spec, ReportPeriod period, String place) {
         ReportDefinition d = ReportCatalog.require(spec.report());
-        agreements.require(d.name());
+        agreements.require(caller, d.name());
         List<ReportQueries.Filter> filters = new ArrayList<>();
-        String scope = scopes.apply(d, null, filters);
+        String scope = scopes.apply(caller, d, null, filters);
         boolean placeApplied = d.provinceExpr() != null;
         if (placeApplied) {
             filters.add(scopes.place(d, place));

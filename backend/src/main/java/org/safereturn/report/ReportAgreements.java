@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safereturn.common.error.ProblemException;
-import org.safereturn.common.security.CurrentUser;
 
 /**
  * What each integrator's agreement allows: its small-cell threshold and the reports it may pull
@@ -33,6 +32,23 @@ class ReportAgreements {
         @WithDefault("VN")
         String dhis2NationalOrgUnit();
 
+        /** Background exports. */
+        Exports exports();
+
+        interface Exports {
+            /** How often each backend copy looks for queued exports (a scheduler interval such as 2s). */
+            @WithDefault("2s")
+            String pollEvery();
+
+            /** How long a download link works. */
+            @WithDefault("PT15M")
+            java.time.Duration linkValidFor();
+
+            /** A running export whose worker has not finished after this long is taken up again. */
+            @WithDefault("PT15M")
+            java.time.Duration staleAfter();
+        }
+
         interface Client {
             /** Counts below it are withheld (at least the general threshold is kept: an agreement may only be stricter). */
             Optional<Integer> threshold();
@@ -44,21 +60,19 @@ class ReportAgreements {
 
     @Inject
     Config config;
-    @Inject
-    CurrentUser user;
 
     /** The caller's small-cell threshold: its agreement's when stricter than the general one. */
-    int threshold() {
-        return agreement().flatMap(Config.Client::threshold).map(t -> Math.max(t, config.threshold())).orElse(config.threshold());
+    int threshold(ReportCaller caller) {
+        return agreement(caller).flatMap(Config.Client::threshold).map(t -> Math.max(t, config.threshold())).orElse(config.threshold());
     }
 
-    boolean allows(String report) {
-        return agreement().flatMap(Config.Client::reports).map(list -> list.contains(report)).orElse(true);
+    boolean allows(ReportCaller caller, String report) {
+        return agreement(caller).flatMap(Config.Client::reports).map(list -> list.contains(report)).orElse(true);
     }
 
     /** 403 report.not-in-agreement when the caller's agreement does not name the report. */
-    void require(String report) {
-        if (!allows(report)) {
+    void require(ReportCaller caller, String report) {
+        if (!allows(caller, report)) {
             throw new ProblemException(403, "report.not-in-agreement", "Not in your agreement",
                     "Your organization's data-sharing agreement does not include " + report);
         }
@@ -68,8 +82,8 @@ class ReportAgreements {
         return config.dhis2NationalOrgUnit();
     }
 
-    private Optional<Config.Client> agreement() {
-        String client = user.clientId();
+    private Optional<Config.Client> agreement(ReportCaller caller) {
+        String client = caller.clientId();
         return client == null ? Optional.empty() : Optional.ofNullable(config.clients().get(client));
     }
 }

@@ -73,8 +73,8 @@ class ReportFeed {
     AuditService audit;
 
     @Transactional
-    Page since(long cursor, int limit, Set<String> types) {
-        agreements.require(ReportAgreements.FEED);
+    Page since(ReportCaller caller, long cursor, int limit, Set<String> types) {
+        agreements.require(caller, ReportAgreements.FEED);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT record_type, record_id, seq, changed_at FROM report_feed_change

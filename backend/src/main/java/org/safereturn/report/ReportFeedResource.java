@@ -41,6 +41,8 @@ public class ReportFeedResource {
 
     @Inject
     ReportFeed feed;
+    @Inject
+    ReportCallers callers;
 
     @GET
     @RolesAllowed(Roles.ANALYST)
@@ -75,7 +77,7 @@ public class ReportFeedResource {
                 kinds.add(k);
             }
         }
-        ReportFeed.Page page = feed.since(from, n, kinds);
+        ReportFeed.Page page = feed.since(callers.current(), from, n, kinds);
         return new PageView(page.items().stream().map(c -> new ChangeView(c.seq(), c.type(), c.id(), c.op(), c.changedAt(), c.facts())).toList(),
                 String.valueOf(page.cursor()), page.more());
     }

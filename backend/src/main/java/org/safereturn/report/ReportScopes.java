@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.safereturn.common.error.ProblemException;
-import org.safereturn.common.security.CurrentUser;
 import org.safereturn.common.security.Roles;
 import org.safereturn.directory.OrganizationKind;
 import org.safereturn.directory.OrganizationService;
@@ -30,36 +29,34 @@ class ReportScopes {
     OrganizationService organizations;
     @Inject
     PlaceService places;
-    @Inject
-    CurrentUser user;
 
     /** Restricts the records to the caller's scope by adding to {@code filters}; answers the scope's name. */
-    String apply(ReportDefinition d, UUID organizationId, List<ReportQueries.Filter> filters) {
+    String apply(ReportCaller caller, ReportDefinition d, UUID organizationId, List<ReportQueries.Filter> filters) {
         if (d.scope() == Scope.PUBLIC) {
             if (organizationId != null && d.ownerPredicate() != null) {
                 filters.add(new ReportQueries.Filter(d.ownerPredicate(), Map.of("org", organizationId)));
             }
             return PUBLIC;
         }
-        if (user.hasRole(Roles.ANALYST)) {
+        if (caller.has(Roles.ANALYST)) {
             if (organizationId != null) {
                 filters.add(new ReportQueries.Filter(d.ownerPredicate(), Map.of("org", organizationId)));
             }
             return ALL;
         }
-        UUID own = organizations.callerOrganization();
-        if (organizationId != null && !organizationId.equals(own) && !(d.scope() == Scope.CLUBS && user.hasRole(Roles.SUPERVISOR))) {
+        UUID own = caller.organization();
+        if (organizationId != null && !organizationId.equals(own) && !(d.scope() == Scope.CLUBS && caller.has(Roles.SUPERVISOR))) {
             throw new ProblemException(403, "report.out-of-scope", "Outside your scope", "You see your own organization's figures only");
         }
-        if (d.scope() == Scope.ORGANIZATION && (user.hasRole(Roles.SOCIAL_WORKER) || user.hasRole(Roles.SUPERVISOR))) {
+        if (d.scope() == Scope.ORGANIZATION && (caller.has(Roles.SOCIAL_WORKER) || caller.has(Roles.SUPERVISOR))) {
             filters.add(new ReportQueries.Filter(d.ownerPredicate(), Map.of("org", own)));
             return "ORGANIZATION";
         }
-        if (d.scope() == Scope.CLUBS && user.hasRole(Roles.CLUB_COORDINATOR)) {
+        if (d.scope() == Scope.CLUBS && caller.has(Roles.CLUB_COORDINATOR)) {
             filters.add(new ReportQueries.Filter(d.ownerPredicate(), Map.of("org", own)));
             return "CLUB";
         }
-        if (d.scope() == Scope.CLUBS && user.hasRole(Roles.SUPERVISOR)) {
+        if (d.scope() == Scope.CLUBS && caller.has(Roles.SUPERVISOR)) {
             OrganizationKind kind = organizations.summary(own).map(s -> s.kind()).orElse(null);
             if (kind == OrganizationKind.SOCIAL_WORK_CENTRE || kind == OrganizationKind.MASS_ORGANIZATION) {
                 String province = organizations.placeCode(own).flatMap(places::provinceOf).orElse("-");

@@ -40,27 +40,36 @@ class ReportService {
     AuditService audit;
     @Inject
     ReportAgreements agreements;
+    @Inject
+    ReportCallers callers;
 
     ReportDtos.CatalogView catalog() {
-        return new ReportDtos.CatalogView(ReportCatalog.ALL.values().stream().filter(d -> agreements.allows(d.name()))
+        ReportCaller caller = callers.current();
+        return new ReportDtos.CatalogView(ReportCatalog.ALL.values().stream().filter(d -> agreements.allows(caller, d.name()))
                 .map(d -> new ReportDtos.DefinitionView(d.name(), d.title(), d.description(), List.copyOf(d.dimensions().keySet()),
                         d.provinceExpr() != null)).toList());
     }
 
     @Transactional
     ReportDtos.ReportView run(String name, ReportPeriod period, String place, UUID organizationId, String groupBy, boolean zeros) {
+        return run(callers.current(), name, period, place, organizationId, groupBy, zeros);
+    }
+
+    /** The report as this caller may see it (the requester of a queued export). */
+    @Transactional
+    ReportDtos.ReportView run(ReportCaller caller, String name, ReportPeriod period, String place, UUID organizationId, String groupBy, boolean zeros) {
         ReportDefinition d = ReportCatalog.require(name);
-        agreements.require(d.name());
+        agreements.require(caller, d.name());
         List<Dimension> dims = dimensions(d, groupBy);
         List<ReportQueries.Filter> filters = new ArrayList<>();
-        String scope = scopes.apply(d, organizationId, filters);
+        String scope = scopes.apply(caller, d, organizationId, filters);
         boolean protect = ReportScopes.ALL.equals(scope);
         if (place != null && !place.isBlank()) {
             filters.add(scopes.place(d, place.trim()));
         }
         Map<List<String>, Long> counts = queries.counts(d, dims, period, filters);
         List<SmallCells.Cell> grid = grid(dims, counts, period, zeros || protect);
-        int threshold = threshold();
+        int threshold = agreements.threshold(caller);
         SmallCells.Outcome outcome = protect ? SmallCells.suppress(grid, dims.size(), threshold) : null;
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         List<ReportDtos.Cell> cells = new ArrayList<>();
@@ -74,7 +83,7 @@ class ReportService {
             }
             cells.add(new ReportDtos.Cell(key, c.suppressed ? null : c.count, c.suppressed));
         }
-        audit.event("REPORT_READ", "REPORT", d.name())
+        audit.event("REPORT_READ", "REPORT", d.name()).actor(caller.subject(), caller.username(), caller.organizationId())
                 .details("{\"report\":\"" + d.name() + "\",\"groupBy\":\"" + String.join(",", dims.stream().map(Dimension::name).toList())
                         + "\",\"period\":\"" + period.label() + "\",\"scope\":\"" + scope + "\"}").write();
         return new ReportDtos.ReportView(d.name(), d.title(), d.description(),
@@ -82,6 +91,17 @@ class ReportService {
                 place == null || place.isBlank() ? null : place.trim(), organizationId == null ? null : organizationId.toString(), scope, zeros,
                 cells, protect && total > 0 && total < threshold ? null : total, labels(dims, grid),
                 outcome == null ? null : new ReportDtos.SuppressionView(threshold, outcome.primary(), outcome.complementary()));
+    }
+
+    /** Checks a report request without running it: the report, the agreement, the dimensions, the scope and the place (for a queued export). */
+    void check(ReportCaller caller, String name, String place, UUID organizationId, String groupBy) {
+        ReportDefinition d = ReportCatalog.require(name);
+        agreements.require(caller, d.name());
+        dimensions(d, groupBy);
+        scopes.apply(caller, d, organizationId, new ArrayList<>());
+        if (place != null && !place.isBlank()) {
+            scopes.place(d, place.trim());
+        }
     }
 
     private List<Dimension> dimensions(ReportDefinition d, String groupBy) {
@@ -186,7 +206,7 @@ class ReportService {
     }
 
     /** The small-cell threshold of the caller: its client's agreement's, else everyone's. */
-    int threshold() {
-        return agreements.threshold();
+    int threshold(ReportCaller caller) {
+        return agreements.threshold(caller);
     }
 }
