@@ -5198,6 +5198,13 @@ export interface components {
             };
             /** @description Present when small cells were protected */
             suppression?: components["schemas"]["ReportSuppression"];
+            /** @description What each cell's amount is (e.g. VND, bed-nights, median hours to answer); absent when the report counts only */
+            amountUnit?: string;
+            /**
+             * Format: double
+             * @description The amount of all cells together (a sum, or the median over every record); null when withheld
+             */
+            totalAmount?: number;
         };
         ReportCatalog: {
             items?: components["schemas"]["ReportDefinitionView"][];
@@ -5215,6 +5222,11 @@ export interface components {
             value?: number;
             /** @description Withheld to protect small numbers (primary) or so that they cannot be worked out (complementary) */
             suppressed?: boolean;
+            /**
+             * Format: double
+             * @description The cell's amount (see the report's amountUnit: a sum or a median); null when withheld or when the report has none
+             */
+            amount?: number;
         };
         /** @description A report that may be asked for, and its dimensions */
         ReportDefinitionView: {
@@ -5224,6 +5236,8 @@ export interface components {
             dimensions?: string[];
             /** @description Whether it may be filtered by place */
             placeFilter?: boolean;
+            /** @description What each cell's amount is, when the report has one beside its count */
+            amountUnit?: string;
         };
         /** @description The days counted, both included */
         ReportPeriod: {

@@ -40,3 +40,37 @@ export function useDownloadReport() {
       ) as unknown as Blob,
   });
 }
+
+/** Queues the report as a file made in the background (large reports); answers the export with its status. */
+export function useQueueExport() {
+  const client = useApiClient();
+  return useMutation({
+    mutationFn: async ({ name, params, format }: { name: string; params: ReportParams; format: 'csv' | 'xlsx' }) =>
+      dataOf(
+        await client.POST('/api/reports/exports', {
+          body: {
+            report: name,
+            period: params.period,
+            groupBy: params.groupBy,
+            place: params.place,
+            zeros: params.zeros,
+            format,
+          },
+        }),
+      ),
+  });
+}
+
+/** Where a queued export stands, asked every second until it is ready, failed or expired. */
+export function useExportStatus(id: string | undefined) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: ['reports', 'export', id] as const,
+    enabled: !!id,
+    queryFn: async ({ signal }) => dataOf(await client.GET('/api/reports/exports/{id}', { params: { path: { id: id! } }, signal })),
+    refetchInterval: (query) => {
+      const status = query.state.data?.status;
+      return status === 'QUEUED' || status === 'RUNNING' || status === undefined ? 1000 : false;
+    },
+  });
+}

@@ -72,4 +72,30 @@ describe('the report explorer', { timeout: 20_000 }, () => {
     expect(screen.getByRole('combobox', { name: 'Nhóm theo (2)' })).toBeDisabled();
     expect(network.to('GET', '/api/reports/club-members')).toHaveLength(0);
   });
+
+  it('makes a large file in the background, shows its progress, then its link', async () => {
+    const job = { id: 'e1', report: 'cases-received', format: 'xlsx', progress: 0, createdAt: '2026-03-01T00:00:00Z' };
+    let polls = 0;
+    const network = mockFetch({
+      'GET /api/v1/me': json(me(['analyst'])),
+      'GET /api/reports': json(CATALOG),
+      'GET /api/reports/cases-received': json({ ...report(false), amountUnit: 'VND', totalAmount: 1500000, cells: [{ key: { sex: 'FEMALE' }, value: 12, suppressed: false, amount: 1500000 }] }),
+      'POST /api/reports/exports': json({ ...job, status: 'QUEUED' }, { status: 202 }),
+      'GET /api/reports/exports/e1': () =>
+        json(
+          ++polls < 2
+            ? { ...job, status: 'RUNNING', progress: 50 }
+            : { ...job, status: 'READY', progress: 100, downloadUrl: 'http://api.test/api/reports/exports/e1/file?token=abc' },
+        ),
+    });
+    const { user } = renderApp({ route: '/reports?report=cases-received&period=2026Q1&by1=sex' });
+    const table = await screen.findByRole('table');
+    expect(within(table).getByRole('columnheader', { name: 'Giá trị (VND)' })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /FEMALE 12 1500000/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Tạo file Excel lớn (chạy nền)' }));
+    const link = await screen.findByRole('link', { name: /Tải file đã tạo/ }, { timeout: 5000 });
+    expect(link).toHaveAttribute('href', 'http://api.test/api/reports/exports/e1/file?token=abc');
+    const [posted] = network.to('POST', '/api/reports/exports');
+    expect(JSON.parse(await posted!.clone().text())).toMatchObject({ report: 'cases-received', period: '2026Q1', groupBy: 'sex', format: 'xlsx' });
+  });
 });

@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { saveBlob } from '@/lib/files';
 import { useListParams } from '@/lib/routing/use-list-params';
-import { useDownloadReport, useReport, useReportCatalog } from '../api/reports';
+import { useDownloadReport, useExportStatus, useQueueExport, useReport, useReportCatalog } from '../api/reports';
 import type { Report, ReportParams } from '../types';
 import { CellChart } from './charts';
 
@@ -98,6 +98,7 @@ export function ReportExplorer() {
             ))}
           </div>
           {download.isError && <ProblemAlert error={download.error} />}
+          <BackgroundExport name={name} params={params} />
           <ReportTable report={report.data} />
         </>
       )}
@@ -137,6 +138,7 @@ function ReportTable({ report }: { report: Report }) {
                 </th>
               ))}
               <th scope="col">{t('reports.count')}</th>
+              {report.amountUnit && <th scope="col">{t('reports.amount', { unit: report.amountUnit })}</th>}
             </tr>
           </thead>
           <tbody>
@@ -146,6 +148,7 @@ function ReportTable({ report }: { report: Report }) {
                   <td key={d}>{label(d, c.key?.[d])}</td>
                 ))}
                 <td>{c.suppressed ? <em title={t('reports.withheldHint')}>{t('reports.withheld')}</em> : c.value}</td>
+                {report.amountUnit && <td>{c.suppressed ? '' : (c.amount ?? '')}</td>}
               </tr>
             ))}
           </tbody>
@@ -155,6 +158,7 @@ function ReportTable({ report }: { report: Report }) {
                 {t('reports.total')}
               </th>
               <td>{report.total ?? t('reports.withheld')}</td>
+              {report.amountUnit && <td>{report.totalAmount ?? ''}</td>}
             </tr>
           </tfoot>
         </table>
@@ -182,4 +186,40 @@ function ReportChart({ report, label }: { report: Report; label: (dim: string, c
   }
   if (rows.size > MAX_BARS) return null;
   return <CellChart rows={[...rows.values()]} series={[...series]} />;
+}
+
+/**
+ * A large report made into a file in the background: queued, its progress shown, then a link that
+ * works for a short while (the server says until when).
+ */
+function BackgroundExport({ name, params }: { name: string; params: ReportParams }) {
+  const { t } = useTranslation();
+  const queue = useQueueExport();
+  const [exportId, setExportId] = useState<string>();
+  const status = useExportStatus(exportId);
+  const data = status.data;
+  return (
+    <div className="background-export">
+      <button type="button" className="button button--small" disabled={queue.isPending || data?.status === 'QUEUED' || data?.status === 'RUNNING'}
+        onClick={() => queue.mutate({ name, params, format: 'xlsx' }, { onSuccess: (job) => setExportId(job.id) })}>
+        {t('reports.background')}
+      </button>
+      {queue.isError && <ProblemAlert error={queue.error} />}
+      {status.isError && <ProblemAlert error={status.error} />}
+      {data && (data.status === 'QUEUED' || data.status === 'RUNNING') && (
+        <p role="status">
+          <progress max={100} value={data.progress ?? 0} aria-label={t('reports.backgroundProgress')} /> {data.progress ?? 0} %
+        </p>
+      )}
+      {data?.status === 'READY' && data.downloadUrl && (
+        <p role="status">
+          <a href={data.downloadUrl} download>
+            {t('reports.backgroundReady')}
+          </a>
+        </p>
+      )}
+      {data?.status === 'FAILED' && <p className="alert alert--error" role="alert">{data.error}</p>}
+      {data?.status === 'EXPIRED' && <p role="status">{t('reports.backgroundExpired')}</p>}
+    </div>
+  );
 }

@@ -85,7 +85,7 @@ final class ReportCatalog {
                         of("means", "mc.means", null), of("sex", "p.sex", SEXES), of("ageBand", "coalesce(p.age_band, 'UNKNOWN')", AGE_BANDS))));
         String sentMonth = "to_char(r.sent_at AT TIME ZONE " + VN + ", 'YYYY-MM')";
         add(new ReportDefinition("referrals", "Referrals",
-                "Referrals sent in the period, by the day they were sent; an organization sees those it sent or received.",
+                "Referrals sent in the period, by the day they were sent; an organization sees those it sent or received. The amount is the median time the receiver took to answer, in hours.",
                 "referral r", "r.status <> 'DRAFT' AND r.sent_at >= :fromTs AND r.sent_at < :toTs", sentMonth, Scope.ORGANIZATION,
                 "(r.sender_organization_id = :org OR r.receiver_organization_id = :org)", null, null, null,
                 "count(*)", ReportDefinition.dimensions(sentMonth,
@@ -97,10 +97,24 @@ final class ReportCatalog {
                                 List.of("CASE", "OUTREACH", "CLUB_MEMBER")),
                         of("answer", "CASE WHEN r.answered_at IS NOT NULL AND r.answered_at <= r.answer_due_at THEN 'ON_TIME' "
                                 + "WHEN r.answered_at IS NOT NULL THEN 'LATE' WHEN now() <= r.answer_due_at THEN 'PENDING' ELSE 'OVERDUE' END",
-                                List.of("ON_TIME", "LATE", "PENDING", "OVERDUE")))));
+                                List.of("ON_TIME", "LATE", "PENDING", "OVERDUE"))))
+                .withAmount(new ReportDefinition.Amount("percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (r.answered_at - r.sent_at)) / 3600.0)",
+                        "median hours to answer", false)));
+        String completedMonth = "to_char(r.completed_at AT TIME ZONE " + VN + ", 'YYYY-MM')";
+        add(new ReportDefinition("referrals-completed", "Referrals completed",
+                "Referrals completed in the period, by the day they were completed; the amount is the median time from sending to completion, in days.",
+                "referral r", "r.completed_at >= :fromTs AND r.completed_at < :toTs", completedMonth, Scope.ORGANIZATION,
+                "(r.sender_organization_id = :org OR r.receiver_organization_id = :org)", null, null, null,
+                "count(*)", ReportDefinition.dimensions(completedMonth,
+                        of("serviceType", "r.service_type", null), of("urgency", "r.urgency", List.of("ROUTINE", "URGENT", "EMERGENCY")),
+                        of("outcome", "coalesce(r.outcome, 'NONE')", null),
+                        organization("receiver", "CAST(r.receiver_organization_id AS text)"),
+                        organization("sender", "CAST(r.sender_organization_id AS text)")))
+                .withAmount(new ReportDefinition.Amount("percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (r.completed_at - r.sent_at)) / 86400.0)",
+                        "median days to complete", false)));
         String callMonth = "to_char(t.started_at AT TIME ZONE " + VN + ", 'YYYY-MM')";
         add(new ReportDefinition("hotline-contacts", "Hotline contacts",
-                "Calls and messages to the lines, by the time they started; the response is on time when it came by the deadline of its urgency.",
+                "Calls and messages to the lines, by the time they started; the response is on time when it came by the deadline of its urgency. The amount is the median time to respond, in minutes.",
                 "hotline_ticket t LEFT JOIN hotline_line l ON l.id = t.line_id LEFT JOIN place tp ON tp.code = t.concerned_place_code",
                 "t.started_at >= :fromTs AND t.started_at < :toTs", callMonth, Scope.ORGANIZATION, "t.organization_id = :org", null,
                 "CASE WHEN tp.parent_code IS NOT NULL THEN tp.code END", "coalesce(tp.parent_code, tp.code)",
@@ -111,7 +125,9 @@ final class ReportCatalog {
                                 + "WHEN t.responded_at IS NOT NULL THEN 'LATE' WHEN now() <= t.response_due_at THEN 'PENDING' ELSE 'OVERDUE' END",
                                 List.of("ON_TIME", "LATE", "PENDING", "OVERDUE")),
                         of("concernedSex", "coalesce(t.concerned_sex, 'UNKNOWN')", null),
-                        place("province", "coalesce(tp.parent_code, tp.code, '00')"))));
+                        place("province", "coalesce(tp.parent_code, tp.code, '00')")))
+                .withAmount(new ReportDefinition.Amount("percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (t.responded_at - t.started_at)) / 60.0)",
+                        "median minutes to respond", false)));
         add(new ReportDefinition("hotline-categories", "Hotline contacts by category",
                 "Calls and messages by each category they were given; a contact of two categories counts in both.",
                 "hotline_ticket t CROSS JOIN unnest(t.categories) AS hc(category)",
@@ -120,21 +136,23 @@ final class ReportCatalog {
                         of("urgency", "t.urgency", List.of("EMERGENCY", "HIGH", "NORMAL", "LOW")))));
         String deliveredMonth = "to_char(d.delivered_from, 'YYYY-MM')";
         add(new ReportDefinition("supports-delivered", "Persons supported",
-                "Persons who received a support under the law, by the day it began; a person supported twice in a cell counts once.",
+                "Persons who received a support under the law, by the day it began; a person supported twice in a cell counts once. The amount is the cash paid (VND).",
                 "support_delivery d JOIN case_file c ON c.id = d.case_id LEFT JOIN person p ON p.id = d.person_id LEFT JOIN place pf ON pf.code = c.place_found_code",
                 "d.delivered_from BETWEEN :fromDate AND :toDate", deliveredMonth, Scope.ORGANIZATION, "c.organization_id = :org", null,
                 CASE_COMMUNE, CASE_PROVINCE, "count(DISTINCT d.person_id)", ReportDefinition.dimensions(deliveredMonth,
                         of("supportType", "d.support_type", null), organization("provider", "CAST(d.provider_organization_id AS text)"),
                         of("sex", "p.sex", SEXES), of("ageBand", "coalesce(p.age_band, 'UNKNOWN')", AGE_BANDS),
-                        place("province", "coalesce(" + CASE_PROVINCE + ", '00')"))));
+                        place("province", "coalesce(" + CASE_PROVINCE + ", '00')"))).withAmount(new ReportDefinition.Amount("sum(d.amount_vnd)", "VND", true)));
         String checkInMonth = "to_char(s.checked_in_at AT TIME ZONE " + VN + ", 'YYYY-MM')";
         add(new ReportDefinition("shelter-stays", "Shelter stays",
-                "Stays in the shelter at any time in the period (checked in before its end, not out before its start), by the month of check-in.",
+                "Stays in the shelter at any time in the period (checked in before its end, not out before its start), by the month of check-in. The amount is the nights spent in the period (bed-nights; against the rooms' places, the occupancy).",
                 "shelter_stay s JOIN shelter_room r ON r.id = s.room_id LEFT JOIN person p ON p.id = s.person_id",
                 "s.checked_in_at < :toTs AND (s.checked_out_at IS NULL OR s.checked_out_at >= :fromTs)", checkInMonth, Scope.ORGANIZATION,
                 "r.organization_id = :org", null, null, null, "count(*)", ReportDefinition.dimensions(checkInMonth,
                         of("room", "r.name", null), of("sex", "p.sex", SEXES), of("ageBand", "coalesce(p.age_band, 'UNKNOWN')", AGE_BANDS),
-                        of("stay", "CASE WHEN s.checked_out_at IS NULL THEN 'STAYING' ELSE 'LEFT' END", List.of("STAYING", "LEFT")))));
+                        of("stay", "CASE WHEN s.checked_out_at IS NULL THEN 'STAYING' ELSE 'LEFT' END", List.of("STAYING", "LEFT"))))
+                .withAmount(new ReportDefinition.Amount("sum(GREATEST(0, EXTRACT(EPOCH FROM (LEAST(coalesce(s.checked_out_at, now()), :toTs) - GREATEST(s.checked_in_at, :fromTs))) / 86400.0))",
+                        "bed-nights", true)));
         String meetingMonth = "to_char(m.meeting_date, 'YYYY-MM')";
         add(new ReportDefinition("club-meetings", "Club meetings held",
                 "Meetings held by the clubs, by their day.",

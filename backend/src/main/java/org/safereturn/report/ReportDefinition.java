@@ -24,7 +24,27 @@ record ReportDefinition(
         String communeExpr,
         String provinceExpr,
         String measure,
-        Map<String, Dimension> dimensions) {
+        Map<String, Dimension> dimensions,
+        Amount amount) {
+
+    /** A report that counts only. */
+    ReportDefinition(String name, String title, String description, String from, String periodPredicate, String monthExpr, Scope scope,
+                     String ownerPredicate, String provincePredicate, String communeExpr, String provinceExpr, String measure,
+                     Map<String, Dimension> dimensions) {
+        this(name, title, description, from, periodPredicate, monthExpr, scope, ownerPredicate, provincePredicate, communeExpr, provinceExpr,
+                measure, dimensions, null);
+    }
+
+    /**
+     * A second figure of each cell beside its count: a sum (cash, bed-nights) or a median (hours to
+     * answer). Withheld with its cell; a median of all cells is asked for separately, a sum added up.
+     */
+    record Amount(String expr, String unit, boolean additive) {}
+
+    ReportDefinition withAmount(Amount a) {
+        return new ReportDefinition(name, title, description, from, periodPredicate, monthExpr, scope, ownerPredicate, provincePredicate,
+                communeExpr, provinceExpr, measure, dimensions, a);
+    }
 
     /** Whose figures a caller who is not an analyst sees. */
     enum Scope {

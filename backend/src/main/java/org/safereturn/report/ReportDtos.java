@@ -15,7 +15,12 @@ final class ReportDtos {
     @Schema(name = "ReportCell", description = "One combination of the dimensions and its count")
     record Cell(@Schema(description = "The value of each dimension grouped by") Map<String, String> key,
                 @Schema(description = "The count; null when suppressed") Long value,
-                @Schema(description = "Withheld to protect small numbers (primary) or so that they cannot be worked out (complementary)") boolean suppressed) {}
+                @Schema(description = "Withheld to protect small numbers (primary) or so that they cannot be worked out (complementary)") boolean suppressed,
+                @Schema(description = "The cell's amount (see the report's amountUnit: a sum or a median); null when withheld or when the report has none") Double amount) {
+        Cell(Map<String, String> key, Long value, boolean suppressed) {
+            this(key, value, suppressed, null);
+        }
+    }
 
     @Schema(name = "ReportSuppression", description = "Small-cell protection applied to this answer")
     record SuppressionView(@Schema(description = "Counts from 1 to below this are withheld") int threshold,
@@ -31,11 +36,19 @@ final class ReportDtos {
                       List<Cell> cells,
                       @Schema(description = "The sum of every cell; null when withheld (below the threshold)") Long total,
                       @Schema(description = "Names of organizations and places that appear as values, by dimension") Map<String, Map<String, String>> labels,
-                      @Schema(description = "Present when small cells were protected") SuppressionView suppression) {}
+                      @Schema(description = "Present when small cells were protected") SuppressionView suppression,
+                      @Schema(description = "What each cell's amount is (e.g. VND, bed-nights, median hours to answer); absent when the report counts only") String amountUnit,
+                      @Schema(description = "The amount of all cells together (a sum, or the median over every record); null when withheld") Double totalAmount) {
+        ReportView(String report, String title, String description, PeriodView period, List<String> groupBy, String place, String organizationId,
+                   String scope, boolean zeros, List<Cell> cells, Long total, Map<String, Map<String, String>> labels, SuppressionView suppression) {
+            this(report, title, description, period, groupBy, place, organizationId, scope, zeros, cells, total, labels, suppression, null, null);
+        }
+    }
 
     @Schema(name = "ReportDefinitionView", description = "A report that may be asked for, and its dimensions")
     record DefinitionView(String name, String title, String description, List<String> dimensions,
-                          @Schema(description = "Whether it may be filtered by place") boolean placeFilter) {}
+                          @Schema(description = "Whether it may be filtered by place") boolean placeFilter,
+                          @Schema(description = "What each cell's amount is, when the report has one beside its count") String amountUnit) {}
 
     @Schema(name = "ReportCatalog")
     record CatalogView(List<DefinitionView> items) {}

@@ -36,6 +36,9 @@ final class ReportExports {
         }
         header.add("value");
         header.add("suppressed");
+        if (r.amountUnit() != null) {
+            header.add("amount (" + r.amountUnit() + ")");
+        }
         rows.add(header);
         for (ReportDtos.Cell cell : r.cells()) {
             List<Object> row = new ArrayList<>();
@@ -49,6 +52,9 @@ final class ReportExports {
             }
             row.add(cell.value());
             row.add(cell.suppressed());
+            if (r.amountUnit() != null) {
+                row.add(cell.amount());
+            }
             rows.add(row);
         }
         return rows;

@@ -23,11 +23,22 @@ class ReportQueries {
 
     /** The counts by the dimensions' values, in the order of {@code dimensions}; values never null. */
     Map<List<String>, Long> counts(ReportDefinition d, List<ReportDefinition.Dimension> dimensions, ReportPeriod period, List<Filter> filters) {
+        return counts(d, dimensions, period, filters, null);
+    }
+
+    /** As {@link #counts}, and each combination's amount into {@code amounts} when the report has one and the map is given. */
+    Map<List<String>, Long> counts(ReportDefinition d, List<ReportDefinition.Dimension> dimensions, ReportPeriod period, List<Filter> filters,
+                                   Map<List<String>, Double> amounts) {
+        boolean withAmount = amounts != null && d.amount() != null;
         StringBuilder sql = new StringBuilder("SELECT ");
         for (ReportDefinition.Dimension dim : dimensions) {
             sql.append("CAST(").append(dim.expr()).append(" AS text), ");
         }
-        sql.append(d.measure()).append(" FROM ").append(d.from()).append(" WHERE ").append(d.periodPredicate());
+        sql.append(d.measure());
+        if (withAmount) {
+            sql.append(", CAST(").append(d.amount().expr()).append(" AS double precision)");
+        }
+        sql.append(" FROM ").append(d.from()).append(" WHERE ").append(d.periodPredicate());
         for (Filter f : filters) {
             sql.append(" AND ").append(f.predicate());
         }
@@ -48,13 +59,16 @@ class ReportQueries {
         }
         Map<List<String>, Long> counts = new LinkedHashMap<>();
         for (Object row : query.getResultList()) {
-            Object[] cells = dimensions.isEmpty() ? new Object[] {row} : (Object[]) row;
+            Object[] cells = dimensions.isEmpty() && !withAmount ? new Object[] {row} : (Object[]) row;
             List<String> key = new ArrayList<>(dimensions.size());
             for (int i = 0; i < dimensions.size(); i++) {
                 key.add(cells[i] == null ? "NONE" : (String) cells[i]);
             }
             Object value = cells[dimensions.size()];
             counts.merge(key, value == null ? 0L : ((Number) value).longValue(), Long::sum);
+            if (withAmount && cells[dimensions.size() + 1] != null) {
+                amounts.merge(key, ((Number) cells[dimensions.size() + 1]).doubleValue(), Double::sum);
+            }
         }
         return counts;
     }

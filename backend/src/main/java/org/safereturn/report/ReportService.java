@@ -47,7 +47,7 @@ class ReportService {
         ReportCaller caller = callers.current();
         return new ReportDtos.CatalogView(ReportCatalog.ALL.values().stream().filter(d -> agreements.allows(caller, d.name()))
                 .map(d -> new ReportDtos.DefinitionView(d.name(), d.title(), d.description(), List.copyOf(d.dimensions().keySet()),
-                        d.provinceExpr() != null)).toList());
+                        d.provinceExpr() != null, d.amount() == null ? null : d.amount().unit())).toList());
     }
 
     @Transactional
@@ -67,7 +67,8 @@ class ReportService {
         if (place != null && !place.isBlank()) {
             filters.add(scopes.place(d, place.trim()));
         }
-        Map<List<String>, Long> counts = queries.counts(d, dims, period, filters);
+        Map<List<String>, Double> amounts = d.amount() == null ? null : new HashMap<>();
+        Map<List<String>, Long> counts = queries.counts(d, dims, period, filters, amounts);
         List<SmallCells.Cell> grid = grid(dims, counts, period, zeros || protect);
         int threshold = agreements.threshold(caller);
         SmallCells.Outcome outcome = protect ? SmallCells.suppress(grid, dims.size(), threshold) : null;
@@ -81,7 +82,8 @@ class ReportService {
             for (int i = 0; i < dims.size(); i++) {
                 key.put(dims.get(i).name(), c.key.get(i));
             }
-            cells.add(new ReportDtos.Cell(key, c.suppressed ? null : c.count, c.suppressed));
+            cells.add(new ReportDtos.Cell(key, c.suppressed ? null : c.count, c.suppressed,
+                    amounts == null || c.suppressed ? null : rounded(amounts.getOrDefault(c.key, d.amount().additive() ? 0.0 : null))));
         }
         audit.event("REPORT_READ", "REPORT", d.name()).actor(caller.subject(), caller.username(), caller.organizationId())
                 .details("{\"report\":\"" + d.name() + "\",\"groupBy\":\"" + String.join(",", dims.stream().map(Dimension::name).toList())
@@ -90,7 +92,27 @@ class ReportService {
                 new ReportDtos.PeriodView(period.from(), period.to(), period.label()), dims.stream().map(Dimension::name).toList(),
                 place == null || place.isBlank() ? null : place.trim(), organizationId == null ? null : organizationId.toString(), scope, zeros,
                 cells, protect && total > 0 && total < threshold ? null : total, labels(dims, grid),
-                outcome == null ? null : new ReportDtos.SuppressionView(threshold, outcome.primary(), outcome.complementary()));
+                outcome == null ? null : new ReportDtos.SuppressionView(threshold, outcome.primary(), outcome.complementary()),
+                d.amount() == null ? null : d.amount().unit(),
+                amounts == null || protect && total > 0 && total < threshold ? null : rounded(totalAmount(d, dims, period, filters, amounts)));
+    }
+
+    /** The amount of every record together: the cells' sum, or for a median one more query over all records. */
+    private Double totalAmount(ReportDefinition d, List<Dimension> dims, ReportPeriod period, List<ReportQueries.Filter> filters,
+                               Map<List<String>, Double> amounts) {
+        if (d.amount().additive()) {
+            return amounts.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+        if (dims.isEmpty()) {
+            return amounts.get(List.of());
+        }
+        Map<List<String>, Double> all = new HashMap<>();
+        queries.counts(d, List.of(), period, filters, all);
+        return all.get(List.of());
+    }
+
+    private static Double rounded(Double v) {
+        return v == null ? null : Math.round(v * 100) / 100.0;
     }
 
     /** Checks a report request without running it: the report, the agreement, the dimensions, the scope and the place (for a queued export). */

@@ -193,6 +193,25 @@ class ReportResourceTest {
     }
 
     @Test
+    void amountsSitBesideTheCountsAndAreWithheldWithThem() {
+        // The generated stay ran from the 3rd at noon to the 8th at nine: 4.875 nights.
+        as("supervisor").queryParam("period", month.toString()).queryParam("groupBy", "stay")
+                .get("/api/reports/shelter-stays").then().statusCode(200)
+                .body("amountUnit", equalTo("bed-nights")).body("totalAmount", equalTo(4.88f))
+                .body("cells.find { it.key.stay == 'LEFT' }.amount", equalTo(4.88f));
+        as("analyst").queryParam("period", month.toString()).queryParam("groupBy", "stay")
+                .get("/api/reports/shelter-stays").then().statusCode(200)
+                .body("cells.findAll { it.suppressed }.amount", everyItem(nullValue())).body("totalAmount", nullValue());
+        // Medical care is not cash: the persons count, the cash total is nothing.
+        as("worker").queryParam("period", month.toString()).get("/api/reports/supports-delivered").then().statusCode(200)
+                .body("amountUnit", equalTo("VND")).body("total", equalTo(2)).body("totalAmount", equalTo(0.0f));
+        as("worker").queryParam("period", month.toString()).get("/api/reports/hotline-contacts").then().statusCode(200)
+                .body("amountUnit", equalTo("median minutes to respond"));
+        as("worker").get("/api/reports").then().statusCode(200)
+                .body("items.find { it.name == 'referrals-completed' }.amountUnit", equalTo("median days to complete"));
+    }
+
+    @Test
     void clubReportsFollowTheClubScopes() {
         int year = LocalDate.now().getYear();
         as("supervisor").queryParam("period", String.valueOf(year)).queryParam("groupBy", "club")
