@@ -10,7 +10,7 @@ import pathlib
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
-DEMO_CLIENTS = {"blue-dragon-api", "world-vision-api", "safereturn-reports", "safereturn-test"}
+DEMO_CLIENTS = {"blue-dragon-api", "world-vision-api", "safereturn-reports", "world-vision-reports", "safereturn-test"}
 
 
 def production(demo):

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { me } from '@/testing/fixtures';
 import { json, mockFetch } from '@/testing/mock-fetch';
@@ -36,6 +36,27 @@ function item(code: string, name: string, extra: Record<string, unknown>) {
   };
 }
 
+const PLAN_VIEW = {
+  id: PLAN,
+  title: 'Kế hoạch năm',
+  year: YEAR,
+  placeCode: '22',
+  version: 3,
+  actions: ['UPDATE', 'DELETE', 'ADD_TARGET', 'VIEW_PROGRESS'],
+  targets: [
+    { id: 't-VERIFIED_WITHIN_3_DAYS', indicatorCode: 'VERIFIED_WITHIN_3_DAYS', period: String(YEAR), placeCode: '22', target: 100, version: 2, actions: ['UPDATE', 'REMOVE'] },
+    { id: 't-RESIDENTS_REACHED', indicatorCode: 'RESIDENTS_REACHED', period: String(YEAR), placeCode: '22', target: 50, version: 0, actions: ['UPDATE', 'REMOVE'] },
+  ],
+};
+
+const INDICATORS = {
+  items: [
+    { code: 'VERIFIED_WITHIN_3_DAYS', nameVi: 'Tỷ lệ xác minh trong 3 ngày', unit: 'PERCENT' },
+    { code: 'CASES_RECEIVED', nameVi: 'Số người được tiếp nhận', unit: 'COUNT' },
+  ],
+  actions: [],
+};
+
 const PROGRESS = {
   planId: PLAN,
   title: 'Kế hoạch năm',
@@ -54,6 +75,7 @@ describe('the plans dashboard', { timeout: 20_000 }, () => {
       'GET /api/v1/me': json(me(['supervisor'])),
       'GET /api/v1/plans': json(PLANS),
       [`GET /api/v1/plans/${PLAN}/progress`]: json(PROGRESS),
+      [`GET /api/v1/plans/${PLAN}`]: json(PLAN_VIEW),
     });
     renderApp({ route: '/plans' });
     const table = within(await screen.findByRole('region', { name: 'Các chỉ tiêu' })).getByRole('table');
@@ -72,6 +94,7 @@ describe('the plans dashboard', { timeout: 20_000 }, () => {
       'GET /api/v1/me': json(me(['analyst'])),
       'GET /api/v1/plans': json(PLANS),
       [`GET /api/v1/plans/${PLAN}/progress`]: json({ ...PROGRESS, scope: 'ALL', threshold: 5 }),
+      [`GET /api/v1/plans/${PLAN}`]: json({ ...PLAN_VIEW, actions: ['VIEW_PROGRESS'], targets: PLAN_VIEW.targets.map((t) => ({ ...t, actions: [] })) }),
     });
     const { user } = renderApp({ route: '/plans' });
     expect(await screen.findByText(/các số nhỏ hơn 5 được ẩn/)).toBeInTheDocument();
@@ -89,5 +112,39 @@ describe('the plans dashboard', { timeout: 20_000 }, () => {
     });
     renderApp({ route: '/plans?year=2024' });
     expect(await screen.findByText('Chưa có kế hoạch nào của năm 2024.')).toBeInTheDocument();
+  });
+
+  it('lets a supervisor add a target and change one with its version', async () => {
+    const network = mockFetch({
+      'GET /api/v1/me': json(me(['supervisor'])),
+      'GET /api/v1/plans': json({ ...PLANS, actions: ['CREATE'] }),
+      [`GET /api/v1/plans/${PLAN}/progress`]: json(PROGRESS),
+      [`GET /api/v1/plans/${PLAN}`]: json(PLAN_VIEW),
+      'GET /api/v1/indicators': json(INDICATORS),
+      [`POST /api/v1/plans/${PLAN}/targets`]: json({ id: 't-new', version: 0 }, { status: 201 }),
+      [`PUT /api/v1/plans/${PLAN}/targets/t-VERIFIED_WITHIN_3_DAYS`]: json({ id: 't-VERIFIED_WITHIN_3_DAYS', version: 3 }),
+    });
+    const { user } = renderApp({ route: '/plans' });
+    expect(await screen.findByRole('button', { name: 'Thêm kế hoạch' })).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Thêm chỉ tiêu' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Thêm chỉ tiêu' });
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: /Chỉ số/ }), 'CASES_RECEIVED');
+    await user.clear(within(dialog).getByRole('textbox', { name: /Kỳ/ }));
+    await user.type(within(dialog).getByRole('textbox', { name: /Kỳ/ }), `${YEAR}Q2`);
+    await user.type(within(dialog).getByRole('textbox', { name: /^Chỉ tiêu/ }), '40');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(network.to('POST', `/api/v1/plans/${PLAN}/targets`)).toHaveLength(1));
+    const [added] = network.to('POST', `/api/v1/plans/${PLAN}/targets`);
+    expect(JSON.parse(await added!.clone().text())).toEqual({ indicatorCode: 'CASES_RECEIVED', period: `${YEAR}Q2`, target: 40 });
+
+    await user.click(screen.getByRole('button', { name: `Sửa: Tỷ lệ xác minh trong 3 ngày ${YEAR}` }));
+    const edit = await screen.findByRole('dialog', { name: 'Sửa chỉ tiêu' });
+    const value = within(edit).getByRole('textbox', { name: /^Chỉ tiêu/ });
+    await user.clear(value);
+    await user.type(value, '95');
+    await user.click(within(edit).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(network.to('PUT', `/api/v1/plans/${PLAN}/targets/t-VERIFIED_WITHIN_3_DAYS`)).toHaveLength(1));
+    const [changed] = network.to('PUT', `/api/v1/plans/${PLAN}/targets/t-VERIFIED_WITHIN_3_DAYS`);
+    expect(changed!.headers.get('If-Match')).toBe('"2"');
   });
 });

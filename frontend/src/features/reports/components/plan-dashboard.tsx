@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { SelectField } from '@/components/ui/form-fields';
 import { Loading } from '@/components/ui/loading';
@@ -7,9 +9,10 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useFormat } from '@/i18n/use-format';
 import { saveBlob } from '@/lib/files';
 import { useListParams } from '@/lib/routing/use-list-params';
-import { useDownloadProgress, usePlanProgress, usePlans } from '../api/plans';
-import type { PlanProgress, TargetProgress } from '../types';
+import { useCreatePlan, useDownloadProgress, usePlan, usePlanProgress, usePlans, useRemoveTarget, useSaveTarget } from '../api/plans';
+import type { Plan, PlanProgress, PlanTarget, TargetProgress } from '../types';
 import { TargetChart, TrendChart } from './charts';
+import { PlanDialog, TargetDialog } from './plan-dialogs';
 
 const YEARS_BACK = 5;
 
@@ -27,11 +30,26 @@ export function PlanDashboard() {
   const items = plans.data?.items ?? [];
   const planId = list.get('plan') || items[0]?.id || '';
   const progress = usePlanProgress(planId);
+  const plan = usePlan(planId);
   const download = useDownloadProgress();
+  const createPlan = useCreatePlan();
+  const [adding, setAdding] = useState(false);
 
   return (
     <>
-      <PageHeader title={t('plans.title')} subtitle={t('plans.intro')} />
+      <PageHeader title={t('plans.title')} subtitle={t('plans.intro')}
+        actions={plans.data?.actions?.includes('CREATE') && (
+          <button type="button" className="button button--primary" onClick={() => { createPlan.reset(); setAdding(true); }}>
+            {t('plans.newPlan')}
+          </button>
+        )} />
+      {adding && (
+        <PlanDialog year={year} pending={createPlan.isPending} error={createPlan.error} onClose={() => setAdding(false)}
+          onSubmit={(body) => createPlan.mutate(body, { onSuccess: (created) => {
+            setAdding(false);
+            list.update({ year: created.year, plan: created.id, target: undefined });
+          } })} />
+      )}
       <form className="filters" aria-label={t('plans.filters')} onSubmit={(e) => e.preventDefault()}>
         <SelectField id="plan-year" label={t('plans.year')} value={String(year)}
           onChange={(e) => list.update({ year: e.target.value, plan: undefined, target: undefined })}>
@@ -73,22 +91,64 @@ export function PlanDashboard() {
             ))}
           </div>
           {download.isError && <ProblemAlert error={download.error} />}
-          <Progress progress={progress.data} selected={list.get('target')} onSelect={(id) => list.update({ target: id })} />
+          <Progress progress={progress.data} plan={plan.data} selected={list.get('target')} onSelect={(id) => list.update({ target: id })} />
         </>
       )}
     </>
   );
 }
 
-function Progress({ progress, selected, onSelect }: { progress: PlanProgress; selected: string; onSelect: (id: string) => void }) {
+function Progress({ progress, plan, selected, onSelect }: { progress: PlanProgress; plan?: Plan; selected: string; onSelect: (id: string) => void }) {
   const { t } = useTranslation();
+  const save = useSaveTarget();
+  const remove = useRemoveTarget();
+  const [editing, setEditing] = useState<PlanTarget | 'new' | null>(null);
+  const [removing, setRemoving] = useState<PlanTarget | null>(null);
+  const targetOf = (id: string | undefined) => plan?.targets?.find((x) => x.id === id);
+  const planId = plan?.id ?? '';
+  const addButton = plan?.actions?.includes('ADD_TARGET') && (
+    <button type="button" className="button" onClick={() => { save.reset(); setEditing('new'); }}>
+      {t('plans.addTarget')}
+    </button>
+  );
+  const dialogs = (
+    <>
+      {editing && (
+        <TargetDialog year={progress.year ?? new Date().getFullYear()} target={editing === 'new' ? undefined : editing} pending={save.isPending}
+          error={save.error} onClose={() => setEditing(null)}
+          onSubmit={(body) => save.mutate(
+            { planId, targetId: editing === 'new' ? undefined : editing.id, version: editing === 'new' ? undefined : editing.version, body },
+            { onSuccess: () => setEditing(null) })} />
+      )}
+      {removing && (
+        <Dialog title={t('plans.removeTarget')} onClose={() => setRemoving(null)}>
+          <p>{t('plans.confirmRemove')}</p>
+          {remove.isError && <ProblemAlert error={remove.error} />}
+          <div className="form__actions">
+            <button type="button" className="button button--danger" disabled={remove.isPending}
+              onClick={() => remove.mutate({ planId, targetId: removing.id ?? '', version: removing.version }, { onSuccess: () => setRemoving(null) })}>
+              {t('common.delete')}
+            </button>
+            <button type="button" className="button" onClick={() => setRemoving(null)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </>
+  );
   const { locale } = useFormat();
   const items = progress.items ?? [];
   const number = (v: number | null | undefined) => (v == null ? '' : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v));
   const name = (p: TargetProgress) => `${p.indicatorNameVi} · ${p.period?.label}${p.placeName ? ` · ${p.placeName}` : ''}`;
   const percent = items.filter((p) => p.unit === 'PERCENT');
   const chosen = items.find((p) => p.targetId === selected) ?? items[0];
-  if (items.length === 0) return <EmptyState>{t('plans.noTargets')}</EmptyState>;
+  if (items.length === 0) return (
+    <>
+      <EmptyState action={addButton}>{t('plans.noTargets')}</EmptyState>
+      {dialogs}
+    </>
+  );
   return (
     <>
       {progress.threshold != null && (
@@ -104,6 +164,8 @@ function Progress({ progress, selected, onSelect }: { progress: PlanProgress; se
       )}
       <section aria-labelledby="plan-table">
         <h2 id="plan-table">{t('plans.targets')}</h2>
+        {addButton}
+        {dialogs}
         <div className="table-scroll">
           <table className="table">
             <thead>
@@ -142,7 +204,19 @@ function Progress({ progress, selected, onSelect }: { progress: PlanProgress; se
                       <button type="button" className="button button--small" aria-pressed={chosen?.targetId === p.targetId}
                         onClick={() => onSelect(p.targetId ?? '')}>
                         {t('plans.showTrend')}
-                      </button>
+                      </button>{' '}
+                      {targetOf(p.targetId)?.actions?.includes('UPDATE') && (
+                        <button type="button" className="button button--small" aria-label={`${t('common.edit')}: ${p.indicatorNameVi} ${p.period?.label}`}
+                          onClick={() => { save.reset(); setEditing(targetOf(p.targetId)!); }}>
+                          {t('common.edit')}
+                        </button>
+                      )}{' '}
+                      {targetOf(p.targetId)?.actions?.includes('REMOVE') && (
+                        <button type="button" className="button button--small" aria-label={`${t('common.delete')}: ${p.indicatorNameVi} ${p.period?.label}`}
+                          onClick={() => { remove.reset(); setRemoving(targetOf(p.targetId)!); }}>
+                          {t('common.delete')}
+                        </button>
+                      )}
                     </td>
                   </tr>
                 );
