@@ -33,8 +33,16 @@ cases_sql="SELECT p.sex, c.channel, count(*) FROM case_file c JOIN person p ON p
 verification_sql="SELECT CASE WHEN c.verified_at IS NOT NULL AND c.verified_at <= c.verification_due_at THEN 'ON_TIME' WHEN c.verified_at IS NOT NULL THEN 'LATE'
   WHEN now() <= c.verification_due_at THEN 'PENDING' ELSE 'OVERDUE' END, to_char(c.received_at AT TIME ZONE $vn, 'YYYY-MM'), count(*)
   FROM case_file c WHERE c.received_at >= $from AND c.received_at < $to AND c.organization_id = '$org' GROUP BY 1, 2"
-hotline_sql="SELECT l.code, t.urgency, count(*) FROM hotline_ticket t JOIN hotline_line l ON l.id = t.line_id
+# The report gives each cell the median time to respond too: so does the bare query.
+hotline_sql="SELECT l.code, t.urgency, count(*), percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (t.responded_at - t.started_at)) / 60.0)
+  FROM hotline_ticket t JOIN hotline_line l ON l.id = t.line_id
   WHERE t.started_at >= $from AND t.started_at < $to AND t.organization_id = '$org' GROUP BY 1, 2"
+# The plan's 3-day verification of the year, as its progress counts it: numerator and denominator, by month.
+plan=00000000-0000-4000-e100-000000000001
+plan_sql="SELECT to_char(c.received_at AT TIME ZONE $vn, 'YYYY-MM'), count(*) FILTER (WHERE c.verified_at <= c.verification_due_at),
+  count(*) FILTER (WHERE c.verified_at IS NOT NULL OR now() > c.verification_due_at)
+  FROM case_file c LEFT JOIN place pf ON pf.code = c.place_found_code
+  WHERE c.received_at >= $from AND c.received_at < $to AND c.organization_id = '$org' GROUP BY 1"
 
 bench_header
 for conns in 1 16; do
@@ -46,3 +54,27 @@ for conns in 1 16; do
   bench_wrk "hotline line,urgency (sup.)" "$conns" "$seconds" "$supervisor" "$API_URL/api/reports/hotline-contacts?period=$year&groupBy=line,urgency"
   bench_java ReportBench.java "$JDBC_URL" "$seconds" "$conns" "same GROUP BY (raw JDBC)" "$hotline_sql"
 done
+for conns in 1 16; do
+  bench_wrk "plan progress (sup., 7 targets)" "$conns" "$seconds" "$supervisor" "$API_URL/api/v1/plans/$plan/progress"
+  bench_java ReportBench.java "$JDBC_URL" "$seconds" "$conns" "its verification target (raw JDBC)" "$plan_sql"
+done
+
+# The anonymised data set of the year, made k-anonymous, as CSV: rows per second of one request,
+# beside the bare rows it is made from copied out by psql.
+log "the anonymised data set of $year (one request each)"
+ctdc_sql="SELECT CAST(extract(YEAR FROM c.received_at AT TIME ZONE $vn) AS int), p.sex, coalesce(p.age_band, 'UNKNOWN'), p.nationality,
+  c.ident_country, c.ident_forms, c.ident_means_of_control, c.ident_recruiter_relation
+  FROM case_file c JOIN person p ON p.id = c.person_id WHERE c.received_at >= $from AND c.received_at < $to
+  AND (c.ident_result = 'VICTIM' OR (c.category IN ('VICTIM', 'PRESUMED_VICTIM') AND c.ident_result IS NULL))"
+out="$(mktemp)"
+start=$(date +%s%N)
+curl -fsS -H "Authorization: Bearer $analyst" "$API_URL/api/reports/datasets/ctdc?period=$year&format=csv" -o "$out"
+api_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+api_rows=$(( $(wc -l < "$out") - 1 ))
+start=$(date +%s%N)
+bare_rows=$(bench_psql -c "COPY ($ctdc_sql) TO STDOUT" | wc -l)
+bare_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+rm -f "$out"
+printf '%-34s %9s %9s %12s\n' what rows ms "rows per s"
+printf '%-34s %9d %9d %12d\n' "ctdc CSV (released rows)" "$api_rows" "$api_ms" $(( api_rows * 1000 / (api_ms > 0 ? api_ms : 1) ))
+printf '%-34s %9d %9d %12d\n' "its source rows (psql COPY)" "$bare_rows" "$bare_ms" $(( bare_rows * 1000 / (bare_ms > 0 ? bare_ms : 1) ))

@@ -28,11 +28,11 @@ final class KAnonymity {
 
     private KAnonymity() {}
 
+    /** Releases the rows; they are generalised in place (no copy is kept, so that a large set fits in memory once). */
     static Outcome release(List<String[]> rows, int k, List<Step> steps) {
         List<String[]> released = new ArrayList<>();
         Map<List<String>, Integer> releasedCounts = new HashMap<>();
-        List<String[]> pending = new ArrayList<>(rows.size());
-        rows.forEach(r -> pending.add(r.clone()));
+        List<String[]> pending = new ArrayList<>(rows);
         Map<String, Integer> byStep = new LinkedHashMap<>();
         Map<String[], Integer> changedCells = new java.util.IdentityHashMap<>();
         int generalisedRows = 0;

@@ -11,7 +11,9 @@ import static org.safereturn.testing.Api.anonymous;
 import static org.safereturn.testing.Api.as;
 import static org.safereturn.testing.Api.problem;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -40,16 +42,27 @@ class CtdcDatasetTest {
     static int year;
     static final List<String> IDENTIFYING = new ArrayList<>();
 
+    @Inject
+    AgroalDataSource db;
+
     @BeforeEach
-    void generate() {
-        ensureGenerated();
+    void generate() throws java.sql.SQLException {
+        ensureGenerated(db);
     }
 
-    static synchronized void ensureGenerated() {
+    /** Once per run, in a year of the 1980s or 1990s when no case was received (so a second run on the same database counts its own). */
+    static synchronized void ensureGenerated(AgroalDataSource db) throws java.sql.SQLException {
         if (year != 0) {
             return;
         }
-        year = 1990 + ThreadLocalRandom.current().nextInt(10);
+        try (var c = db.getConnection(); var s = c.createStatement(); var rs = s.executeQuery("""
+                SELECT y FROM generate_series(1980, 1999) y WHERE NOT EXISTS (SELECT 1 FROM case_file
+                 WHERE received_at >= make_date(y, 1, 1) AND received_at < make_date(y + 1, 1, 1)) ORDER BY random() LIMIT 1""")) {
+            if (!rs.next()) {
+                throw new IllegalStateException("every year from 1980 to 1999 has cases: reset the test database");
+            }
+            year = rs.getInt(1);
+        }
         for (int i = 0; i < ALIKE + RARE; i++) {
             boolean rare = i >= ALIKE;
             String name = "Người Ẩn Danh " + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 36);
