@@ -54,6 +54,7 @@ for conns in 1 16; do
   bench_wrk "hotline line,urgency (sup.)" "$conns" "$seconds" "$supervisor" "$API_URL/api/reports/hotline-contacts?period=$year&groupBy=line,urgency"
   bench_java ReportBench.java "$JDBC_URL" "$seconds" "$conns" "same GROUP BY (raw JDBC)" "$hotline_sql"
 done
+supervisor="$(bench_token supervisor)"  # tokens live minutes: fresh ones for each part
 for conns in 1 16; do
   bench_wrk "plan progress (sup., 7 targets)" "$conns" "$seconds" "$supervisor" "$API_URL/api/v1/plans/$plan/progress"
   bench_java ReportBench.java "$JDBC_URL" "$seconds" "$conns" "its verification target (raw JDBC)" "$plan_sql"
@@ -66,6 +67,7 @@ ctdc_sql="SELECT CAST(extract(YEAR FROM c.received_at AT TIME ZONE $vn) AS int),
   c.ident_country, c.ident_forms, c.ident_means_of_control, c.ident_recruiter_relation
   FROM case_file c JOIN person p ON p.id = c.person_id WHERE c.received_at >= $from AND c.received_at < $to
   AND (c.ident_result = 'VICTIM' OR (c.category IN ('VICTIM', 'PRESUMED_VICTIM') AND c.ident_result IS NULL))"
+analyst="$(bench_token analyst)"
 out="$(mktemp)"
 start=$(date +%s%N)
 curl -fsS -H "Authorization: Bearer $analyst" "$API_URL/api/reports/datasets/ctdc?period=$year&format=csv" -o "$out"

@@ -170,7 +170,6 @@ class PlanProgress {
             String param = "w" + n++;
             filters.add(new ReportQueries.Filter("(" + dim.expr() + ") IN (:" + param + ")", Map.of(param, e.getValue())));
         }
-        long total = queries.counts(d, List.of(), period, filters).values().stream().mapToLong(Long::longValue).sum();
         ReportDefinition.Dimension month = d.dimensions().get("month");
         Map<String, Long> byMonth = null;
         if (month != null) {
@@ -179,6 +178,10 @@ class PlanProgress {
                 byMonth.put(e.getKey().get(0), e.getValue());
             }
         }
+        // A count or a sum adds up over the months: one query less. A count of distinct persons does not.
+        boolean additive = !d.measure().toLowerCase(java.util.Locale.ROOT).contains("distinct");
+        long total = byMonth != null && additive ? byMonth.values().stream().mapToLong(Long::longValue).sum()
+                : queries.counts(d, List.of(), period, filters).values().stream().mapToLong(Long::longValue).sum();
         return new Counted(scope, total, byMonth, placeApplied);
     }
 

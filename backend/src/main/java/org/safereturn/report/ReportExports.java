@@ -106,11 +106,13 @@ final class ReportExports {
                     ws.inlineString(i, j, v.toString());
                 }
             }
+            if (i == 0) {
+                ws.range(0, 0, 0, Math.max(0, row.size() - 1)).style().bold().set(); // before the first flush takes the row away
+            }
             if (i % 1000 == 999) {
                 ws.flush();
             }
         }
-        ws.style(0, 0).bold().set();
         Worksheet about = wb.newWorksheet("about");
         for (int i = 0; i < facts.length; i++) {
             about.inlineString(i, 0, facts[i][0]);

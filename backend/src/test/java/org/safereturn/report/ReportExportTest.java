@@ -80,6 +80,23 @@ class ReportExportTest {
     }
 
     @Test
+    void aLargeTableIsStreamedPastTheRowsFastexcelKeepsInMemory() throws Exception {
+        List<ReportDtos.Cell> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            cells.add(new ReportDtos.Cell(Map.of("receiver", "r" + i), (long) i, false));
+        }
+        ReportDtos.ReportView report = new ReportDtos.ReportView("referrals", "Referrals", "", new ReportDtos.PeriodView(LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 1, 31), "2026-01"), List.of("receiver"), null, null, "ORGANIZATION", false, cells, 3_123_750L, Map.of(), null);
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        ReportExports.xlsx(report, xlsx);
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+            List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
+            assertEquals(2501, rows.size(), "the header and every cell");
+            assertEquals("r2499", rows.get(2500).getCell(0).getText());
+        }
+    }
+
+    @Test
     void textThatWouldRunAsAFormulaIsWrittenAsText() throws Exception {
         ReportDtos.ReportView report = new ReportDtos.ReportView("referrals", "Referrals", "", new ReportDtos.PeriodView(LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 1, 31), "2026-01"), List.of("receiver"), null, null, "ALL", false,

@@ -152,10 +152,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (timedOut(e)) {
+            LOG.warnf("A request ran past the transaction timeout at %s", uri == null ? "?" : uri.getPath());
+            Response r = respond(503, "service.timeout", "Took too long",
+                    "The answer took longer than the server allows and was stopped; nothing was changed. Ask for a shorter period, fewer dimensions, or a background export (POST /api/reports/exports)",
+                    null, uri);
+            return Response.fromResponse(r).header("Retry-After", "30").build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return respond(500, "internal", "Internal error",
                 "Something went wrong on our side; quote incident " + incident, null, uri);
+    }
+
+    /** A transaction stopped by its timeout: PostgreSQL cancelled the statement (57014), or the transaction was no longer active at its end. */
+    static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+            if (t instanceof jakarta.transaction.RollbackException && t.getMessage() != null && t.getMessage().contains("ARJUNA016102")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response unauthenticated(UriInfo uri) {
