@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.safereturn.audit.AuditService;
+import org.safereturn.common.persistence.NativeValues;
 import org.safereturn.common.time.VietnamTime;
 
 /**
@@ -62,6 +62,13 @@ class CtdcDataset {
     private static final int CITIZENSHIP = COLUMNS.indexOf("citizenship");
     private static final int EXPLOITED_IN = COLUMNS.indexOf("countryOfExploitation");
     private static final int FIRST_MEANS = COLUMNS.indexOf(MEANS_FLAGS.get(0));
+    private static final int FIRST_FORM = COLUMNS.indexOf(FORM_FLAGS.get(0));
+    private static final int OTHER_FORM = COLUMNS.indexOf("isOtherExploit");
+    private static final int OTHER_MEANS = COLUMNS.indexOf("meansOther");
+    private static final int NO_MEANS = COLUMNS.indexOf("meansNotSpecified");
+    /** Our code → the column of its flag, looked up once rather than for every row. */
+    private static final Map<String, Integer> FORM_COLUMN = columnsOf(FORMS);
+    private static final Map<String, Integer> MEANS_COLUMN = columnsOf(MEANS);
 
     /** The steps a rare row goes through, in order, before it is suppressed. */
     static final List<KAnonymity.Step> STEPS = List.of(
@@ -75,7 +82,23 @@ class CtdcDataset {
             step("ageBandWithheld", row -> row[AGE] = WITHHELD));
 
     /** The release and what was changed to make it. */
-    record Release(List<String[]> rows, int source, KAnonymity.Outcome outcome) {}
+    record Release(ReportPeriod period, List<String[]> rows, int source, KAnonymity.Outcome outcome) {
+        /** The released rows as a table for CSV or XLSX, with what was changed on the "about" sheet. */
+        ReportExports.Table table() {
+            List<List<Object>> table = new ArrayList<>(rows.size() + 1);
+            table.add(new ArrayList<>(COLUMNS));
+            rows.forEach(row -> table.add(Arrays.asList((Object[]) row)));
+            String[][] facts = {{"data set", "CTDC variables, k-anonymous"}, {"k", String.valueOf(K)},
+                    {"period", period.from() + " – " + period.to()}, {"source rows", String.valueOf(source)},
+                    {"rows generalised", String.valueOf(outcome.rowsGeneralised())}, {"cells generalised", String.valueOf(outcome.cellsGeneralised())},
+                    {"rows suppressed", String.valueOf(outcome.rowsSuppressed())}};
+            return new ReportExports.Table("ctdc", table, facts);
+        }
+
+        String fileBase() {
+            return "ctdc-" + period.label();
+        }
+    }
 
     @Inject
     EntityManager em;
@@ -91,7 +114,7 @@ class CtdcDataset {
         KAnonymity.Outcome outcome = KAnonymity.release(rows, K, STEPS);
         audit.event("CTDC_DATASET_READ", "REPORT", "ctdc").actor(caller.subject(), caller.username(), caller.organizationId()).details("{\"period\":\"" + period.label() + "\",\"rows\":" + outcome.released().size()
                 + ",\"suppressed\":" + outcome.rowsSuppressed() + "}").write();
-        return new Release(outcome.released(), rows.size(), outcome);
+        return new Release(period, outcome.released(), rows.size(), outcome);
     }
 
     /** Combinations of up to {@code length} attributes (column = value; a flag only when set) counted over the rows before generalisation, rounded down to a multiple of 10, below 10 dropped. */
@@ -173,22 +196,18 @@ class CtdcDataset {
             row[4] = band.equals("UNKNOWN") ? "Unknown" : band.equals("AGE_0_8") || band.equals("AGE_9_17") ? "Minor" : "Adult";
             row[CITIZENSHIP] = shared(interned, country((String) f[3]));
             row[EXPLOITED_IN] = shared(interned, country((String) f[4]));
-            Set<String> forms = f[5] == null ? Set.of() : Set.of(array(f[5]));
-            for (String flag : FORM_FLAGS) {
-                row[COLUMNS.indexOf(flag)] = NO;
-            }
+            // The flags of forms and means are side by side: all unset, then those named set (a code named twice sets it once).
+            Arrays.fill(row, FIRST_FORM, FIRST_MEANS + MEANS_FLAGS.size(), NO);
+            String[] forms = f[5] == null ? new String[0] : NativeValues.strings(f[5]);
             for (String form : forms) {
-                row[COLUMNS.indexOf(FORMS.getOrDefault(form, "isOtherExploit"))] = YES;
+                row[FORM_COLUMN.getOrDefault(form, OTHER_FORM)] = YES;
             }
-            Set<String> means = f[6] == null ? Set.of() : Set.of(array(f[6]));
-            for (String flag : MEANS_FLAGS) {
-                row[COLUMNS.indexOf(flag)] = NO;
-            }
+            String[] means = f[6] == null ? new String[0] : NativeValues.strings(f[6]);
             for (String m : means) {
-                row[COLUMNS.indexOf(MEANS.getOrDefault(m, "meansOther"))] = YES;
+                row[MEANS_COLUMN.getOrDefault(m, OTHER_MEANS)] = YES;
             }
-            if (means.isEmpty()) {
-                row[COLUMNS.indexOf("meansNotSpecified")] = YES;
+            if (means.length == 0) {
+                row[NO_MEANS] = YES;
             }
             row[COLUMNS.size() - 1] = recruiter((String) f[7]);
             rows.add(row);
@@ -196,18 +215,10 @@ class CtdcDataset {
         return rows;
     }
 
-    private static String[] array(Object value) {
-        if (value instanceof String[] s) {
-            return s;
-        }
-        if (value instanceof Object[] o) {
-            return Arrays.stream(o).map(String::valueOf).toArray(String[]::new);
-        }
-        try {
-            return (String[]) ((java.sql.Array) value).getArray();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    private static Map<String, Integer> columnsOf(Map<String, String> flags) {
+        Map<String, Integer> columns = new HashMap<>();
+        flags.forEach((code, column) -> columns.put(code, COLUMNS.indexOf(column)));
+        return Map.copyOf(columns);
     }
 
     private static String shared(Map<String, String> interned, String value) {

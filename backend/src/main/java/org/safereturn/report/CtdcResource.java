@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,30 +66,11 @@ public class CtdcResource {
                 }
                 rows.add(map);
             }
-            return Response.ok(new CtdcDtos.Dataset(new ReportDtos.PeriodView(p.from(), p.to(), p.label()), CtdcDataset.K, CtdcDataset.COLUMNS,
+            return Response.ok(new CtdcDtos.Dataset(ReportDtos.PeriodView.of(p), CtdcDataset.K, CtdcDataset.COLUMNS,
                     release.source(), rows.size(), new CtdcDtos.Changes(o.rowsGeneralised(), o.cellsGeneralised(), o.rowsSuppressed(), o.rowsByStep()),
                     rows), MediaType.APPLICATION_JSON).build();
         }
-        List<List<Object>> table = new ArrayList<>(release.rows().size() + 1);
-        table.add(new ArrayList<>(CtdcDataset.COLUMNS));
-        for (String[] row : release.rows()) {
-            table.add(new ArrayList<>(java.util.Arrays.asList((Object[]) row)));
-        }
-        boolean csv = type.equals(ReportExports.CSV);
-        String[][] facts = {{"data set", "CTDC variables, k-anonymous"}, {"k", String.valueOf(CtdcDataset.K)},
-                {"period", p.from() + " – " + p.to()}, {"source rows", String.valueOf(release.source())},
-                {"rows generalised", String.valueOf(o.rowsGeneralised())}, {"cells generalised", String.valueOf(o.cellsGeneralised())},
-                {"rows suppressed", String.valueOf(o.rowsSuppressed())}};
-        StreamingOutput body = out -> {
-            if (csv) {
-                ReportExports.csv(table, out);
-            } else {
-                ReportExports.xlsx("ctdc", table, facts, out);
-            }
-        };
-        return Response.ok(body, csv ? ReportExports.CSV + "; charset=UTF-8" : ReportExports.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"ctdc-" + p.label().replace('/', '_') + (csv ? ".csv\"" : ".xlsx\""))
-                .header("X-Content-Type-Options", "nosniff").build();
+        return ReportExports.download(type.equals(ReportExports.CSV), release.table(), release.fileBase());
     }
 
     @GET
@@ -110,6 +90,6 @@ public class CtdcResource {
         }
         ReportPeriod p = ReportPeriod.of(period, from, to);
         List<CtdcDtos.Combination> items = dataset.combinations(callers.current(), p, n).stream().map(e -> new CtdcDtos.Combination(e.getKey(), e.getValue())).toList();
-        return new CtdcDtos.Combinations(new ReportDtos.PeriodView(p.from(), p.to(), p.label()), n, CtdcDataset.RESOLUTION, items);
+        return new CtdcDtos.Combinations(ReportDtos.PeriodView.of(p), n, CtdcDataset.RESOLUTION, items);
     }
 }

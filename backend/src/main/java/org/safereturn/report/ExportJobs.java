@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -109,7 +108,7 @@ class ExportJobs {
             throw expired();
         }
         audit.event("EXPORT_DOWNLOADED", "REPORT_EXPORT", job.id).actor(job.requestedBySubject, job.requestedByUsername, job.organizationId).write();
-        return new Download(job.fileName, "csv".equals(job.format) ? ReportExports.CSV + "; charset=UTF-8" : ReportExports.XLSX,
+        return new Download(job.fileName, ReportExports.mediaType("csv".equals(job.format)),
                 cipher.decryptBytes(job.fileEnc, FILE, job.id));
     }
 
@@ -135,32 +134,25 @@ class ExportJobs {
             ExportDtos.ExportRequest r = job.parameters;
             ReportPeriod period = ReportPeriod.of(r.period(), r.from(), r.to());
             boolean csv = "csv".equals(job.format);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ReportExports.Table table;
             String name;
             if (ReportAgreements.CTDC.equals(job.report)) {
                 CtdcDataset.Release release = ctdc.release(requester, period);
-                progress(id, 50);
-                List<List<Object>> table = new ArrayList<>(release.rows().size() + 1);
-                table.add(new ArrayList<>(CtdcDataset.COLUMNS));
-                release.rows().forEach(row -> table.add(java.util.Arrays.asList((Object[]) row)));
-                write(csv, "ctdc", table, new String[][] {{"data set", "CTDC variables, k-anonymous"}, {"k", String.valueOf(CtdcDataset.K)},
-                        {"rows suppressed", String.valueOf(release.outcome().rowsSuppressed())}}, out);
-                name = "ctdc-" + period.label().replace('/', '_');
+                table = release.table();
+                name = release.fileBase();
             } else {
                 ReportDtos.ReportView view = reports.run(requester, job.report, period, r.place(), r.organizationId(), r.groupBy(),
                         Boolean.TRUE.equals(r.zeros()));
-                progress(id, 50);
-                if (csv) {
-                    ReportExports.csv(view, out);
-                } else {
-                    ReportExports.xlsx(view, out);
-                }
-                name = job.report + "-" + period.label().replace('/', '_');
+                table = ReportExports.Table.of(view);
+                name = job.report + "-" + period.label();
             }
+            progress(id, 50);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ReportExports.write(csv, table, out);
             progress(id, 90);
             byte[] content = out.toByteArray();
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
-            String fileName = name + (csv ? ".csv" : ".xlsx");
+            String fileName = name.replace('/', '_') + (csv ? ".csv" : ".xlsx");
             QuarkusTransaction.requiringNew().run(() -> {
                 ExportJob j = em.find(ExportJob.class, id);
                 OffsetDateTime now = now();
@@ -189,14 +181,6 @@ class ExportJobs {
 
     private void failed(UUID id, String why) {
         QuarkusTransaction.requiringNew().run(() -> em.find(ExportJob.class, id).fail(why == null ? "failed" : why, now()));
-    }
-
-    private static void write(boolean csv, String sheet, List<List<Object>> table, String[][] facts, ByteArrayOutputStream out) throws IOException {
-        if (csv) {
-            ReportExports.csv(table, out);
-        } else {
-            ReportExports.xlsx(sheet, table, facts, out);
-        }
     }
 
     private static byte[] randomBytes() {

@@ -63,7 +63,12 @@ final class PlanDtos {
     @Schema(name = "PlanTarget")
     record TargetView(UUID id, String indicatorCode, String indicatorNameVi, String indicatorNameEn, Indicator.Unit unit,
                       String placeCode, String placeName, String period, BigDecimal target, long version,
-                      @Schema(description = "What the caller may do: UPDATE, REMOVE") List<String> actions) {}
+                      @Schema(description = "What the caller may do: UPDATE, REMOVE") List<String> actions) {
+        static TargetView of(PlanTarget t, Indicator i, String placeName, boolean write) {
+            return new TargetView(t.id, i.code, i.nameVi, i.nameEn, i.unit, t.placeCode, placeName, t.period, t.target, t.version,
+                    write ? List.of("UPDATE", "REMOVE") : List.of());
+        }
+    }
 
     @Schema(name = "Plan", description = "A plan and its targets")
     record PlanView(UUID id, UUID organizationId, String organizationName, String reference, String title, String placeCode, String placeName,
@@ -92,7 +97,15 @@ final class PlanDtos {
                           @Schema(description = "Actual against target in percent (target against actual when less is better)") BigDecimal achievement,
                           Long numerator, Long denominator,
                           @Schema(description = "MEASURED; NO_DENOMINATOR when the denominator counts zero; SUPPRESSED when small numbers are withheld; OUT_OF_SCOPE when the caller may not read the records counted") String status,
-                          List<TrendPoint> trend) {}
+                          List<TrendPoint> trend) {
+        /** A target and its indicator, with what was counted for it. */
+        static TargetProgress of(PlanTarget t, Indicator i, String placeName, boolean placeApplied, ReportPeriod period, BigDecimal actual,
+                                 BigDecimal achievement, Long numerator, Long denominator, String status, List<TrendPoint> trend) {
+            return new TargetProgress(t.id, i.code, i.nameVi, i.nameEn, i.unit, i.direction, t.placeCode, placeName, placeApplied,
+                    ReportDtos.PeriodView.of(period), t.target, actual, achievement, numerator, denominator,
+                    status, trend);
+        }
+    }
 
     @Schema(name = "PlanProgress", description = "Every target of a plan against its actual value")
     record ProgressView(UUID planId, String reference, String title, int year,

@@ -75,8 +75,7 @@ class PlanProgress {
                 if (e.status() != 403) {
                     throw e;
                 }
-                items.add(new TargetProgress(t.id, i.code, i.nameVi, i.nameEn, i.unit, i.direction, t.placeCode, names.get(t.placeCode), false,
-                        periodView(period), t.target, null, null, null, null, OUT_OF_SCOPE, List.of()));
+                items.add(TargetProgress.of(t, i, names.get(t.placeCode), false, period, null, null, null, null, OUT_OF_SCOPE, List.of()));
                 continue;
             }
             boolean protect = ReportScopes.ALL.equals(num.scope()) || den != null && ReportScopes.ALL.equals(den.scope());
@@ -113,12 +112,10 @@ class PlanProgress {
             }
         }
         if (withheld.total()) {
-            return new TargetProgress(t.id, i.code, i.nameVi, i.nameEn, i.unit, i.direction, t.placeCode, placeName, num.placeApplied(),
-                    periodView(period), t.target, null, null, null, within ? null : denTotal, SUPPRESSED, trend);
+            return TargetProgress.of(t, i, placeName, num.placeApplied(), period, null, null, null, within ? null : denTotal, SUPPRESSED, trend);
         }
         BigDecimal actual = i.value(num.total(), denTotal);
-        return new TargetProgress(t.id, i.code, i.nameVi, i.nameEn, i.unit, i.direction, t.placeCode, placeName, num.placeApplied(),
-                periodView(period), t.target, actual, i.achievement(actual, t.target), num.total(), denTotal,
+        return TargetProgress.of(t, i, placeName, num.placeApplied(), period, actual, i.achievement(actual, t.target), num.total(), denTotal,
                 actual == null ? NO_DENOMINATOR : MEASURED, trend);
     }
 
@@ -185,7 +182,4 @@ class PlanProgress {
         return new Counted(scope, total, byMonth, placeApplied);
     }
 
-    private static ReportDtos.PeriodView periodView(ReportPeriod p) {
-        return new ReportDtos.PeriodView(p.from(), p.to(), p.label());
-    }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -55,22 +54,11 @@ public class PlanProgressResource {
         if (type.equals(MediaType.APPLICATION_JSON)) {
             return Response.ok(view, MediaType.APPLICATION_JSON).build();
         }
-        boolean csv = type.equals(ReportExports.CSV);
-        List<List<Object>> rows = table(view);
         String[][] facts = {{"plan", view.title()}, {"reference", view.reference() == null ? "" : view.reference()},
                 {"year", String.valueOf(view.year())}, {"scope", view.scope()},
                 {"suppression", view.threshold() == null ? "none" : "threshold " + view.threshold()}};
-        StreamingOutput body = out -> {
-            if (csv) {
-                ReportExports.csv(rows, out);
-            } else {
-                ReportExports.xlsx("progress", rows, facts, out);
-            }
-        };
-        String file = "plan-progress-" + view.year() + (csv ? ".csv" : ".xlsx");
-        return Response.ok(body, csv ? ReportExports.CSV + "; charset=UTF-8" : ReportExports.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-                .header("X-Content-Type-Options", "nosniff").build();
+        return ReportExports.download(type.equals(ReportExports.CSV), new ReportExports.Table("progress", table(view), facts),
+                "plan-progress-" + view.year());
     }
 
     /** A row per target with the same numbers as the JSON. */

@@ -130,12 +130,12 @@ class PlanService {
         t.id = UUID.randomUUID();
         t.planId = p.id;
         t.createdAt = now();
-        setTarget(p, t, r);
+        Indicator i = setTarget(p, t, r);
         targets.persist(t);
         Flushes.orStale(targets.getEntityManager(), () -> targetExists(t.period));
         bumpPlan(p);
         audit.event("PLAN_TARGET_ADDED", PLAN, p.id).about(p.organizationId).details("{\"target\":\"" + t.id + "\"}").write();
-        return targetView(t, indicatorRows.findById(t.indicatorId), canWrite(p));
+        return targetView(t, i, canWrite(p));
     }
 
     @Transactional
@@ -145,11 +145,11 @@ class PlanService {
         if (t.version != expectedVersion) {
             throw Etags.stale();
         }
-        setTarget(p, t, r);
+        Indicator i = setTarget(p, t, r);
         Flushes.orStale(targets.getEntityManager(), () -> targetExists(t.period));
         bumpPlan(p);
         audit.event("PLAN_TARGET_UPDATED", PLAN, p.id).about(p.organizationId).details("{\"target\":\"" + t.id + "\"}").write();
-        return targetView(t, indicatorRows.findById(t.indicatorId), canWrite(p));
+        return targetView(t, i, canWrite(p));
     }
 
     @Transactional
@@ -190,8 +190,8 @@ class PlanService {
         return user.hasRole(Roles.SUPERVISOR) && !user.hasRole(Roles.ANALYST) && p.organizationId.equals(organizations.callerOrganization());
     }
 
-    /** A target's indicator must exist, its place lie in the plan's and its period in the plan's year. */
-    private void setTarget(Plan p, PlanTarget t, TargetRequest r) {
+    /** A target's indicator must exist, its place lie in the plan's and its period in the plan's year; answers the indicator. */
+    private Indicator setTarget(Plan p, PlanTarget t, TargetRequest r) {
         Indicator i = indicatorRows.findByCode(r.indicatorCode().trim())
                 .orElseThrow(() -> ProblemException.invalid("indicatorCode", "'" + r.indicatorCode() + "' is not an indicator"));
         String place = r.placeCode() == null || r.placeCode().isBlank() ? p.placeCode : r.placeCode().trim();
@@ -213,6 +213,7 @@ class PlanService {
             throw targetExists(period);
         }
         t.set(i.id, place, period, r.target(), now());
+        return i;
     }
 
     /** A change of a target is a change of the plan: its ETag moves, so a stale copy of the plan is noticed. */
@@ -240,9 +241,7 @@ class PlanService {
         Map<String, String> names = places.namesOf(codes);
         List<TargetView> views = new ArrayList<>();
         for (PlanTarget t : list) {
-            Indicator i = byId.get(t.indicatorId);
-            views.add(new TargetView(t.id, i.code, i.nameVi, i.nameEn, i.unit, t.placeCode, names.get(t.placeCode), t.period, t.target, t.version,
-                    write ? List.of("UPDATE", "REMOVE") : List.of()));
+            views.add(TargetView.of(t, byId.get(t.indicatorId), names.get(t.placeCode), write));
         }
         List<String> actions = new ArrayList<>();
         if (write) {
@@ -254,8 +253,7 @@ class PlanService {
     }
 
     private TargetView targetView(PlanTarget t, Indicator i, boolean write) {
-        return new TargetView(t.id, i.code, i.nameVi, i.nameEn, i.unit, t.placeCode, places.namesOf(List.of(t.placeCode)).get(t.placeCode),
-                t.period, t.target, t.version, write ? List.of("UPDATE", "REMOVE") : List.of());
+        return TargetView.of(t, i, places.namesOf(List.of(t.placeCode)).get(t.placeCode), write);
     }
 
     private String organizationName(UUID id) {

@@ -10,7 +10,11 @@ final class ReportDtos {
     private ReportDtos() {}
 
     @Schema(name = "ReportPeriod", description = "The days counted, both included")
-    record PeriodView(LocalDate from, LocalDate to, @Schema(description = "As asked: 2026-03, 2026Q1, 2026 or from/to") String label) {}
+    record PeriodView(LocalDate from, LocalDate to, @Schema(description = "As asked: 2026-03, 2026Q1, 2026 or from/to") String label) {
+        static PeriodView of(ReportPeriod p) {
+            return new PeriodView(p.from(), p.to(), p.label());
+        }
+    }
 
     @Schema(name = "ReportCell", description = "One combination of the dimensions and its count")
     record Cell(@Schema(description = "The value of each dimension grouped by") Map<String, String> key,

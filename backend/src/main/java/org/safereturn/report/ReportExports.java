@@ -24,6 +24,41 @@ final class ReportExports {
 
     private ReportExports() {}
 
+    /** A table to write: the sheet's name, its rows (the header first) and what it is (the XLSX's "about" sheet). */
+    record Table(String sheet, List<List<Object>> rows, String[][] facts) {
+        static Table of(ReportDtos.ReportView r) {
+            String[][] facts = {
+                    {"report", r.report()}, {"title", r.title()}, {"period", r.period().from() + " – " + r.period().to()},
+                    {"scope", r.scope()}, {"place", r.place() == null ? "" : r.place()},
+                    {"total", r.total() == null ? "withheld" : r.total().toString()},
+                    {"suppression", r.suppression() == null ? "none" : "threshold " + r.suppression().threshold() + ", withheld "
+                            + (r.suppression().primary() + r.suppression().complementary())}};
+            return new Table(r.report(), table(r), facts);
+        }
+    }
+
+    /** The media type of the CSV or XLSX answer. */
+    static String mediaType(boolean csv) {
+        return csv ? CSV + "; charset=UTF-8" : XLSX;
+    }
+
+    /** Writes the table as CSV or XLSX. */
+    static void write(boolean csv, Table t, OutputStream out) throws IOException {
+        if (csv) {
+            csv(t.rows(), out);
+        } else {
+            xlsx(t.sheet(), t.rows(), t.facts(), out);
+        }
+    }
+
+    /** The table as a CSV or XLSX download, streamed into the response, named {@code fileBase} with its extension. */
+    static jakarta.ws.rs.core.Response download(boolean csv, Table t, String fileBase) {
+        jakarta.ws.rs.core.StreamingOutput body = out -> write(csv, t, out);
+        return jakarta.ws.rs.core.Response.ok(body, mediaType(csv))
+                .header("Content-Disposition", "attachment; filename=\"" + fileBase.replace('/', '_') + (csv ? ".csv" : ".xlsx") + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
     /** The table: header, then a row per cell; a null value is an empty cell. */
     static List<List<Object>> table(ReportDtos.ReportView r) {
         List<List<Object>> rows = new ArrayList<>();
@@ -81,13 +116,7 @@ final class ReportExports {
     }
 
     static void xlsx(ReportDtos.ReportView r, OutputStream out) throws IOException {
-        String[][] facts = {
-                {"report", r.report()}, {"title", r.title()}, {"period", r.period().from() + " – " + r.period().to()},
-                {"scope", r.scope()}, {"place", r.place() == null ? "" : r.place()},
-                {"total", r.total() == null ? "withheld" : r.total().toString()},
-                {"suppression", r.suppression() == null ? "none" : "threshold " + r.suppression().threshold() + ", withheld "
-                        + (r.suppression().primary() + r.suppression().complementary())}};
-        xlsx(r.report(), table(r), facts, out);
+        write(false, Table.of(r), out);
     }
 
     /** Rows as a workbook's first sheet (the first row bold), and what they are on a sheet "about". */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.safereturn.audit.AuditService;
 import org.safereturn.common.crypto.FieldCipher;
 import org.safereturn.common.persistence.NativeValues;
@@ -59,9 +60,18 @@ class ReportFeed {
                      WHERE t.id IN (:ids)""".formatted(VN));
 
     /** One change: the record's facts now, or a tombstone (facts null) when it is gone. */
-    record Change(long seq, String type, String id, String op, java.time.OffsetDateTime changedAt, Map<String, Object> facts) {}
+    @Schema(name = "FeedChange", description = "A record as it is now (UPSERT) or gone (DELETE, a tombstone without facts)")
+    record Change(@Schema(description = "The change's number; pass the page's cursor to get the next ones") long seq,
+                  @Schema(enumeration = {"CASE", "SUPPORT", "REFERRAL", "CONTACT"}) String type,
+                  @Schema(description = "The record's pseudonym: stable, never the record's id") String id,
+                  @Schema(enumeration = {"UPSERT", "DELETE"}) String op,
+                  java.time.OffsetDateTime changedAt,
+                  @Schema(description = "The de-identified facts: months, provinces, codes, flags and amounts; a case's supports and referrals name it by its pseudonym") Map<String, Object> facts) {}
 
-    record Page(List<Change> items, long cursor, boolean more) {}
+    @Schema(name = "FeedPage")
+    record Page(List<Change> items,
+                @Schema(description = "Where the next page starts: the last change's number, or the cursor asked for when nothing changed") String cursor,
+                @Schema(description = "Whether more changes wait after this page") boolean more) {}
 
     @Inject
     EntityManager em;
@@ -97,7 +107,7 @@ class ReportFeed {
             items.add(new Change(last, (String) r[0], pseudonym(id), f == null ? "DELETE" : "UPSERT", NativeValues.offsetDateTime(r[3]), f));
         }
         audit.event("REPORT_FEED_READ", "REPORT", "feed").details("{\"cursor\":" + cursor + ",\"items\":" + items.size() + "}").write();
-        return new Page(items, last, more);
+        return new Page(items, String.valueOf(last), more);
     }
 
     /** The facts of each record of a type that still exists, record ids replaced by pseudonyms. */
@@ -117,14 +127,8 @@ class ReportFeed {
                 }
                 if ("case".equals(name)) {
                     v = v == null ? null : pseudonym((UUID) v);
-                } else if (v instanceof String[] array) {
-                    v = Arrays.asList(array);
-                } else if (v instanceof java.sql.Array array) {
-                    try {
-                        v = Arrays.asList((Object[]) array.getArray());
-                    } catch (java.sql.SQLException ex) {
-                        throw new IllegalStateException(ex);
-                    }
+                } else if (v instanceof String[] || v instanceof java.sql.Array) {
+                    v = Arrays.asList(NativeValues.strings(v));
                 }
                 f.put(name, v);
             }

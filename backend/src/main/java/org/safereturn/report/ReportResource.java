@@ -66,18 +66,8 @@ public class ReportResource {
         if (type.equals(MediaType.APPLICATION_JSON)) {
             return jakarta.ws.rs.core.Response.ok(report, MediaType.APPLICATION_JSON).build();
         }
-        boolean csv = type.equals(ReportExports.CSV);
-        jakarta.ws.rs.core.StreamingOutput body = out -> {
-            if (csv) {
-                ReportExports.csv(report, out);
-            } else {
-                ReportExports.xlsx(report, out);
-            }
-        };
-        String file = report.report() + "-" + report.period().label().replace('/', '_') + (csv ? ".csv" : ".xlsx");
-        return jakarta.ws.rs.core.Response.ok(body, csv ? ReportExports.CSV + "; charset=UTF-8" : ReportExports.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-                .header("X-Content-Type-Options", "nosniff").build();
+        return ReportExports.download(type.equals(ReportExports.CSV), ReportExports.Table.of(report),
+                report.report() + "-" + report.period().label());
     }
 
     @Inject

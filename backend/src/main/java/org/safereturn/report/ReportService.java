@@ -58,15 +58,12 @@ class ReportService {
     /** The report as this caller may see it (the requester of a queued export). */
     @Transactional
     ReportDtos.ReportView run(ReportCaller caller, String name, ReportPeriod period, String place, UUID organizationId, String groupBy, boolean zeros) {
-        ReportDefinition d = ReportCatalog.require(name);
-        agreements.require(caller, d.name());
-        List<Dimension> dims = dimensions(d, groupBy);
-        List<ReportQueries.Filter> filters = new ArrayList<>();
-        String scope = scopes.apply(caller, d, organizationId, filters);
+        Asked asked = ask(caller, name, place, organizationId, groupBy);
+        ReportDefinition d = asked.definition();
+        List<Dimension> dims = asked.dimensions();
+        List<ReportQueries.Filter> filters = asked.filters();
+        String scope = asked.scope();
         boolean protect = ReportScopes.ALL.equals(scope);
-        if (place != null && !place.isBlank()) {
-            filters.add(scopes.place(d, place.trim()));
-        }
         Map<List<String>, Double> amounts = d.amount() == null ? null : new HashMap<>();
         Map<List<String>, Long> counts = queries.counts(d, dims, period, filters, amounts);
         List<SmallCells.Cell> grid = grid(dims, counts, period, zeros || protect);
@@ -89,7 +86,7 @@ class ReportService {
                 .details("{\"report\":\"" + d.name() + "\",\"groupBy\":\"" + String.join(",", dims.stream().map(Dimension::name).toList())
                         + "\",\"period\":\"" + period.label() + "\",\"scope\":\"" + scope + "\"}").write();
         return new ReportDtos.ReportView(d.name(), d.title(), d.description(),
-                new ReportDtos.PeriodView(period.from(), period.to(), period.label()), dims.stream().map(Dimension::name).toList(),
+                ReportDtos.PeriodView.of(period), dims.stream().map(Dimension::name).toList(),
                 place == null || place.isBlank() ? null : place.trim(), organizationId == null ? null : organizationId.toString(), scope, zeros,
                 cells, protect && total > 0 && total < threshold ? null : total, labels(dims, grid),
                 outcome == null ? null : new ReportDtos.SuppressionView(threshold, outcome.primary(), outcome.complementary()),
@@ -117,13 +114,22 @@ class ReportService {
 
     /** Checks a report request without running it: the report, the agreement, the dimensions, the scope and the place (for a queued export). */
     void check(ReportCaller caller, String name, String place, UUID organizationId, String groupBy) {
+        ask(caller, name, place, organizationId, groupBy);
+    }
+
+    /** A request checked and resolved: the report, its dimensions, the filters of the caller's scope and the place, and the scope's name. */
+    private record Asked(ReportDefinition definition, List<Dimension> dimensions, List<ReportQueries.Filter> filters, String scope) {}
+
+    private Asked ask(ReportCaller caller, String name, String place, UUID organizationId, String groupBy) {
         ReportDefinition d = ReportCatalog.require(name);
         agreements.require(caller, d.name());
-        dimensions(d, groupBy);
-        scopes.apply(caller, d, organizationId, new ArrayList<>());
+        List<Dimension> dims = dimensions(d, groupBy);
+        List<ReportQueries.Filter> filters = new ArrayList<>();
+        String scope = scopes.apply(caller, d, organizationId, filters);
         if (place != null && !place.isBlank()) {
-            scopes.place(d, place.trim());
+            filters.add(scopes.place(d, place.trim()));
         }
+        return new Asked(d, dims, filters, scope);
     }
 
     private List<Dimension> dimensions(ReportDefinition d, String groupBy) {

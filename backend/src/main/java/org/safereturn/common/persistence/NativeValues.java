@@ -19,6 +19,21 @@ public final class NativeValues {
         return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
+    /** A text[] column as a String array (the driver gives String[], Object[] or a java.sql.Array); null stays null. */
+    public static String[] strings(Object value) {
+        if (value == null || value instanceof String[]) {
+            return (String[]) value;
+        }
+        if (value instanceof Object[] o) {
+            return java.util.Arrays.stream(o).map(v -> v == null ? null : v.toString()).toArray(String[]::new);
+        }
+        try {
+            return strings(((java.sql.Array) value).getArray());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("unreadable array column", e);
+        }
+    }
+
     /** A date column as a LocalDate; null stays null. */
     public static java.time.LocalDate localDate(Object value) {
         if (value == null || value instanceof java.time.LocalDate) {
