@@ -93,11 +93,11 @@ export function useRemoveTarget() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
+    // A refusal is thrown by the client's middleware as problem details.
     mutationFn: async ({ planId, targetId, version }: { planId: string; targetId: string; version?: number }) => {
-      const { error } = await client.DELETE('/api/v1/plans/{planId}/targets/{targetId}', {
+      await client.DELETE('/api/v1/plans/{planId}/targets/{targetId}', {
         params: { path: { planId, targetId }, header: { 'If-Match': `"${version ?? 0}"` } },
       });
-      if (error) throw error;
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['plans'] }),
   });

@@ -12,6 +12,7 @@ import { useListParams } from '@/lib/routing/use-list-params';
 import { useCreatePlan, useDownloadProgress, usePlan, usePlanProgress, usePlans, useRemoveTarget, useSaveTarget } from '../api/plans';
 import type { Plan, PlanProgress, PlanTarget, TargetProgress } from '../types';
 import { TargetChart, TrendChart } from './charts';
+import { DownloadButtons } from './download-buttons';
 import { PlanDialog, TargetDialog } from './plan-dialogs';
 
 const YEARS_BACK = 5;
@@ -80,17 +81,8 @@ export function PlanDashboard() {
         <ProblemAlert error={progress.error} onRetry={() => void progress.refetch()} />
       ) : (
         <>
-          <div className="page-header__actions">
-            {(['csv', 'xlsx'] as const).map((format) => (
-              <button key={format} type="button" className="button" disabled={download.isPending}
-                onClick={() =>
-                  download.mutate({ planId, format }, { onSuccess: (blob) => saveBlob(blob, `plan-progress-${year}.${format}`) })
-                }>
-                {t(format === 'csv' ? 'reports.downloadCsv' : 'reports.downloadXlsx')}
-              </button>
-            ))}
-          </div>
-          {download.isError && <ProblemAlert error={download.error} />}
+          <DownloadButtons pending={download.isPending} error={download.error}
+            onDownload={(format) => download.mutate({ planId, format }, { onSuccess: (blob) => saveBlob(blob, `plan-progress-${year}.${format}`) })} />
           <Progress progress={progress.data} plan={plan.data} selected={list.get('target')} onSelect={(id) => list.update({ target: id })} />
         </>
       )}

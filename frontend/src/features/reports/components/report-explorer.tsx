@@ -9,6 +9,7 @@ import { useListParams } from '@/lib/routing/use-list-params';
 import { useDownloadReport, useExportStatus, useQueueExport, useReport, useReportCatalog } from '../api/reports';
 import type { Report, ReportParams } from '../types';
 import { CellChart } from './charts';
+import { DownloadButtons } from './download-buttons';
 
 const SLOTS = ['by1', 'by2', 'by3'] as const;
 
@@ -87,17 +88,8 @@ export function ReportExplorer() {
         <ProblemAlert error={report.error} onRetry={() => void report.refetch()} />
       ) : (
         <>
-          <div className="page-header__actions">
-            {(['csv', 'xlsx'] as const).map((format) => (
-              <button key={format} type="button" className="button" disabled={download.isPending}
-                onClick={() =>
-                  download.mutate({ name, params, format }, { onSuccess: (blob) => saveBlob(blob, `${name}-${params.period}.${format}`) })
-                }>
-                {t(format === 'csv' ? 'reports.downloadCsv' : 'reports.downloadXlsx')}
-              </button>
-            ))}
-          </div>
-          {download.isError && <ProblemAlert error={download.error} />}
+          <DownloadButtons pending={download.isPending} error={download.error}
+            onDownload={(format) => download.mutate({ name, params, format }, { onSuccess: (blob) => saveBlob(blob, `${name}-${params.period}.${format}`) })} />
           <BackgroundExport name={name} params={params} />
           <ReportTable report={report.data} />
         </>
