@@ -46,6 +46,8 @@ export const reportsEn: typeof reportsVi = {
     'hotline-categories': 'Hotline contacts by category',
     'supports-delivered': 'Persons supported',
     'shelter-stays': 'Shelter stays',
+    'entitlement-coverage': 'Entitlement coverage',
+    'shelter-occupancy': 'Shelter occupancy',
     'club-meetings': 'Club meetings held',
     'club-members': 'Club members by group',
     outreach: 'Outreach contacts',
@@ -93,6 +95,8 @@ export const reportsEn: typeof reportsVi = {
     organizer: 'Organizer',
     ageGroup: 'Age group',
     supported: 'Supported',
+    delivered: 'Delivered',
+    person: 'Person entitled',
     organization: 'Organization',
   },
 };

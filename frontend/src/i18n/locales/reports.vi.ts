@@ -44,6 +44,8 @@ export const reportsVi = {
     'hotline-categories': 'Cuộc gọi theo loại việc',
     'supports-delivered': 'Người được hỗ trợ',
     'shelter-stays': 'Lưu trú tại cơ sở',
+    'entitlement-coverage': 'Chế độ được hưởng và đã nhận',
+    'shelter-occupancy': 'Công suất sử dụng phòng tạm lánh',
     'club-meetings': 'Sinh hoạt câu lạc bộ',
     'club-members': 'Thành viên câu lạc bộ theo nhóm',
     outreach: 'Tiếp cận cộng đồng',
@@ -91,6 +93,8 @@ export const reportsVi = {
     organizer: 'Đơn vị tổ chức',
     ageGroup: 'Nhóm tuổi',
     supported: 'Đã được hỗ trợ',
+    delivered: 'Đã nhận',
+    person: 'Người được hưởng',
     organization: 'Tổ chức',
   },
 };

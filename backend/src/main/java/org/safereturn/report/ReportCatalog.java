@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.safereturn.cases.SupportType;
 import org.safereturn.report.ReportDefinition.Scope;
 
 /**
@@ -143,6 +144,32 @@ final class ReportCatalog {
                         of("supportType", "d.support_type", null), organization("provider", "CAST(d.provider_organization_id AS text)"),
                         of("sex", "p.sex", SEXES), of("ageBand", "coalesce(p.age_band, 'UNKNOWN')", AGE_BANDS),
                         place("province", "coalesce(" + CASE_PROVINCE + ", '00')"))).withAmount(new ReportDefinition.Amount("sum(d.amount_vnd)", "VND", true)));
+        add(new ReportDefinition("entitlement-coverage", "Entitlement coverage",
+                "The supports the law entitles the persons of the cases received in the period to (Art. 37, by the case's identification, "
+                        + "the citizenship recorded and the age band at intake; accompanying children with the person they accompany), "
+                        + "one per person and support, and whether each was delivered (YES) or not yet (NO).",
+                EntitledPersons.FROM, "e.received_at >= :fromTs AND e.received_at < :toTs", "to_char(e.received_at AT TIME ZONE " + VN + ", 'YYYY-MM')",
+                Scope.ORGANIZATION, "e.organization_id = :org", null, CASE_COMMUNE, CASE_PROVINCE,
+                "count(*)", ReportDefinition.dimensions("to_char(e.received_at AT TIME ZONE " + VN + ", 'YYYY-MM')",
+                        of("supportType", "ent.support_type", codes(SupportType.values())),
+                        of("delivered", "CASE WHEN EXISTS (SELECT 1 FROM support_delivery sd WHERE sd.case_id = e.case_id "
+                                + "AND sd.person_id = e.person_id AND sd.support_type = ent.support_type) THEN 'YES' ELSE 'NO' END", List.of("YES", "NO")),
+                        of("status", "ent.status", List.of("VICTIM", "BEING_IDENTIFIED")),
+                        of("person", "CASE WHEN e.accompanying THEN 'ACCOMPANYING_CHILD' ELSE 'RECEIVED' END", List.of("RECEIVED", "ACCOMPANYING_CHILD")),
+                        of("sex", "e.sex", SEXES), of("ageBand", "coalesce(e.age_band, 'UNKNOWN')", AGE_BANDS),
+                        place("province", "coalesce(" + CASE_PROVINCE + ", '00')"))));
+        String nightMonth = "to_char(n.night, 'YYYY-MM')";
+        add(new ReportDefinition("shelter-occupancy", "Shelter occupancy",
+                "The places of the rooms night by night up to last night (the count: bed-nights available) and the share of them taken; a person "
+                        + "takes a place for a night when staying at the midnight that ends it. The amount is the occupancy in percent.",
+                """
+                shelter_room r CROSS JOIN LATERAL generate_series(CAST(:fromDate AS date), LEAST(CAST(:toDate AS date), CAST(now() AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date) - 1), interval '1 day') AS n(night)
+                CROSS JOIN LATERAL (SELECT count(*) AS taken FROM shelter_stay s WHERE s.room_id = r.id
+                    AND s.checked_in_at < (n.night + interval '1 day') AT TIME ZONE 'Asia/Ho_Chi_Minh'
+                    AND (s.checked_out_at IS NULL OR s.checked_out_at >= (n.night + interval '1 day') AT TIME ZONE 'Asia/Ho_Chi_Minh')) o""",
+                "TRUE", nightMonth, Scope.ORGANIZATION, "r.organization_id = :org", null, null, null,
+                "sum(r.capacity)", ReportDefinition.dimensions(nightMonth, of("room", "r.name", null)))
+                .withAmount(new ReportDefinition.Amount("100.0 * sum(LEAST(o.taken, r.capacity)) / NULLIF(sum(r.capacity), 0)", "% occupied", false)));
         String checkInMonth = "to_char(s.checked_in_at AT TIME ZONE " + VN + ", 'YYYY-MM')";
         add(new ReportDefinition("shelter-stays", "Shelter stays",
                 "Stays in the shelter at any time in the period (checked in before its end, not out before its start), by the month of check-in. The amount is the nights spent in the period (bed-nights; against the rooms' places, the occupancy).",

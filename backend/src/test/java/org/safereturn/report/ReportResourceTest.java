@@ -45,6 +45,7 @@ class ReportResourceTest {
             new String[] {"FEMALE", "HOTLINE"}, new String[] {"FEMALE", "HOTLINE"}, new String[] {"FEMALE", "HOTLINE"},
             new String[] {"MALE", "HOTLINE"}, new String[] {"MALE", "HOTLINE"}, new String[] {"FEMALE", "NGO"});
     static YearMonth month;
+    static String roomName;
 
     @Inject
     AgroalDataSource db;
@@ -73,7 +74,8 @@ class ReportResourceTest {
             String id = created.path("id");
             if (i == 0) {
                 // The first one stays in a shelter room for five days and gets medical care.
-                String room = as("supervisor").body(Map.of("name", "Phòng thử báo cáo " + UUID.randomUUID(), "capacity", 2)).post("/api/v1/shelter/rooms")
+                roomName = "Phòng thử báo cáo " + UUID.randomUUID();
+                String room = as("supervisor").body(Map.of("name", roomName, "capacity", 2)).post("/api/v1/shelter/rooms")
                         .then().statusCode(201).extract().path("id");
                 String stay = as("worker").body(Map.of("roomId", room, "caseId", id, "personId", created.path("person.id"),
                         "checkedInAt", month.atDay(3).atTime(12, 0).atOffset(ZoneOffset.ofHours(7)).toString())).post("/api/v1/shelter/stays")
@@ -190,6 +192,43 @@ class ReportResourceTest {
         // The month after, the stay is over and counts no more.
         as("supervisor").queryParam("period", month.plusMonths(1).toString()).get("/api/reports/shelter-stays").then().statusCode(200)
                 .body("total", equalTo(0));
+    }
+
+    @Test
+    void occupancyIsTheShareOfTheRoomsPlacesTakenNightByNight() {
+        // Two places every night of the month; the stay took one at the midnights of the 4th to the 8th: five bed-nights.
+        double percent = Math.round(100.0 * 5 / (2.0 * month.lengthOfMonth()) * 100) / 100.0;
+        as("supervisor").queryParam("period", month.toString()).queryParam("groupBy", "room")
+                .get("/api/reports/shelter-occupancy").then().statusCode(200)
+                .body("amountUnit", equalTo("% occupied"))
+                .body("cells.find { it.key.room == '" + roomName + "' }.value", equalTo(2 * month.lengthOfMonth()))
+                .body("cells.find { it.key.room == '" + roomName + "' }.amount", equalTo((float) percent));
+        // Nights to come hold no places yet.
+        as("supervisor").queryParam("period", String.valueOf(java.time.Year.now().getValue() + 1)).get("/api/reports/shelter-occupancy")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void entitlementCoverageSetsWhatTheLawGivesAgainstWhatWasDelivered() {
+        // The engine's own answer for the generated persons: Vietnamese adults in Vietnam, two identified as victims.
+        int victim = entitled(org.safereturn.cases.Entitlements.Status.VICTIM);
+        int beingIdentified = entitled(org.safereturn.cases.Entitlements.Status.BEING_IDENTIFIED);
+        as("supervisor").queryParam("period", month.toString()).queryParam("groupBy", "status,delivered").queryParam("zeros", true)
+                .get("/api/reports/entitlement-coverage").then().statusCode(200)
+                .body("total", equalTo(2 * victim + (GENERATED.size() - 2) * beingIdentified))
+                .body("cells.find { it.key.status == 'VICTIM' && it.key.delivered == 'YES' }.value", equalTo(2))
+                .body("cells.find { it.key.status == 'VICTIM' && it.key.delivered == 'NO' }.value", equalTo(2 * victim - 2))
+                .body("cells.find { it.key.status == 'BEING_IDENTIFIED' && it.key.delivered == 'YES' }.value", equalTo(0));
+        as("worker").queryParam("period", month.toString()).queryParam("groupBy", "supportType,delivered")
+                .get("/api/reports/entitlement-coverage").then().statusCode(200)
+                .body("cells.find { it.key.supportType == 'MEDICAL' && it.key.delivered == 'YES' }.value", equalTo(2))
+                .body("cells.find { it.key.supportType == 'MEDICAL' && it.key.delivered == 'NO' }.value", equalTo(GENERATED.size() - 2));
+    }
+
+    private static int entitled(org.safereturn.cases.Entitlements.Status status) {
+        var e = org.safereturn.cases.Entitlements.of(org.safereturn.cases.Entitlements.Subject.person(status,
+                org.safereturn.cases.Entitlements.Citizenship.VIETNAMESE, 19, true));
+        return (int) java.util.Arrays.stream(org.safereturn.cases.SupportType.values()).filter(e::allows).count();
     }
 
     @Test
