@@ -13,6 +13,8 @@ import type {
   IntakeChannel,
   MeansOfControl,
   RecruiterRelation,
+  LabourType,
+  SexualExploitationType,
   Sex,
 } from './types';
 
@@ -135,3 +137,29 @@ const recruiterRelations = [
   'UNKNOWN',
 ] as const satisfies readonly RecruiterRelation[];
 export const RECRUITER_RELATIONS: Complete<RecruiterRelation, typeof recruiterRelations> = recruiterRelations;
+
+const labourTypes = [
+  'AGRICULTURE',
+  'AQUAFARMING',
+  'BEGGING',
+  'CONSTRUCTION',
+  'DOMESTIC_WORK',
+  'HOSPITALITY',
+  'ILLICIT_ACTIVITIES',
+  'MANUFACTURING',
+  'MINING_OR_DRILLING',
+  'PEDDLING',
+  'TRANSPORTATION',
+  'OTHER',
+  'NOT_SPECIFIED',
+] as const satisfies readonly LabourType[];
+export const LABOUR_TYPES: Complete<LabourType, typeof labourTypes> = labourTypes;
+
+const sexualExploitationTypes = [
+  'PROSTITUTION',
+  'PORNOGRAPHY',
+  'REMOTE_INTERACTIVE_SERVICES',
+  'PRIVATE_SEXUAL_SERVICES',
+] as const satisfies readonly SexualExploitationType[];
+export const SEXUAL_EXPLOITATION_TYPES: Complete<SexualExploitationType, typeof sexualExploitationTypes> =
+  sexualExploitationTypes;

@@ -39,6 +39,7 @@ export const reportsEn: typeof reportsVi = {
     verification: 'Verification within 3 days',
     'victims-identified': 'Victims identified',
     'exploitation-forms': 'Forms of exploitation',
+    'exploitation-types': 'Types of labour and sexual exploitation',
     'means-of-control': 'Means of control',
     'referrals-completed': 'Referrals completed',
     referrals: 'Referrals',
@@ -97,6 +98,7 @@ export const reportsEn: typeof reportsVi = {
     supported: 'Supported',
     delivered: 'Delivered',
     person: 'Person entitled',
+    type: 'Type',
     organization: 'Organization',
   },
 };

@@ -37,6 +37,7 @@ export const reportsVi = {
     verification: 'Xác minh trong 3 ngày',
     'victims-identified': 'Xác định nạn nhân',
     'exploitation-forms': 'Hình thức bóc lột',
+    'exploitation-types': 'Loại hình bóc lột',
     'means-of-control': 'Thủ đoạn khống chế',
     'referrals-completed': 'Chuyển tuyến đã hoàn thành',
     referrals: 'Chuyển tuyến',
@@ -95,6 +96,7 @@ export const reportsVi = {
     supported: 'Đã được hỗ trợ',
     delivered: 'Đã nhận',
     person: 'Người được hưởng',
+    type: 'Loại hình',
     organization: 'Tổ chức',
   },
 };

@@ -4383,6 +4383,8 @@ export interface components {
             countryOfExploitation?: string;
             meansOfControl?: string[];
             recruiterRelation?: string;
+            labourTypes?: string[];
+            sexualExploitationTypes?: string[];
             reason?: string;
         };
         /** @description The identification decision (CTDC variables) */
@@ -4396,6 +4398,10 @@ export interface components {
             countryOfExploitation?: string;
             meansOfControl?: components["schemas"]["MeansOfControl"][];
             recruiterRelation?: components["schemas"]["RecruiterRelation"];
+            /** @description The types of labour the person was forced into; only with the form FORCED_LABOUR */
+            labourTypes?: components["schemas"]["LabourType"][];
+            /** @description The types of sexual exploitation; only with the form SEXUAL */
+            sexualExploitationTypes?: components["schemas"]["SexualExploitationType"][];
         };
         /** @description An indicator, kept as data */
         Indicator: {
@@ -4522,6 +4528,8 @@ export interface components {
         Kind: "IDENTIFICATION_DECISION" | "HANDOVER_MINUTES" | "VERIFICATION_RECORD" | "IDENTITY_DOCUMENT" | "MEDICAL_RECORD" | "CONSENT_FORM" | "OTHER";
         /** @enum {string} */
         Kind1: "FOUNDING_DECISION" | "MEETING_MATERIAL";
+        /** @enum {string} */
+        LabourType: "AGRICULTURE" | "AQUAFARMING" | "BEGGING" | "CONSTRUCTION" | "DOMESTIC_WORK" | "HOSPITALITY" | "ILLICIT_ACTIVITIES" | "MANUFACTURING" | "MINING_OR_DRILLING" | "PEDDLING" | "TRANSPORTATION" | "OTHER" | "NOT_SPECIFIED";
         /** @description An administrative unit as it was before 1 July 2025, with its successors */
         LegacyPlace: {
             level?: components["schemas"]["Level1"];
@@ -5348,6 +5356,8 @@ export interface components {
         ServiceType: "ESSENTIAL_NEEDS" | "MEDICAL" | "INTERPRETATION" | "LEGAL_INFORMATION" | "LEGAL_AID" | "TRAVEL" | "PSYCHOLOGICAL" | "SCHOOLING" | "VOCATIONAL_AND_JOB" | "INITIAL_HARDSHIP_ALLOWANCE" | "LOAN" | "HEALTH_INSURANCE" | "SHELTER_STAY" | "COUNSELLING" | "HOTLINE";
         /** @enum {string} */
         Sex: "FEMALE" | "MALE" | "OTHER" | "UNKNOWN";
+        /** @enum {string} */
+        SexualExploitationType: "PROSTITUTION" | "PORNOGRAPHY" | "REMOTE_INTERACTIVE_SERVICES" | "PRIVATE_SEXUAL_SERVICES";
         /** @description A case as an organization it is shared with sees it: each person with only the groups their own consent (or an override) shares */
         SharedCase: {
             caseId?: components["schemas"]["UUID"];

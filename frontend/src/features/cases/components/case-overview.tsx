@@ -130,6 +130,18 @@ export function CaseOverview({ caseView, narrativeHidden }: { caseView: CaseView
             )}
             <dt>{t('cases.identify.forms')}</dt>
             <dd>{identification.forms?.length ? identification.forms.map(labels.exploitationForm).join(', ') : none}</dd>
+            {identification.labourTypes?.length ? (
+              <>
+                <dt>{t('cases.identify.labourTypes')}</dt>
+                <dd>{identification.labourTypes.map(labels.labourType).join(', ')}</dd>
+              </>
+            ) : null}
+            {identification.sexualExploitationTypes?.length ? (
+              <>
+                <dt>{t('cases.identify.sexualExploitationTypes')}</dt>
+                <dd>{identification.sexualExploitationTypes.map(labels.sexualExploitationType).join(', ')}</dd>
+              </>
+            ) : null}
             <dt>{t('cases.identify.country')}</dt>
             <dd>{labels.country(identification.countryOfExploitation) || none}</dd>
             <dt>{t('cases.identify.meansOfControl')}</dt>

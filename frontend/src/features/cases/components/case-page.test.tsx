@@ -191,6 +191,13 @@ describe('case page', { timeout: 20_000 }, () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Số văn bản' }), '12/QĐ-BP');
     await user.click(within(dialog).getByRole('radio', { name: 'Là nạn nhân' }));
     await user.click(within(dialog).getByRole('checkbox', { name: 'Cưỡng ép kết hôn' }));
+    // The types of labour are asked only once forced labour is ticked, and not sent once it is unticked.
+    expect(within(dialog).queryByRole('group', { name: 'Loại hình lao động bị bóc lột' })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Cưỡng bức lao động' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Xây dựng' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Bóc lột tình dục' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Mại dâm' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Cưỡng bức lao động' }));
     await user.click(within(dialog).getByRole('checkbox', { name: 'Giữ giấy tờ tùy thân' }));
     await user.type(within(dialog).getByRole('textbox', { name: 'Nước nơi bị bóc lột' }), 'cn');
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Quan hệ với người tuyển mộ' }), 'Bạn bè');
@@ -204,7 +211,9 @@ describe('case page', { timeout: 20_000 }, () => {
       decisionDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       documentNumber: '12/QĐ-BP',
       result: 'VICTIM',
-      forms: ['FORCED_MARRIAGE'],
+      forms: ['FORCED_MARRIAGE', 'SEXUAL'],
+      labourTypes: [],
+      sexualExploitationTypes: ['PROSTITUTION'],
       meansOfControl: ['WITHHOLDS_DOCUMENTS'],
       countryOfExploitation: 'CN',
       recruiterRelation: 'FRIEND',

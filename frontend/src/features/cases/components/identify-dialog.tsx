@@ -7,13 +7,22 @@ import { OrganizationField } from '@/components/ui/organization-field';
 import type { FieldError } from '@/lib/api/problem';
 import { isFuture, todayInput } from '@/lib/dates';
 import { useIdentifyCase } from '../api/identify-case';
-import { EXPLOITATION_FORMS, IDENTIFICATION_RESULTS, MEANS_OF_CONTROL, RECRUITER_RELATIONS } from '../enums';
+import {
+  EXPLOITATION_FORMS,
+  IDENTIFICATION_RESULTS,
+  LABOUR_TYPES,
+  MEANS_OF_CONTROL,
+  RECRUITER_RELATIONS,
+  SEXUAL_EXPLOITATION_TYPES,
+} from '../enums';
 import type {
   CaseView,
   ExploitationForm,
   IdentificationResult,
+  LabourType,
   MeansOfControl,
   RecruiterRelation,
+  SexualExploitationType,
   Versioned,
 } from '../types';
 import { DialogForm } from './dialog-form';
@@ -25,6 +34,8 @@ interface Values {
   documentNumber: string;
   result: IdentificationResult | '';
   forms: ExploitationForm[];
+  labourTypes: LabourType[];
+  sexualExploitationTypes: SexualExploitationType[];
   countryOfExploitation: string;
   meansOfControl: MeansOfControl[];
   recruiterRelation: RecruiterRelation | '';
@@ -36,6 +47,8 @@ const FIELDS = [
   'documentNumber',
   'result',
   'forms',
+  'labourTypes',
+  'sexualExploitationTypes',
   'countryOfExploitation',
   'meansOfControl',
   'recruiterRelation',
@@ -46,6 +59,8 @@ const LABELS = {
   documentNumber: 'documentNumber',
   result: 'result',
   forms: 'forms',
+  labourTypes: 'labourTypes',
+  sexualExploitationTypes: 'sexualExploitationTypes',
   countryOfExploitation: 'country',
   meansOfControl: 'meansOfControl',
   recruiterRelation: 'recruiterRelation',
@@ -70,6 +85,8 @@ export function IdentifyDialog({ caseId, etag, onClose, onDone, onReload }: Iden
     documentNumber: '',
     result: '',
     forms: [],
+    labourTypes: [],
+    sexualExploitationTypes: [],
     countryOfExploitation: '',
     meansOfControl: [],
     recruiterRelation: '',
@@ -105,6 +122,9 @@ export function IdentifyDialog({ caseId, etag, onClose, onDone, onReload }: Iden
           documentNumber: values.documentNumber.trim() || undefined,
           result: values.result as IdentificationResult,
           forms: values.forms,
+          // A type details its form: sent only while that form is ticked.
+          labourTypes: values.forms.includes('FORCED_LABOUR') ? values.labourTypes : [],
+          sexualExploitationTypes: values.forms.includes('SEXUAL') ? values.sexualExploitationTypes : [],
           countryOfExploitation: country ? country.toUpperCase() : undefined,
           meansOfControl: values.meansOfControl,
           recruiterRelation: values.recruiterRelation || undefined,
@@ -173,6 +193,28 @@ export function IdentifyDialog({ caseId, etag, onClose, onDone, onReload }: Iden
         value={values.forms}
         onChange={(value) => set('forms', value)}
       />
+      {values.forms.includes('FORCED_LABOUR') && (
+        <ChoiceGroup
+          id={id('labourTypes')}
+          legend={labelOf('labourTypes')}
+          type="checkbox"
+          errors={byField.labourTypes}
+          options={LABOUR_TYPES.map((value) => ({ value, label: labels.labourType(value) }))}
+          value={values.labourTypes}
+          onChange={(value) => set('labourTypes', value)}
+        />
+      )}
+      {values.forms.includes('SEXUAL') && (
+        <ChoiceGroup
+          id={id('sexualExploitationTypes')}
+          legend={labelOf('sexualExploitationTypes')}
+          type="checkbox"
+          errors={byField.sexualExploitationTypes}
+          options={SEXUAL_EXPLOITATION_TYPES.map((value) => ({ value, label: labels.sexualExploitationType(value) }))}
+          value={values.sexualExploitationTypes}
+          onChange={(value) => set('sexualExploitationTypes', value)}
+        />
+      )}
       <TextField
         id={id('countryOfExploitation')}
         label={labelOf('countryOfExploitation')}

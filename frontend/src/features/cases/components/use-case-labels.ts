@@ -41,6 +41,8 @@ export function useCaseLabels() {
     exploitationForm: (v: string) => known('enums.exploitationForm', v),
     meansOfControl: (v: string) => known('enums.meansOfControl', v),
     recruiterRelation: (v: string | null | undefined) => known('enums.recruiterRelation', v),
+    labourType: (v: string) => known('enums.labourType', v),
+    sexualExploitationType: (v: string) => known('enums.sexualExploitationType', v),
     timelineType: (v: string | undefined) => known('cases.timeline.types', v),
     /** "24 years old" from the birth date, or "about 24 years old" from the estimate. */
     age: (person: Pick<PersonView, 'birthDate' | 'estimatedAge'>) => {

@@ -69,7 +69,7 @@ final class CaseDtos {
     record IdentificationView(UUID decidingOrganizationId, LocalDate decisionDate, String documentNumber,
                               @Schema(enumeration = {"VICTIM", "NOT_VICTIM"}) String result,
                               List<String> forms, String countryOfExploitation, List<String> meansOfControl,
-                              String recruiterRelation, String reason) {}
+                              String recruiterRelation, List<String> labourTypes, List<String> sexualExploitationTypes, String reason) {}
 
     @Schema(name = "Handover")
     record HandoverView(HandoverReceiver receiver, String receiverName, UUID receiverOrganizationId, String documentNumber,
@@ -147,7 +147,11 @@ final class CaseDtos {
             @Size(max = 12) List<@NotNull Exploitation> forms,
             @Pattern(regexp = COUNTRY, message = "must be an ISO 3166-1 alpha-2 code") String countryOfExploitation,
             @Size(max = 12) List<@NotNull MeansOfControl> meansOfControl,
-            RecruiterRelation recruiterRelation) {}
+            RecruiterRelation recruiterRelation,
+            @Schema(description = "The types of labour the person was forced into; only with the form FORCED_LABOUR")
+            @Size(max = 13) List<@NotNull LabourType> labourTypes,
+            @Schema(description = "The types of sexual exploitation; only with the form SEXUAL")
+            @Size(max = 4) List<@NotNull SexualExploitationType> sexualExploitationTypes) {}
 
     @Schema(name = "NotIdentifiedRequest")
     record NotIdentifiedRequest(UUID decidingOrganizationId, @NotNull @PastOrPresent LocalDate decisionDate,
@@ -192,6 +196,15 @@ final class CaseDtos {
         PSYCHOACTIVE_SUBSTANCES, RESTRICTS_MOVEMENT, RESTRICTS_MEDICAL_CARE, EXCESSIVE_WORKING_HOURS,
         THREAT_OF_LAW_ENFORCEMENT, WITHHOLDS_DOCUMENTS, WITHHOLDS_NECESSITIES, OTHER
     }
+
+    /** Types of labour exploitation (CTDC's typeOfLabour variables). */
+    enum LabourType {
+        AGRICULTURE, AQUAFARMING, BEGGING, CONSTRUCTION, DOMESTIC_WORK, HOSPITALITY, ILLICIT_ACTIVITIES, MANUFACTURING,
+        MINING_OR_DRILLING, PEDDLING, TRANSPORTATION, OTHER, NOT_SPECIFIED
+    }
+
+    /** Types of sexual exploitation (CTDC's typeOfSex variables). */
+    enum SexualExploitationType { PROSTITUTION, PORNOGRAPHY, REMOTE_INTERACTIVE_SERVICES, PRIVATE_SEXUAL_SERVICES }
 
     /** The recruiter's relation to the person (CTDC's recruiterRelation). */
     enum RecruiterRelation { INTIMATE_PARTNER, FRIEND, FAMILY, OTHER_ACQUAINTANCE, STRANGER, UNKNOWN }

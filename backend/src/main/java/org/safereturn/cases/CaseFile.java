@@ -102,6 +102,12 @@ class CaseFile {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "ident_means_of_control")
     List<String> identMeansOfControl;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "ident_labour_types")
+    List<String> identLabourTypes;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "ident_sexual_exploitation_types")
+    List<String> identSexualExploitationTypes;
     @Column(name = "ident_recruiter_relation")
     String identRecruiterRelation;
     @Column(name = "ident_reason_enc")

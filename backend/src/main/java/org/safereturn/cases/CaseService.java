@@ -248,6 +248,7 @@ public class CaseService {
     @Transactional
     CaseView identify(UUID id, String ifMatch, CaseDtos.IdentifyRequest r) {
         requireOrganization(r.decidingOrganizationId(), "decidingOrganizationId");
+        IdentificationRules.check(r);
         boolean victim = "VICTIM".equals(r.result());
         return transition(id, ifMatch, victim ? "IDENTIFIED" : "NOT_IDENTIFIED",
                 (victim ? "Identified as a victim" : "Not identified as a victim") + " by decision " + nullToDash(r.documentNumber()),
@@ -262,6 +263,9 @@ public class CaseService {
                     c.identCountry = r.countryOfExploitation();
                     c.identMeansOfControl = r.meansOfControl() == null ? List.of() : r.meansOfControl().stream().map(Enum::name).toList();
                     c.identRecruiterRelation = r.recruiterRelation() == null ? null : r.recruiterRelation().name();
+                    c.identLabourTypes = r.labourTypes() == null ? List.of() : r.labourTypes().stream().map(Enum::name).distinct().toList();
+                    c.identSexualExploitationTypes = r.sexualExploitationTypes() == null ? List.of()
+                            : r.sexualExploitationTypes().stream().map(Enum::name).distinct().toList();
                 });
     }
 

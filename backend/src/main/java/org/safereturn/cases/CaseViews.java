@@ -35,6 +35,8 @@ class CaseViews {
                 c.identOrganizationId, c.identDecisionDate, c.identDocumentNumber, c.identResult,
                 c.identForms == null ? List.of() : List.copyOf(c.identForms), c.identCountry,
                 c.identMeansOfControl == null ? List.of() : List.copyOf(c.identMeansOfControl), c.identRecruiterRelation,
+                c.identLabourTypes == null ? List.of() : List.copyOf(c.identLabourTypes),
+                c.identSexualExploitationTypes == null ? List.of() : List.copyOf(c.identSexualExploitationTypes),
                 codec.decrypt(c.identReasonEnc, "case_file.ident_reason_enc", c.id));
         HandoverView handover = c.handoverReceiver == null ? null : new HandoverView(c.handoverReceiver,
                 codec.decrypt(c.handoverReceiverNameEnc, "case_file.handover_receiver_name_enc", c.id), c.handoverReceiverOrganizationId, c.handoverReceiverDocument, c.handedOverAt);

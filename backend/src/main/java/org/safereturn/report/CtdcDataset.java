@@ -18,7 +18,8 @@ import org.safereturn.common.time.VietnamTime;
  * CTDC's variables, made from the cases' plain facts (never a name, contact, ID number, exact
  * date, place below the province or free text), then released k-anonymous (k = 11, CTDC's rule)
  * over every column by {@link KAnonymity}: a rare row has its age band widened, then its
- * countries given as regions, its year as a five-year range, its means of control withheld and
+ * countries given as regions, its year as a five-year range, its types of labour and of sexual
+ * exploitation withheld, its means of control withheld and
  * its age band withheld, and is suppressed when still rare.
  */
 @ApplicationScoped
@@ -45,6 +46,21 @@ class CtdcDataset {
             "meansSexualAbuse", "meansPsychologicalAbuse", "meansFalsePromises", "meansPsychoactiveSubstances", "meansRestrictsMovement",
             "meansRestrictsMedicalCare", "meansExcessiveWorkingHours", "meansThreatOfLawEnforcement", "meansWithholdsDocuments",
             "meansWithholdsNecessities", "meansOther", "meansNotSpecified");
+    /** Types of labour and of sexual exploitation as CTDC's flags. */
+    static final Map<String, String> LABOUR = Map.ofEntries(Map.entry("AGRICULTURE", "typeOfLabourAgriculture"),
+            Map.entry("AQUAFARMING", "typeOfLabourAquafarming"), Map.entry("BEGGING", "typeOfLabourBegging"),
+            Map.entry("CONSTRUCTION", "typeOfLabourConstruction"), Map.entry("DOMESTIC_WORK", "typeOfLabourDomesticWork"),
+            Map.entry("HOSPITALITY", "typeOfLabourHospitality"), Map.entry("ILLICIT_ACTIVITIES", "typeOfLabourIllicitActivities"),
+            Map.entry("MANUFACTURING", "typeOfLabourManufacturing"), Map.entry("MINING_OR_DRILLING", "typeOfLabourMiningOrDrilling"),
+            Map.entry("PEDDLING", "typeOfLabourPeddling"), Map.entry("TRANSPORTATION", "typeOfLabourTransportation"),
+            Map.entry("OTHER", "typeOfLabourOther"), Map.entry("NOT_SPECIFIED", "typeOfLabourNotSpecified"));
+    static final Map<String, String> SEX = Map.of("PROSTITUTION", "typeOfSexProstitution", "PORNOGRAPHY", "typeOfSexPornography",
+            "REMOTE_INTERACTIVE_SERVICES", "typeOfSexRemoteInteractiveServices", "PRIVATE_SEXUAL_SERVICES", "typeOfSexPrivateSexualServices");
+    static final List<String> TYPE_FLAGS = List.of("typeOfLabourAgriculture", "typeOfLabourAquafarming", "typeOfLabourBegging",
+            "typeOfLabourConstruction", "typeOfLabourDomesticWork", "typeOfLabourHospitality", "typeOfLabourIllicitActivities",
+            "typeOfLabourManufacturing", "typeOfLabourMiningOrDrilling", "typeOfLabourPeddling", "typeOfLabourTransportation",
+            "typeOfLabourOther", "typeOfLabourNotSpecified", "typeOfSexProstitution", "typeOfSexPornography",
+            "typeOfSexRemoteInteractiveServices", "typeOfSexPrivateSexualServices");
     /** Every released column, in order. Nothing else ever leaves. */
     static final List<String> COLUMNS;
 
@@ -53,6 +69,7 @@ class CtdcDataset {
                 "citizenship", "countryOfExploitation"));
         columns.addAll(FORM_FLAGS);
         columns.addAll(MEANS_FLAGS);
+        columns.addAll(TYPE_FLAGS);
         columns.add("recruiterRelation");
         COLUMNS = List.copyOf(columns);
     }
@@ -66,9 +83,13 @@ class CtdcDataset {
     private static final int OTHER_FORM = COLUMNS.indexOf("isOtherExploit");
     private static final int OTHER_MEANS = COLUMNS.indexOf("meansOther");
     private static final int NO_MEANS = COLUMNS.indexOf("meansNotSpecified");
+    private static final int FIRST_TYPE = COLUMNS.indexOf(TYPE_FLAGS.get(0));
+    private static final int LABOUR_NOT_SPECIFIED = COLUMNS.indexOf("typeOfLabourNotSpecified");
+    private static final int FORCED_LABOUR = COLUMNS.indexOf("isForcedLabour");
     /** Our code → the column of its flag, looked up once rather than for every row. */
     private static final Map<String, Integer> FORM_COLUMN = columnsOf(FORMS);
     private static final Map<String, Integer> MEANS_COLUMN = columnsOf(MEANS);
+    private static final Map<String, Integer> TYPE_COLUMN = columnsOf(LABOUR, SEX);
 
     /** The steps a rare row goes through, in order, before it is suppressed. */
     static final List<KAnonymity.Step> STEPS = List.of(
@@ -78,6 +99,7 @@ class CtdcDataset {
                 row[EXPLOITED_IN] = CtdcRegions.of(row[EXPLOITED_IN]);
             }),
             step("yearToRange", row -> row[YEAR] = yearRange(row[YEAR])),
+            step("exploitationTypesWithheld", row -> Arrays.fill(row, FIRST_TYPE, FIRST_TYPE + TYPE_FLAGS.size(), WITHHELD)),
             step("meansOfControlWithheld", row -> Arrays.fill(row, FIRST_MEANS, FIRST_MEANS + MEANS_FLAGS.size(), WITHHELD)),
             step("ageBandWithheld", row -> row[AGE] = WITHHELD));
 
@@ -169,7 +191,7 @@ class CtdcDataset {
 
     private static boolean isFlag(int column) {
         String name = COLUMNS.get(column);
-        return name.startsWith("is") || name.startsWith("means");
+        return name.startsWith("is") || name.startsWith("means") || name.startsWith("typeOf");
     }
 
     /** One row per identified or presumed victim received in the period, in CTDC's variables. */
@@ -177,7 +199,8 @@ class CtdcDataset {
         @SuppressWarnings("unchecked")
         List<Object[]> found = em.createNativeQuery("""
                 SELECT CAST(extract(YEAR FROM c.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh') AS int), p.sex, coalesce(p.age_band, 'UNKNOWN'),
-                       p.nationality, c.ident_country, c.ident_forms, c.ident_means_of_control, c.ident_recruiter_relation
+                       p.nationality, c.ident_country, c.ident_forms, c.ident_means_of_control, c.ident_recruiter_relation,
+                       c.ident_labour_types, c.ident_sexual_exploitation_types
                   FROM case_file c JOIN person p ON p.id = c.person_id
                  WHERE c.received_at >= ?1 AND c.received_at < ?2
                    AND (c.ident_result = 'VICTIM' OR (c.category IN ('VICTIM', 'PRESUMED_VICTIM') AND c.ident_result IS NULL))""")
@@ -196,8 +219,8 @@ class CtdcDataset {
             row[4] = band.equals("UNKNOWN") ? "Unknown" : band.equals("AGE_0_8") || band.equals("AGE_9_17") ? "Minor" : "Adult";
             row[CITIZENSHIP] = shared(interned, country((String) f[3]));
             row[EXPLOITED_IN] = shared(interned, country((String) f[4]));
-            // The flags of forms and means are side by side: all unset, then those named set (a code named twice sets it once).
-            Arrays.fill(row, FIRST_FORM, FIRST_MEANS + MEANS_FLAGS.size(), NO);
+            // The flags of forms, means and types are side by side: all unset, then those named set (a code named twice sets it once).
+            Arrays.fill(row, FIRST_FORM, FIRST_TYPE + TYPE_FLAGS.size(), NO);
             String[] forms = f[5] == null ? new String[0] : NativeValues.strings(f[5]);
             for (String form : forms) {
                 row[FORM_COLUMN.getOrDefault(form, OTHER_FORM)] = YES;
@@ -209,15 +232,26 @@ class CtdcDataset {
             if (means.length == 0) {
                 row[NO_MEANS] = YES;
             }
+            for (int at : new int[] {8, 9}) {
+                for (String type : f[at] == null ? new String[0] : NativeValues.strings(f[at])) {
+                    row[TYPE_COLUMN.get(type)] = YES;
+                }
+            }
+            if (YES.equals(row[FORCED_LABOUR]) && Arrays.stream(row, FIRST_TYPE, LABOUR_NOT_SPECIFIED).noneMatch(YES::equals)) {
+                row[LABOUR_NOT_SPECIFIED] = YES;
+            }
             row[COLUMNS.size() - 1] = recruiter((String) f[7]);
             rows.add(row);
         }
         return rows;
     }
 
-    private static Map<String, Integer> columnsOf(Map<String, String> flags) {
+    @SafeVarargs
+    private static Map<String, Integer> columnsOf(Map<String, String>... flags) {
         Map<String, Integer> columns = new HashMap<>();
-        flags.forEach((code, column) -> columns.put(code, COLUMNS.indexOf(column)));
+        for (Map<String, String> f : flags) {
+            f.forEach((code, column) -> columns.put(code, COLUMNS.indexOf(column)));
+        }
         return Map.copyOf(columns);
     }
 

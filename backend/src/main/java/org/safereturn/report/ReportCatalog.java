@@ -78,6 +78,14 @@ final class ReportCatalog {
                 "c.organization_id = :org", null, CASE_COMMUNE, CASE_PROVINCE,
                 "count(*)", ReportDefinition.dimensions(IDENTIFIED_MONTH,
                         of("form", "f.form", null), of("sex", "p.sex", SEXES), of("ageBand", "coalesce(p.age_band, 'UNKNOWN')", AGE_BANDS))));
+        add(new ReportDefinition("exploitation-types", "Types of labour and sexual exploitation",
+                "Identified victims by each type of labour (form LABOUR) or of sexual exploitation (form SEXUAL) the decision names; a victim of two types counts in both.",
+                CASE_FROM + " CROSS JOIN LATERAL (SELECT 'LABOUR', lt FROM unnest(c.ident_labour_types) lt "
+                        + "UNION ALL SELECT 'SEXUAL', st FROM unnest(c.ident_sexual_exploitation_types) st) AS et(form, type)",
+                IDENTIFIED, IDENTIFIED_MONTH, Scope.ORGANIZATION, "c.organization_id = :org", null, CASE_COMMUNE, CASE_PROVINCE,
+                "count(*)", ReportDefinition.dimensions(IDENTIFIED_MONTH,
+                        of("form", "et.form", List.of("LABOUR", "SEXUAL")), of("type", "et.type", null), of("sex", "p.sex", SEXES),
+                        of("ageBand", "coalesce(p.age_band, 'UNKNOWN')", AGE_BANDS))));
         add(new ReportDefinition("means-of-control", "Means of control",
                 "Identified victims by each means of control the decision names; a victim of two means counts in both.",
                 CASE_FROM + " CROSS JOIN unnest(c.ident_means_of_control) AS mc(means)", IDENTIFIED, IDENTIFIED_MONTH, Scope.ORGANIZATION,

@@ -150,8 +150,15 @@ class CaseResourceTest {
         Map<String, Object> decision = new HashMap<>(Map.of("decidingOrganizationId", POLICE, "decisionDate", "2026-01-05",
                 "documentNumber", "QĐ-12", "result", "VICTIM", "forms", List.of("FORCED_LABOUR"), "countryOfExploitation", "CN",
                 "meansOfControl", List.of("WITHHOLDS_DOCUMENTS", "DEBT_BONDAGE"), "recruiterRelation", "FRIEND"));
+        // A type of sexual exploitation details the form SEXUAL, which this decision does not name.
+        decision.put("sexualExploitationTypes", List.of("PROSTITUTION"));
+        problem(as("worker").body(decision).post("/api/v1/cases/" + id + "/identify").then(), 422, "validation.failed")
+                .body("errors[0].field", equalTo("sexualExploitationTypes"));
+        decision.remove("sexualExploitationTypes");
+        decision.put("labourTypes", List.of("CONSTRUCTION", "CONSTRUCTION"));
         as("worker").body(decision).post("/api/v1/cases/" + id + "/identify").then().statusCode(200)
                 .body("status", equalTo("IDENTIFIED")).body("identification.forms", hasItem("FORCED_LABOUR"))
+                .body("identification.labourTypes", equalTo(List.of("CONSTRUCTION"))).body("identification.sexualExploitationTypes", equalTo(List.of()))
                 .body("identification.countryOfExploitation", equalTo("CN"));
         as("worker").body(Map.of()).post("/api/v1/cases/" + id + "/start-support").then().statusCode(200).body("status", equalTo("SUPPORTING"));
         problem(as("worker").body(Map.of("receiver", "ORGANIZATION", "receiverName", "Rồng Xanh", "handedOverAt", OffsetDateTime.now().minusMinutes(1).toString()))

@@ -78,7 +78,8 @@ class CtdcDatasetTest {
             as("worker").body(Map.of()).post("/api/v1/cases/" + id + "/verify").then().statusCode(200);
             as("worker").body(Map.of("decidingOrganizationId", POLICE, "decisionDate", java.time.LocalDate.of(year, 12, 20).toString(), "result", "VICTIM",
                     "forms", List.of(rare ? "FORCED_LABOUR" : "SEXUAL"), "countryOfExploitation", rare ? "MY" : "CN",
-                    "meansOfControl", List.of("DEBT_BONDAGE"), "recruiterRelation", "FRIEND")).post("/api/v1/cases/" + id + "/identify")
+                    "meansOfControl", List.of("DEBT_BONDAGE"), "recruiterRelation", "FRIEND",
+                    "sexualExploitationTypes", rare ? List.of() : List.of("PROSTITUTION"))).post("/api/v1/cases/" + id + "/identify")
                     .then().statusCode(200);
         }
     }
@@ -90,7 +91,8 @@ class CtdcDatasetTest {
                 .body("changes.rowsSuppressed", equalTo(RARE)).body("columns", equalTo(CtdcDataset.COLUMNS))
                 .body("rows.gender", everyItem(equalTo("Female"))).body("rows.ageBroad", everyItem(equalTo("18--20")))
                 .body("rows.countryOfExploitation", everyItem(equalTo("CN"))).body("rows.isSexualExploit", everyItem(equalTo(true)))
-                .body("rows.meansDebtBondage", everyItem(equalTo(true))).body("rows.recruiterRelation", everyItem(equalTo("Friend")))
+                .body("rows.meansDebtBondage", everyItem(equalTo(true))).body("rows.typeOfSexProstitution", everyItem(equalTo(true)))
+                .body("rows.typeOfLabourNotSpecified", everyItem(equalTo(false))).body("rows.recruiterRelation", everyItem(equalTo("Friend")))
                 .body("rows.yearOfRegistration", everyItem(equalTo(String.valueOf(year))))
                 .extract();
         List<Map<String, Object>> rows = answer.path("rows");

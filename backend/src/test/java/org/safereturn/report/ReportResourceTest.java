@@ -86,7 +86,8 @@ class ReportResourceTest {
             if (i < 2) {
                 as("worker").body(Map.of()).post("/api/v1/cases/" + id + "/verify").then().statusCode(200);
                 as("worker").body(Map.of("decidingOrganizationId", POLICE, "decisionDate", month.atDay(5).toString(), "result", "VICTIM",
-                        "forms", List.of("FORCED_LABOUR"), "countryOfExploitation", "CN")).post("/api/v1/cases/" + id + "/identify")
+                        "forms", List.of("FORCED_LABOUR"), "countryOfExploitation", "CN", "labourTypes", List.of("CONSTRUCTION")))
+                        .post("/api/v1/cases/" + id + "/identify")
                         .then().statusCode(200);
                 as("worker").body(Map.of("personId", created.path("person.id"), "type", "MEDICAL", "providerOrganizationId", Api.SWC,
                         "deliveredFrom", month.atDay(10).toString())).post("/api/v1/cases/" + id + "/supports").then().statusCode(201);
@@ -143,6 +144,9 @@ class ReportResourceTest {
         as("worker").queryParam("period", month.toString()).queryParam("groupBy", "form")
                 .get("/api/reports/exploitation-forms").then().statusCode(200)
                 .body("cells.find { it.key.form == 'FORCED_LABOUR' }.value", equalTo(2));
+        as("worker").queryParam("period", month.toString()).queryParam("groupBy", "form,type")
+                .get("/api/reports/exploitation-types").then().statusCode(200).body("total", equalTo(2))
+                .body("cells.find { it.key.form == 'LABOUR' && it.key.type == 'CONSTRUCTION' }.value", equalTo(2));
     }
 
     @Test
