@@ -153,8 +153,11 @@ class PlanProgress {
 
     /** A count of one report with the indicator's conditions, in the place and the caller's scope. */
     private Counted count(ReportCaller caller, CountSpec spec, ReportPeriod period, String place) {
-        ReportDefinition d = ReportCatalog.require(spec.report());
-        agreements.require(caller, d.name());
+        ReportDefinition report = ReportCatalog.require(spec.report());
+        agreements.require(caller, report.name());
+        List<String> used = new ArrayList<>(spec.where().keySet());
+        used.add("month");
+        ReportDefinition d = report.sourceFor(used);
         List<ReportQueries.Filter> filters = new ArrayList<>();
         String scope = scopes.apply(caller, d, null, filters);
         boolean placeApplied = d.provinceExpr() != null;

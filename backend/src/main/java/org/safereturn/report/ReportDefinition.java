@@ -25,14 +25,15 @@ record ReportDefinition(
         String provinceExpr,
         String measure,
         Map<String, Dimension> dimensions,
-        Amount amount) {
+        Amount amount,
+        ReportDefinition rollup) {
 
     /** A report that counts only. */
     ReportDefinition(String name, String title, String description, String from, String periodPredicate, String monthExpr, Scope scope,
                      String ownerPredicate, String provincePredicate, String communeExpr, String provinceExpr, String measure,
                      Map<String, Dimension> dimensions) {
         this(name, title, description, from, periodPredicate, monthExpr, scope, ownerPredicate, provincePredicate, communeExpr, provinceExpr,
-                measure, dimensions, null);
+                measure, dimensions, null, null);
     }
 
     /**
@@ -43,7 +44,18 @@ record ReportDefinition(
 
     ReportDefinition withAmount(Amount a) {
         return new ReportDefinition(name, title, description, from, periodPredicate, monthExpr, scope, ownerPredicate, provincePredicate,
-                communeExpr, provinceExpr, measure, dimensions, a);
+                communeExpr, provinceExpr, measure, dimensions, a, rollup);
+    }
+
+    /** The same report counted from a rollup the database keeps (see {@link ReportRollups}): same name, dimensions and numbers. */
+    ReportDefinition withRollup(ReportDefinition r) {
+        return new ReportDefinition(name, title, description, from, periodPredicate, monthExpr, scope, ownerPredicate, provincePredicate,
+                communeExpr, provinceExpr, measure, dimensions, amount, r);
+    }
+
+    /** Where to count a request grouped or filtered by these dimensions: the rollup when it has them all, else the records. */
+    ReportDefinition sourceFor(java.util.Collection<String> dimensionNames) {
+        return rollup != null && rollup.dimensions().keySet().containsAll(dimensionNames) ? rollup : this;
     }
 
     /** Whose figures a caller who is not an analyst sees. */

@@ -60,12 +60,13 @@ class ReportService {
     ReportDtos.ReportView run(ReportCaller caller, String name, ReportPeriod period, String place, UUID organizationId, String groupBy, boolean zeros) {
         Asked asked = ask(caller, name, place, organizationId, groupBy);
         ReportDefinition d = asked.definition();
+        ReportDefinition source = asked.source();
         List<Dimension> dims = asked.dimensions();
         List<ReportQueries.Filter> filters = asked.filters();
         String scope = asked.scope();
         boolean protect = ReportScopes.ALL.equals(scope);
         Map<List<String>, Double> amounts = d.amount() == null ? null : new HashMap<>();
-        Map<List<String>, Long> counts = queries.counts(d, dims, period, filters, amounts);
+        Map<List<String>, Long> counts = queries.counts(source, dims, period, filters, amounts);
         List<SmallCells.Cell> grid = grid(dims, counts, period, zeros || protect);
         int threshold = agreements.threshold(caller);
         SmallCells.Outcome outcome = protect ? SmallCells.suppress(grid, dims.size(), threshold) : null;
@@ -91,7 +92,7 @@ class ReportService {
                 cells, protect && total > 0 && total < threshold ? null : total, labels(dims, grid),
                 outcome == null ? null : new ReportDtos.SuppressionView(threshold, outcome.primary(), outcome.complementary()),
                 d.amount() == null ? null : d.amount().unit(),
-                amounts == null || protect && total > 0 && total < threshold ? null : rounded(totalAmount(d, dims, period, filters, amounts)));
+                amounts == null || protect && total > 0 && total < threshold ? null : rounded(totalAmount(source, dims, period, filters, amounts)));
     }
 
     /** The amount of every record together: the cells' sum, or for a median one more query over all records. */
@@ -117,19 +118,26 @@ class ReportService {
         ask(caller, name, place, organizationId, groupBy);
     }
 
-    /** A request checked and resolved: the report, its dimensions, the filters of the caller's scope and the place, and the scope's name. */
-    private record Asked(ReportDefinition definition, List<Dimension> dimensions, List<ReportQueries.Filter> filters, String scope) {}
+    /**
+     * A request checked and resolved: the report, where it is counted from (its rollup when that
+     * has every dimension asked, else its records), the dimensions as that source states them, the
+     * filters of the caller's scope and the place, and the scope's name.
+     */
+    private record Asked(ReportDefinition definition, ReportDefinition source, List<Dimension> dimensions, List<ReportQueries.Filter> filters,
+                         String scope) {}
 
     private Asked ask(ReportCaller caller, String name, String place, UUID organizationId, String groupBy) {
         ReportDefinition d = ReportCatalog.require(name);
         agreements.require(caller, d.name());
-        List<Dimension> dims = dimensions(d, groupBy);
+        List<Dimension> asked = dimensions(d, groupBy);
+        ReportDefinition source = d.sourceFor(asked.stream().map(Dimension::name).toList());
+        List<Dimension> dims = asked.stream().map(dim -> source.dimensions().get(dim.name())).toList();
         List<ReportQueries.Filter> filters = new ArrayList<>();
-        String scope = scopes.apply(caller, d, organizationId, filters);
+        String scope = scopes.apply(caller, source, organizationId, filters);
         if (place != null && !place.isBlank()) {
-            filters.add(scopes.place(d, place.trim()));
+            filters.add(scopes.place(source, place.trim()));
         }
-        return new Asked(d, dims, filters, scope);
+        return new Asked(d, source, dims, filters, scope);
     }
 
     private List<Dimension> dimensions(ReportDefinition d, String groupBy) {

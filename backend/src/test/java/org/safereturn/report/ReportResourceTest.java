@@ -249,7 +249,7 @@ class ReportResourceTest {
         as("worker").queryParam("period", month.toString()).get("/api/reports/supports-delivered").then().statusCode(200)
                 .body("amountUnit", equalTo("VND")).body("total", equalTo(2)).body("totalAmount", equalTo(0.0f));
         as("worker").queryParam("period", month.toString()).get("/api/reports/hotline-contacts").then().statusCode(200)
-                .body("amountUnit", equalTo("median minutes to respond"));
+                .body("amountUnit", equalTo("average minutes to respond"));
         as("worker").get("/api/reports").then().statusCode(200)
                 .body("items.find { it.name == 'referrals-completed' }.amountUnit", equalTo("median days to complete"));
     }
