@@ -28,6 +28,15 @@ export const reportsEn: typeof reportsVi = {
   downloadCsv: 'Download CSV',
   downloadXlsx: 'Download Excel (XLSX)',
   amount: 'Amount ({{unit}})',
+  /** The API's units of the amounts, in words; an unknown unit shows as it comes. */
+  units: {
+    VND: 'VND',
+    'bed-nights': 'bed-nights',
+    '% occupied': '% occupied',
+    'average minutes to respond': 'average minutes to respond',
+    'median hours to answer': 'median hours to answer',
+    'median days to complete': 'median days to complete',
+  },
   background: 'Make a large Excel file (in the background)',
   backgroundProgress: 'Progress of the file',
   backgroundReady: 'Download the file (the link works for a short while)',

@@ -26,6 +26,15 @@ export const reportsVi = {
   downloadCsv: 'Tải CSV',
   downloadXlsx: 'Tải Excel (XLSX)',
   amount: 'Giá trị ({{unit}})',
+  /** The API's units of the amounts, in words; an unknown unit shows as it comes. */
+  units: {
+    VND: 'đồng',
+    'bed-nights': 'đêm lưu trú',
+    '% occupied': '% công suất',
+    'average minutes to respond': 'số phút phản hồi trung bình',
+    'median hours to answer': 'số giờ trả lời, trung vị',
+    'median days to complete': 'số ngày hoàn thành, trung vị',
+  },
   background: 'Tạo file Excel lớn (chạy nền)',
   backgroundProgress: 'Tiến độ tạo file',
   backgroundReady: 'Tải file đã tạo (liên kết dùng được trong thời gian ngắn)',

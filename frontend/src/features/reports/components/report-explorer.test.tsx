@@ -90,7 +90,7 @@ describe('the report explorer', { timeout: 20_000 }, () => {
     });
     const { user } = renderApp({ route: '/reports?report=cases-received&period=2026Q1&by1=sex' });
     const table = await screen.findByRole('table');
-    expect(within(table).getByRole('columnheader', { name: 'Giá trị (VND)' })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: 'Giá trị (đồng)' })).toBeInTheDocument();
     expect(within(table).getByRole('row', { name: /FEMALE 12 1500000/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Tạo file Excel lớn (chạy nền)' }));
     const link = await screen.findByRole('link', { name: /Tải file đã tạo/ }, { timeout: 5000 });

@@ -130,7 +130,7 @@ function ReportTable({ report }: { report: Report }) {
                 </th>
               ))}
               <th scope="col">{t('reports.count')}</th>
-              {report.amountUnit && <th scope="col">{t('reports.amount', { unit: report.amountUnit })}</th>}
+              {report.amountUnit && <th scope="col">{t('reports.amount', { unit: t(`reports.units.${report.amountUnit}`, { defaultValue: report.amountUnit }) })}</th>}
             </tr>
           </thead>
           <tbody>
