@@ -157,7 +157,7 @@ class PlanProgress {
         agreements.require(caller, report.name());
         List<String> used = new ArrayList<>(spec.where().keySet());
         used.add("month");
-        ReportDefinition d = report.sourceFor(used);
+        ReportDefinition d = report.sourceFor(used, period);
         List<ReportQueries.Filter> filters = new ArrayList<>();
         String scope = scopes.apply(caller, d, null, filters);
         boolean placeApplied = d.provinceExpr() != null;

@@ -53,9 +53,13 @@ record ReportDefinition(
                 communeExpr, provinceExpr, measure, dimensions, amount, r);
     }
 
-    /** Where to count a request grouped or filtered by these dimensions: the rollup when it has them all, else the records. */
-    ReportDefinition sourceFor(java.util.Collection<String> dimensionNames) {
-        return rollup != null && rollup.dimensions().keySet().containsAll(dimensionNames) ? rollup : this;
+    /**
+     * Where to count a request of this period grouped or filtered by these dimensions: the rollup
+     * when the period is whole months and the rollup has every dimension, else the records (and
+     * when no period is given yet).
+     */
+    ReportDefinition sourceFor(java.util.Collection<String> dimensionNames, ReportPeriod period) {
+        return rollup != null && period != null && period.wholeMonths() && rollup.dimensions().keySet().containsAll(dimensionNames) ? rollup : this;
     }
 
     /** Whose figures a caller who is not an analyst sees. */

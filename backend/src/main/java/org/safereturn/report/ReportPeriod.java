@@ -77,6 +77,11 @@ public record ReportPeriod(LocalDate from, LocalDate to, String label) {
         return p;
     }
 
+    /** Whether the period starts on a month's first day and ends on a month's last (a month, a quarter, a year, or such a range). */
+    public boolean wholeMonths() {
+        return from.getDayOfMonth() == 1 && to.getDayOfMonth() == to.lengthOfMonth();
+    }
+
     /** The months the period touches, first to last, as {@code 2026-03}. */
     public List<String> months() {
         List<String> months = new ArrayList<>();

@@ -58,7 +58,7 @@ class ReportService {
     /** The report as this caller may see it (the requester of a queued export). */
     @Transactional
     ReportDtos.ReportView run(ReportCaller caller, String name, ReportPeriod period, String place, UUID organizationId, String groupBy, boolean zeros) {
-        Asked asked = ask(caller, name, place, organizationId, groupBy);
+        Asked asked = ask(caller, name, period, place, organizationId, groupBy);
         ReportDefinition d = asked.definition();
         ReportDefinition source = asked.source();
         List<Dimension> dims = asked.dimensions();
@@ -115,7 +115,7 @@ class ReportService {
 
     /** Checks a report request without running it: the report, the agreement, the dimensions, the scope and the place (for a queued export). */
     void check(ReportCaller caller, String name, String place, UUID organizationId, String groupBy) {
-        ask(caller, name, place, organizationId, groupBy);
+        ask(caller, name, null, place, organizationId, groupBy);
     }
 
     /**
@@ -126,11 +126,11 @@ class ReportService {
     private record Asked(ReportDefinition definition, ReportDefinition source, List<Dimension> dimensions, List<ReportQueries.Filter> filters,
                          String scope) {}
 
-    private Asked ask(ReportCaller caller, String name, String place, UUID organizationId, String groupBy) {
+    private Asked ask(ReportCaller caller, String name, ReportPeriod period, String place, UUID organizationId, String groupBy) {
         ReportDefinition d = ReportCatalog.require(name);
         agreements.require(caller, d.name());
         List<Dimension> asked = dimensions(d, groupBy);
-        ReportDefinition source = d.sourceFor(asked.stream().map(Dimension::name).toList());
+        ReportDefinition source = d.sourceFor(asked.stream().map(Dimension::name).toList(), period);
         List<Dimension> dims = asked.stream().map(dim -> source.dimensions().get(dim.name())).toList();
         List<ReportQueries.Filter> filters = new ArrayList<>();
         String scope = scopes.apply(caller, source, organizationId, filters);

@@ -32,26 +32,37 @@ class RollupsTest {
     static final String POLICE = "00000000-0000-4000-a000-000000000003";
     static final String COUNSELLING_LINE = "00000000-0000-4000-c000-000000000001";
 
-    /** The case rollup's key and count, from the records and from the rollup: the difference both ways is empty when they agree. */
-    static final String CASE_KEY = """
-            c.organization_id, CAST(c.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date), c.channel, c.category, c.status,
-            c.handing_over_organization_id, c.place_found_code, p.sex, p.age_band, p.nationality,
-            CASE WHEN c.verified_at IS NULL THEN 'OPEN' WHEN c.verified_at <= c.verification_due_at THEN 'ON_TIME' ELSE 'LATE' END,
-            CASE WHEN c.verified_at IS NULL THEN c.verification_due_at END""";
-    static final String CASES_FROM_RECORDS = "SELECT " + CASE_KEY + ", count(*) FROM case_file c JOIN person p ON p.id = c.person_id GROUP BY "
-            + "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12";
+    /**
+     * The case rollup's key and count, from the records (keyed as the triggers key them) and from
+     * the rollup as readers read it (an open deadline that has passed reads as OVERDUE, folded or
+     * not): the difference both ways is empty when they agree.
+     */
+    static final String CASES_FROM_RECORDS = """
+            SELECT c.organization_id, CAST(date_trunc('month', c.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh') AS date), c.channel, c.category,
+                   c.status, c.handing_over_organization_id, c.place_found_code, p.sex, p.age_band, p.nationality,
+                   CASE WHEN c.verified_at IS NOT NULL THEN CASE WHEN c.verified_at <= c.verification_due_at THEN 'ON_TIME' ELSE 'LATE' END
+                        WHEN now() > c.verification_due_at THEN 'OVERDUE' ELSE 'OPEN' END,
+                   CASE WHEN c.verified_at IS NULL AND now() <= c.verification_due_at THEN c.verification_due_at END, count(*)
+              FROM case_file c JOIN person p ON p.id = c.person_id GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12""";
     static final String CASES_FROM_ROLLUP = """
-            SELECT organization_id, received_on, channel, category, status, handing_over_organization_id, place_found_code, sex, age_band,
-                   nationality, verification, verification_due_at, n FROM case_rollup""";
+            SELECT organization_id, received_month, channel, category, status, handing_over_organization_id, place_found_code, sex, age_band,
+                   nationality, CASE WHEN verification = 'OPEN' AND now() > verification_due_at THEN 'OVERDUE' ELSE verification END,
+                   CASE WHEN verification = 'OPEN' AND now() <= verification_due_at THEN verification_due_at END, sum(n)
+              FROM case_rollup GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 HAVING sum(n) <> 0""";
     static final String HOTLINE_FROM_RECORDS = """
-            SELECT t.organization_id, CAST(t.started_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date), t.line_id, t.channel, t.direction, t.urgency,
-                   CASE WHEN t.responded_at IS NULL THEN 'OPEN' WHEN t.responded_at <= t.response_due_at THEN 'ON_TIME' ELSE 'LATE' END,
-                   CASE WHEN t.responded_at IS NULL THEN t.response_due_at END, t.concerned_sex, t.concerned_place_code,
+            SELECT t.organization_id, CAST(date_trunc('month', t.started_at AT TIME ZONE 'Asia/Ho_Chi_Minh') AS date), t.line_id, t.channel,
+                   t.direction, t.urgency,
+                   CASE WHEN t.responded_at IS NOT NULL THEN CASE WHEN t.responded_at <= t.response_due_at THEN 'ON_TIME' ELSE 'LATE' END
+                        WHEN now() > t.response_due_at THEN 'OVERDUE' ELSE 'OPEN' END,
+                   CASE WHEN t.responded_at IS NULL AND now() <= t.response_due_at THEN t.response_due_at END, t.concerned_sex, t.concerned_place_code,
                    count(*), count(t.responded_at), coalesce(sum(EXTRACT(EPOCH FROM (t.responded_at - t.started_at))), 0)
               FROM hotline_ticket t GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10""";
     static final String HOTLINE_FROM_ROLLUP = """
-            SELECT organization_id, started_on, line_id, channel, direction, urgency, response, response_due_at, concerned_sex,
-                   concerned_place_code, n, responded, response_seconds FROM hotline_rollup""";
+            SELECT organization_id, started_month, line_id, channel, direction, urgency,
+                   CASE WHEN response = 'OPEN' AND now() > response_due_at THEN 'OVERDUE' ELSE response END,
+                   CASE WHEN response = 'OPEN' AND now() <= response_due_at THEN response_due_at END, concerned_sex, concerned_place_code,
+                   sum(n), sum(responded), sum(response_seconds)
+              FROM hotline_rollup GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 HAVING sum(n) <> 0""";
 
     @Inject
     AgroalDataSource db;
@@ -62,11 +73,11 @@ class RollupsTest {
     void theRollupsAreExactlyTheRecordsAfterEveryKindOfChange() throws SQLException {
         // Intakes, a verification and an identification through the API.
         List<String> cases = new ArrayList<>();
-        for (String sex : List.of("FEMALE", "MALE", "FEMALE")) {
+        for (String sex : List.of("FEMALE", "MALE", "FEMALE", "MALE")) {
             Map<String, Object> person = new HashMap<>(Map.of("fullName", "Người Thử Tổng Hợp " + UUID.randomUUID(), "sex", sex,
                     "estimatedAge", 25, "nationality", "VN", "idDocumentType", "NONE", "languages", List.of("vi")));
             cases.add(as("worker").body(Map.of("channel", "POLICE_HANDOVER", "category", "PRESUMED_VICTIM", "person", person,
-                    "placeFoundCode", "06685", "receivedAt", OffsetDateTime.now().minusDays(4).toString()))
+                    "placeFoundCode", "06685", "receivedAt", OffsetDateTime.now().minusDays(cases.size() < 3 ? 4 : 0).minusMinutes(1).toString()))
                     .post("/api/v1/intakes").then().statusCode(201).extract().path("id"));
         }
         as("worker").body(Map.of()).post("/api/v1/cases/" + cases.get(0) + "/verify").then().statusCode(200);
@@ -87,6 +98,47 @@ class RollupsTest {
         }
         assertRollupsEqualRecords();
         deleteInRolledBackTransaction(cases.get(2));
+        foldingPassedDeadlinesChangesNoNumber();
+    }
+
+    /** An open deadline that has passed (made here by hand, in a transaction rolled back) is folded into OVERDUE, and every number stays. */
+    private void foldingPassedDeadlinesChangesNoNumber() throws SQLException {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try (var s = c.createStatement()) {
+                s.executeUpdate("""
+                        INSERT INTO case_rollup (organization_id, received_month, channel, category, status, sex, verification, verification_due_at, n)
+                        VALUES ('00000000-0000-4000-a000-000000000001', DATE '2001-01-01', 'OTHER', 'OTHER', 'OPEN', 'FEMALE', 'OPEN', now() - interval '1 day', 2),
+                               ('00000000-0000-4000-a000-000000000001', DATE '2001-01-01', 'OTHER', 'OTHER', 'OPEN', 'FEMALE', 'OVERDUE', NULL, 1)""");
+                List<List<Object>> before = rows(c, CASES_FROM_ROLLUP);
+                try (var rs = s.executeQuery("SELECT CAST(rollups_compact() AS text)")) {
+                    rs.next();
+                }
+                assertEquals(before, rows(c, CASES_FROM_ROLLUP), "the same numbers once folded");
+                try (var rs = s.executeQuery("SELECT count(*), (SELECT n FROM case_rollup WHERE received_month = DATE '2001-01-01' AND verification = 'OVERDUE') "
+                        + "FROM case_rollup WHERE verification = 'OPEN' AND verification_due_at < now()")) {
+                    rs.next();
+                    assertEquals(0, rs.getLong(1), "no open deadline that has passed is left");
+                    assertEquals(3, rs.getLong(2), "they were added to OVERDUE");
+                }
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    private static List<List<Object>> rows(Connection c, String sql) throws SQLException {
+        List<List<Object>> rows = new ArrayList<>();
+        try (var s = c.createStatement(); var rs = s.executeQuery(sql + " ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12")) {
+            while (rs.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.add(rs.getObject(i));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     /** A case deleted (its entries first) leaves the rollup as its records, and nothing once rolled back. */
@@ -108,7 +160,7 @@ class RollupsTest {
         try (Connection c = db.getConnection()) {
             assertEquals(0, difference(c, CASES_FROM_RECORDS, CASES_FROM_ROLLUP), "case_rollup against the cases");
             assertEquals(0, difference(c, HOTLINE_FROM_RECORDS, HOTLINE_FROM_ROLLUP), "hotline_rollup against the contacts");
-            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM case_rollup WHERE n <= 0")) {
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM case_rollup WHERE n = 0")) {
                 rs.next();
                 assertEquals(0, rs.getLong(1), "no combination without records is kept");
             }
@@ -126,14 +178,15 @@ class RollupsTest {
 
     @Test
     void everyRolledUpReportGivesItsRecordsNumbersForEveryDimension() {
-        ReportPeriod decade = ReportPeriod.of(null, LocalDate.now().minusYears(9).withDayOfYear(1).toString(), LocalDate.now().toString());
+        LocalDate today = LocalDate.now();
+        ReportPeriod decade = ReportPeriod.of(null, today.minusYears(9).withDayOfYear(1).toString(), today.withDayOfMonth(today.lengthOfMonth()).toString());
         int compared = 0;
         for (ReportDefinition d : ReportCatalog.ALL.values()) {
             if (d.rollup() == null) {
                 continue;
             }
             for (String name : d.rollup().dimensions().keySet()) {
-                ReportDefinition rollup = d.sourceFor(List.of(name));
+                ReportDefinition rollup = d.sourceFor(List.of(name), decade);
                 assertNotSame(d, rollup, d.name() + " keeps " + name);
                 Map<List<String>, Double> fromRecords = new HashMap<>();
                 Map<List<String>, Double> fromRollup = new HashMap<>();
@@ -147,7 +200,10 @@ class RollupsTest {
             }
         }
         assertTrue(compared >= 15, "the case and hotline reports' dimensions were compared: " + compared);
-        assertSame(ReportCatalog.require("cases-received"), ReportCatalog.require("cases-received").sourceFor(List.of("commune", "month", "nosuch")));
+        ReportDefinition cases = ReportCatalog.require("cases-received");
+        assertSame(cases, cases.sourceFor(List.of("commune", "month", "nosuch"), decade), "a dimension the rollup lacks: the records");
+        assertSame(cases, cases.sourceFor(List.of("sex"), ReportPeriod.of(null, today.withDayOfMonth(1).toString(), today.withDayOfMonth(1).toString())),
+                "a period of days: the records");
     }
 
     private static String ticket(String urgency) {
