@@ -3958,21 +3958,21 @@ export interface components {
         /** @description What was changed so that every released combination has at least k rows */
         CtdcChanges: {
             /**
-             * Format: int32
+             * Format: int64
              * @description Released rows that were generalised
              */
             rowsGeneralised?: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description Cells those rows had changed (widened, made a region or a range, or withheld)
              */
             cellsGeneralised?: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description Rows left out because even generalised they stayed rarer than k
              */
             rowsSuppressed?: number;
-            /** @description Rows released after each step: ageBandWidened, countryToRegion, yearToRange, meansOfControlWithheld, ageBandWithheld */
+            /** @description Rows released after each step: ageBandWidened, countryToRegion, yearToRange, exploitationTypesWithheld, meansOfControlWithheld, ageBandWithheld */
             rowsByStep?: {
                 [key: string]: number;
             };
@@ -4004,11 +4004,11 @@ export interface components {
             k?: number;
             columns?: string[];
             /**
-             * Format: int32
+             * Format: int64
              * @description Identified or presumed victims received in the period
              */
             sourceRows?: number;
-            /** Format: int32 */
+            /** Format: int64 */
             releasedRows?: number;
             changes?: components["schemas"]["CtdcChanges"];
             /** @description Column → value; flags are true or false; a withheld cell is null. Ages are CTDC's bands ("18--20", widened "18--29"), countries ISO 3166-1 alpha-2 ("00" unknown) or "region:" and the UN M49 sub-region, years a year or a five-year range ("2020--2024") */

@@ -104,12 +104,32 @@ class CtdcDataset {
             step("ageBandWithheld", row -> row[AGE] = WITHHELD));
 
     /** The release and what was changed to make it. */
-    record Release(ReportPeriod period, List<String[]> rows, int source, KAnonymity.Outcome outcome) {
-        /** The released rows as a table for CSV or XLSX, with what was changed on the "about" sheet. */
+    record Release(ReportPeriod period, long source, KAnonymity.Outcome outcome) {
+        /** The released rows, one by one. */
+        Iterable<String[]> rows() {
+            return outcome.rows();
+        }
+
+        /** The released rows as a table for CSV or XLSX, made row by row as it is written, with what was changed on the "about" sheet. */
         ReportExports.Table table() {
-            List<List<Object>> table = new ArrayList<>(rows.size() + 1);
-            table.add(new ArrayList<>(COLUMNS));
-            rows.forEach(row -> table.add(Arrays.asList((Object[]) row)));
+            Iterable<List<Object>> table = () -> new java.util.Iterator<>() {
+                private final java.util.Iterator<String[]> rows = outcome.rows().iterator();
+                private boolean header = true;
+
+                @Override
+                public boolean hasNext() {
+                    return header || rows.hasNext();
+                }
+
+                @Override
+                public List<Object> next() {
+                    if (header) {
+                        header = false;
+                        return new ArrayList<>(COLUMNS);
+                    }
+                    return Arrays.asList((Object[]) rows.next());
+                }
+            };
             String[][] facts = {{"data set", "CTDC variables, k-anonymous"}, {"k", String.valueOf(K)},
                     {"period", period.from() + " – " + period.to()}, {"source rows", String.valueOf(source)},
                     {"rows generalised", String.valueOf(outcome.rowsGeneralised())}, {"cells generalised", String.valueOf(outcome.cellsGeneralised())},
@@ -132,22 +152,23 @@ class CtdcDataset {
     @Transactional
     Release release(ReportCaller caller, ReportPeriod period) {
         agreements.require(caller, ReportAgreements.CTDC);
-        List<String[]> rows = rows(period);
-        KAnonymity.Outcome outcome = KAnonymity.release(rows, K, STEPS);
-        audit.event("CTDC_DATASET_READ", "REPORT", "ctdc").actor(caller.subject(), caller.username(), caller.organizationId()).details("{\"period\":\"" + period.label() + "\",\"rows\":" + outcome.released().size()
-                + ",\"suppressed\":" + outcome.rowsSuppressed() + "}").write();
-        return new Release(period, outcome.released(), rows.size(), outcome);
+        Map<List<String>, Long> groups = rows(period);
+        long source = groups.values().stream().mapToLong(Long::longValue).sum();
+        KAnonymity.Outcome outcome = KAnonymity.release(groups, K, STEPS);
+        audit.event("CTDC_DATASET_READ", "REPORT", "ctdc").actor(caller.subject(), caller.username(), caller.organizationId())
+                .details("{\"period\":\"" + period.label() + "\",\"rows\":" + outcome.releasedRows() + ",\"suppressed\":" + outcome.rowsSuppressed() + "}").write();
+        return new Release(period, source, outcome);
     }
 
     /** Combinations of up to {@code length} attributes (column = value; a flag only when set) counted over the rows before generalisation, rounded down to a multiple of 10, below 10 dropped. */
     @Transactional
     List<Map.Entry<Map<String, String>, Long>> combinations(ReportCaller caller, ReportPeriod period, int length) {
         agreements.require(caller, ReportAgreements.CTDC);
-        List<String[]> rows = rows(period);
         Map<List<Integer>, Long> counts = new HashMap<>();
         Map<String, Integer> ids = new HashMap<>();
         List<String[]> attributes = new ArrayList<>();
-        for (String[] row : rows) {
+        for (Map.Entry<List<String>, Long> group : rows(period).entrySet()) {
+            String[] row = group.getKey().toArray(String[]::new);
             List<Integer> present = new ArrayList<>();
             for (int i = 0; i < row.length; i++) {
                 if (row[i] == null || NO.equals(row[i]) && isFlag(i)) {
@@ -162,7 +183,7 @@ class CtdcDataset {
                 }
                 present.add(id);
             }
-            count(present, 0, new ArrayList<>(), length, counts);
+            count(present, 0, new ArrayList<>(), length, group.getValue(), counts);
         }
         List<Map.Entry<Map<String, String>, Long>> out = new ArrayList<>();
         counts.forEach((combo, n) -> {
@@ -178,12 +199,12 @@ class CtdcDataset {
         return out;
     }
 
-    private static void count(List<Integer> present, int from, List<Integer> chosen, int length, Map<List<Integer>, Long> counts) {
+    private static void count(List<Integer> present, int from, List<Integer> chosen, int length, long rows, Map<List<Integer>, Long> counts) {
         for (int i = from; i < present.size(); i++) {
             chosen.add(present.get(i));
-            counts.merge(List.copyOf(chosen), 1L, Long::sum);
+            counts.merge(List.copyOf(chosen), rows, Long::sum);
             if (chosen.size() < length) {
-                count(present, i + 1, chosen, length, counts);
+                count(present, i + 1, chosen, length, rows, counts);
             }
             chosen.removeLast();
         }
@@ -194,10 +215,13 @@ class CtdcDataset {
         return name.startsWith("is") || name.startsWith("means") || name.startsWith("typeOf");
     }
 
-    /** One row per identified or presumed victim received in the period, in CTDC's variables. */
-    private List<String[]> rows(ReportPeriod period) {
+    /**
+     * One row per identified or presumed victim received in the period, in CTDC's variables, read
+     * as a stream and kept as the distinct rows with their counts.
+     */
+    private Map<List<String>, Long> rows(ReportPeriod period) {
         @SuppressWarnings("unchecked")
-        List<Object[]> found = em.createNativeQuery("""
+        java.util.stream.Stream<Object[]> found = em.createNativeQuery("""
                 SELECT CAST(extract(YEAR FROM c.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh') AS int), p.sex, coalesce(p.age_band, 'UNKNOWN'),
                        p.nationality, c.ident_country, c.ident_forms, c.ident_means_of_control, c.ident_recruiter_relation,
                        c.ident_labour_types, c.ident_sexual_exploitation_types
@@ -206,10 +230,19 @@ class CtdcDataset {
                    AND (c.ident_result = 'VICTIM' OR (c.category IN ('VICTIM', 'PRESUMED_VICTIM') AND c.ident_result IS NULL))""")
                 .setParameter(1, period.from().atStartOfDay(VietnamTime.ZONE).toOffsetDateTime())
                 .setParameter(2, period.to().plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime())
-                .getResultList();
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE, 5_000)
+                .getResultStream();
         Map<String, String> interned = new HashMap<>();
-        List<String[]> rows = new ArrayList<>(found.size());
-        for (Object[] f : found) {
+        Map<List<String>, Long> rows = new java.util.LinkedHashMap<>();
+        try (found) {
+            found.forEach(f -> rows.merge(Arrays.asList(row(f, interned)), 1L, Long::sum));
+        }
+        return rows;
+    }
+
+    /** A record's facts in CTDC's variables. */
+    private static String[] row(Object[] f, Map<String, String> interned) {
+        {
             String[] row = new String[COLUMNS.size()];
             row[YEAR] = shared(interned, String.valueOf(((Number) f[0]).intValue()));
             row[1] = "Case Management";
@@ -241,9 +274,8 @@ class CtdcDataset {
                 row[LABOUR_NOT_SPECIFIED] = YES;
             }
             row[COLUMNS.size() - 1] = recruiter((String) f[7]);
-            rows.add(row);
+            return row;
         }
-        return rows;
     }
 
     @SafeVarargs

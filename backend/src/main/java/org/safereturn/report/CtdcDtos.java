@@ -9,17 +9,17 @@ final class CtdcDtos {
     private CtdcDtos() {}
 
     @Schema(name = "CtdcChanges", description = "What was changed so that every released combination has at least k rows")
-    record Changes(@Schema(description = "Released rows that were generalised") int rowsGeneralised,
-                   @Schema(description = "Cells those rows had changed (widened, made a region or a range, or withheld)") int cellsGeneralised,
-                   @Schema(description = "Rows left out because even generalised they stayed rarer than k") int rowsSuppressed,
-                   @Schema(description = "Rows released after each step: ageBandWidened, countryToRegion, yearToRange, meansOfControlWithheld, ageBandWithheld") Map<String, Integer> rowsByStep) {}
+    record Changes(@Schema(description = "Released rows that were generalised") long rowsGeneralised,
+                   @Schema(description = "Cells those rows had changed (widened, made a region or a range, or withheld)") long cellsGeneralised,
+                   @Schema(description = "Rows left out because even generalised they stayed rarer than k") long rowsSuppressed,
+                   @Schema(description = "Rows released after each step: ageBandWidened, countryToRegion, yearToRange, exploitationTypesWithheld, meansOfControlWithheld, ageBandWithheld") Map<String, Long> rowsByStep) {}
 
     @Schema(name = "CtdcDataset", description = "One row per identified or presumed victim in CTDC's variables, k-anonymous over every column")
     record Dataset(ReportDtos.PeriodView period,
                    @Schema(description = "Every released combination of all columns has at least k rows") int k,
                    List<String> columns,
-                   @Schema(description = "Identified or presumed victims received in the period") int sourceRows,
-                   int releasedRows,
+                   @Schema(description = "Identified or presumed victims received in the period") long sourceRows,
+                   long releasedRows,
                    Changes changes,
                    @Schema(description = "Column → value; flags are true or false; a withheld cell is null. Ages are CTDC's bands (\"18--20\", widened \"18--29\"), countries ISO 3166-1 alpha-2 (\"00\" unknown) or \"region:\" and the UN M49 sub-region, years a year or a five-year range (\"2020--2024\")")
                    List<Map<String, Object>> rows) {}

@@ -57,7 +57,7 @@ public class CtdcResource {
         CtdcDataset.Release release = dataset.release(callers.current(), p);
         KAnonymity.Outcome o = release.outcome();
         if (type.equals(MediaType.APPLICATION_JSON)) {
-            List<Map<String, Object>> rows = new ArrayList<>(release.rows().size());
+            List<Map<String, Object>> rows = new ArrayList<>();
             for (String[] row : release.rows()) {
                 Map<String, Object> map = new LinkedHashMap<>();
                 for (int i = 0; i < row.length; i++) {

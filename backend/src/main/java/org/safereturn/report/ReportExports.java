@@ -25,7 +25,7 @@ final class ReportExports {
     private ReportExports() {}
 
     /** A table to write: the sheet's name, its rows (the header first) and what it is (the XLSX's "about" sheet). */
-    record Table(String sheet, List<List<Object>> rows, String[][] facts) {
+    record Table(String sheet, Iterable<List<Object>> rows, String[][] facts) {
         static Table of(ReportDtos.ReportView r) {
             String[][] facts = {
                     {"report", r.report()}, {"title", r.title()}, {"period", r.period().from() + " – " + r.period().to()},
@@ -100,7 +100,7 @@ final class ReportExports {
     }
 
     /** Rows as CSV (UTF-8 with a byte-order mark), the first being the header. */
-    static void csv(List<List<Object>> rows, OutputStream out) throws IOException {
+    static void csv(Iterable<List<Object>> rows, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\ufeff'); // so that spreadsheet programs read the Vietnamese names as UTF-8
         for (List<Object> row : rows) {
@@ -120,11 +120,12 @@ final class ReportExports {
     }
 
     /** Rows as a workbook's first sheet (the first row bold), and what they are on a sheet "about". */
-    static void xlsx(String sheet, List<List<Object>> rows, String[][] facts, OutputStream out) throws IOException {
+    static void xlsx(String sheet, Iterable<List<Object>> rows, String[][] facts, OutputStream out) throws IOException {
         Workbook wb = new Workbook(out, "SafeReturn", "1.0");
         Worksheet ws = wb.newWorksheet(sheetName(sheet));
-        for (int i = 0; i < rows.size(); i++) {
-            List<Object> row = rows.get(i);
+        int i = -1;
+        for (List<Object> row : rows) {
+            i++;
             for (int j = 0; j < row.size(); j++) {
                 Object v = row.get(j);
                 if (v instanceof Number n) {
@@ -143,9 +144,9 @@ final class ReportExports {
             }
         }
         Worksheet about = wb.newWorksheet("about");
-        for (int i = 0; i < facts.length; i++) {
-            about.inlineString(i, 0, facts[i][0]);
-            about.inlineString(i, 1, facts[i][1]);
+        for (int f = 0; f < facts.length; f++) {
+            about.inlineString(f, 0, facts[f][0]);
+            about.inlineString(f, 1, facts[f][1]);
         }
         wb.finish();
     }

@@ -40,6 +40,13 @@ class KAnonymityTest {
         return row;
     }
 
+    /** The released rows one by one. */
+    static List<String[]> released(KAnonymity.Outcome outcome) {
+        List<String[]> rows = new ArrayList<>();
+        outcome.rows().forEach(rows::add);
+        return rows;
+    }
+
     @Test
     void everyReleasedCombinationOfAllColumnsHasAtLeastElevenRows() {
         for (int trial = 0; trial < 40; trial++) {
@@ -51,12 +58,13 @@ class KAnonymityTest {
             }
             KAnonymity.Outcome outcome = KAnonymity.release(rows, CtdcDataset.K, CtdcDataset.STEPS);
             Map<List<String>, Integer> classes = new HashMap<>();
-            outcome.released().forEach(r -> classes.merge(Arrays.asList(r), 1, Integer::sum));
+            released(outcome).forEach(r -> classes.merge(Arrays.asList(r), 1, Integer::sum));
             for (Map.Entry<List<String>, Integer> c : classes.entrySet()) {
                 assertTrue(c.getValue() >= CtdcDataset.K, "trial " + trial + ": " + c.getKey() + " has " + c.getValue());
             }
-            assertEquals(size, outcome.released().size() + outcome.rowsSuppressed(), "every row is released or suppressed");
-            assertEquals(outcome.rowsGeneralised(), outcome.rowsByStep().values().stream().mapToInt(Integer::intValue).sum());
+            assertEquals(size, released(outcome).size() + outcome.rowsSuppressed(), "every row is released or suppressed");
+            assertEquals(released(outcome).size(), outcome.releasedRows());
+            assertEquals(outcome.rowsGeneralised(), outcome.rowsByStep().values().stream().mapToLong(Long::longValue).sum());
             assertTrue(outcome.cellsGeneralised() >= outcome.rowsGeneralised(), "a generalised row has a changed cell");
         }
     }
@@ -84,12 +92,33 @@ class KAnonymityTest {
         lonely[2] = "Other";
         rows.add(lonely);
         KAnonymity.Outcome outcome = KAnonymity.release(rows, CtdcDataset.K, CtdcDataset.STEPS);
-        long untouched = outcome.released().stream().filter(r -> Arrays.equals(r, common)).count();
+        long untouched = released(outcome).stream().filter(r -> Arrays.equals(r, common)).count();
         assertTrue(untouched >= 30, "the common combination is released as it is");
         assertEquals(1, outcome.rowsSuppressed(), "the one person of another gender cannot be hidden among ten others");
-        assertTrue(outcome.released().stream().noneMatch(r -> "Other".equals(r[2])));
-        assertEquals(12, outcome.rowsByStep().get("ageBandWidened"), "the narrow bands were widened together: " + outcome.rowsByStep());
-        assertEquals(12, outcome.released().stream().filter(r -> "18--29".equals(r[3])).count());
+        assertTrue(released(outcome).stream().noneMatch(r -> "Other".equals(r[2])));
+        assertEquals(12L, outcome.rowsByStep().get("ageBandWidened"), "the narrow bands were widened together: " + outcome.rowsByStep());
+        assertEquals(12, released(outcome).stream().filter(r -> "18--29".equals(r[3])).count());
         assertEquals(12, outcome.cellsGeneralised());
+    }
+
+    @Test
+    void aMillionRecordsOfFewCombinationsAreReleasedFromTheirGroups() {
+        Random random = new Random(11);
+        Map<List<String>, Long> groups = new java.util.LinkedHashMap<>();
+        long total = 0;
+        for (int i = 0; i < 400; i++) {
+            long count = 1 + random.nextInt(5_000);
+            groups.merge(Arrays.asList(row(random)), count, Long::sum);
+            total += count;
+        }
+        KAnonymity.Outcome outcome = KAnonymity.release(groups, CtdcDataset.K, CtdcDataset.STEPS);
+        assertEquals(total, outcome.releasedRows() + outcome.rowsSuppressed(), "every record is released or suppressed");
+        outcome.released().forEach(g -> assertTrue(g.count() >= CtdcDataset.K));
+        long streamed = 0;
+        for (String[] ignored : outcome.rows()) {
+            streamed++;
+        }
+        assertEquals(outcome.releasedRows(), streamed, "the rows are written out one by one from the groups");
+        assertTrue(total > 500_000, "a large register: " + total);
     }
 }
