@@ -110,7 +110,7 @@ class CtdcDataset {
             return outcome.rows();
         }
 
-        /** The released rows as a table for CSV or XLSX, made row by row as it is written, with what was changed on the "about" sheet. */
+        /** The released rows as a table for CSV or XLSX (flags as booleans), made row by row as it is written, with what was changed on the "about" sheet. */
         ReportExports.Table table() {
             Iterable<List<Object>> table = () -> new java.util.Iterator<>() {
                 private final java.util.Iterator<String[]> rows = outcome.rows().iterator();
@@ -127,7 +127,12 @@ class CtdcDataset {
                         header = false;
                         return new ArrayList<>(COLUMNS);
                     }
-                    return Arrays.asList((Object[]) rows.next());
+                    String[] row = rows.next();
+                    List<Object> cells = new ArrayList<>(row.length);
+                    for (String v : row) {
+                        cells.add(YES.equals(v) ? Boolean.TRUE : NO.equals(v) ? Boolean.FALSE : v);
+                    }
+                    return cells;
                 }
             };
             String[][] facts = {{"data set", "CTDC variables, k-anonymous"}, {"k", String.valueOf(K)},

@@ -16,7 +16,8 @@ import org.dhatim.fastexcel.Worksheet;
  * dimension (and its name where the value is an organization or a place), the count and whether
  * it was withheld. Text that a spreadsheet would run as a formula (= + - @, tab, carriage return
  * first) is written as text: quoted with a leading apostrophe in CSV, a string cell in XLSX. The
- * XLSX is streamed into the response (fastexcel); nothing is written to disk.
+ * XLSX is streamed into the response (fastexcel), its strings shared (a data set repeats a few
+ * values a million times); nothing is written to disk.
  */
 final class ReportExports {
     static final String CSV = "text/csv";
@@ -133,7 +134,7 @@ final class ReportExports {
                 } else if (v instanceof Boolean b) {
                     ws.value(i, j, b);
                 } else if (v != null) {
-                    ws.inlineString(i, j, v.toString());
+                    ws.value(i, j, v.toString()); // a string cell (shared): text, never a formula
                 }
             }
             if (i == 0) {
