@@ -6,7 +6,7 @@
 //   E2E_CASES=1 SPA_URL=http://127.0.0.1:5183 API_URL=… KEYCLOAK_URL=… node --test e2e/case-journey.test.mjs
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, signIn, visible, withPage } from './support.mjs';
+import { launchBrowser, screenshot, signIn, visible, withPage } from './support.mjs';
 
 const enabled = process.env.E2E_CASES === '1';
 const API = (process.env.API_URL ?? 'http://127.0.0.1:8091').replace(/\/+$/, '');
@@ -29,7 +29,7 @@ async function workerToken() {
   return (await response.json()).access_token;
 }
 
-async function intake(name) {
+async function intake(name, hoursAgo = 2) {
   const response = await fetch(`${API}/api/v1/intakes`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${await workerToken()}`, 'Content-Type': 'application/json' },
@@ -37,7 +37,7 @@ async function intake(name) {
       channel: 'BORDER_GUARD_HANDOVER',
       handingOverOrganizationId: MONG_CAI_BORDER_GUARD,
       handoverDocumentNumber: `BB-${Date.now()}`,
-      receivedAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+      receivedAt: new Date(Date.now() - hoursAgo * 3_600_000).toISOString(),
       placeFoundCode: '22',
       person: { fullName: name, sex: 'FEMALE', estimatedAge: 24, nationality: 'VN' },
       category: 'PRESUMED_VICTIM',
@@ -56,6 +56,29 @@ describe('a victim along the legal path', { skip: enabled ? false : 'set E2E_CAS
   });
   after(async () => {
     await browser?.close();
+  });
+
+  test('a worker finds on the home page the case whose verification is due within the hour and opens it, at both sizes', async () => {
+    const name = `Đinh Thị Đến Hạn ${Date.now() % 100000}`;
+    // Received 71 hours ago: the law's 3 days end within the hour.
+    const created = await intake(name, 71);
+    for (const [size, viewport] of [['desktop', { width: 1366, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
+      await withPage(
+        browser,
+        `worker-home-${size}`,
+        async (page) => {
+          await signIn(page, 'worker', 'demo');
+          await visible(page.getByRole('heading', { level: 1, name: 'Việc của tôi' }));
+          assert.equal(await page.title(), 'Trang chủ · SafeReturn');
+          const mine = page.getByRole('region', { name: 'Hồ sơ tôi phụ trách đang chờ xác minh, theo hạn' });
+          const link = await visible(mine.getByRole('link', { name: `${created.caseNumber} — ${name}` }));
+          await screenshot(page, `home-worker-${size}`);
+          await link.click();
+          await visible(page.getByRole('heading', { level: 1, name: created.caseNumber }));
+        },
+        { viewport },
+      );
+    }
   });
 
   test('identified, supported with an allowance and a shelter stay, handed over and followed up; hidden from the analyst', async () => {

@@ -20,7 +20,8 @@ describe('clubs', { timeout: 180_000 }, () => {
       'coordinator-meeting',
       async (page) => {
         await signIn(page, 'coordinator-caoxanh', 'demo');
-        // A coordinator starts in their own club.
+        // A coordinator's home leads to their own club.
+        await page.getByRole('link', { name: 'Mở câu lạc bộ của tôi' }).click();
         await visible(page.getByRole('heading', { level: 1, name: /Cao Xanh/ }));
         await visible(page.getByRole('heading', { level: 2, name: 'Buổi sinh hoạt tháng này' }));
         await page.getByRole('link', { name: /Ghi nhận buổi sinh hoạt|Đã ghi nhận/ }).click();
@@ -60,6 +61,7 @@ describe('clubs', { timeout: 180_000 }, () => {
       'coordinator-outreach',
       async (page) => {
         await signIn(page, 'coordinator-caoxanh', 'demo');
+        await page.getByRole('link', { name: 'Mở câu lạc bộ của tôi' }).click();
         await visible(page.getByRole('heading', { level: 1, name: /Cao Xanh/ }));
         await page.getByRole('link', { name: 'Nhật ký tiếp cận' }).click();
         await visible(page.getByRole('heading', { level: 1, name: 'Tiếp cận cộng đồng' }));

@@ -16,7 +16,9 @@ describe('directory', { timeout: 180_000 }, () => {
   test('a social worker reads the directory in Vietnamese, then English, and signs out', async () => {
     await withPage(browser, 'worker-directory', async (page) => {
       await signIn(page, 'worker', 'demo');
-
+      // Everyone starts on their home page; the directory is one click away.
+      await visible(page.getByRole('heading', { level: 1, name: 'Việc của tôi' }));
+      await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Cơ quan, tổ chức' }).click();
       await visible(page.getByRole('heading', { level: 1, name: 'Cơ quan, tổ chức' }));
       await visible(page.getByRole('group', { name: 'Tài khoản' }).getByText('Nguyễn Thị Lan'));
       await visible(page.getByRole('link', { name: 'Trung tâm Công tác xã hội tỉnh Quảng Ninh' }));
@@ -44,7 +46,7 @@ describe('directory', { timeout: 180_000 }, () => {
     await withPage(browser, 'admin-create-service', async (page) => {
       const name = `Tư vấn thử nghiệm E2E ${Date.now()}`;
       await signIn(page, 'admin', 'demo');
-      await visible(page.getByRole('heading', { level: 1, name: 'Cơ quan, tổ chức' }));
+      await visible(page.getByRole('heading', { level: 1, name: 'Việc của tôi' }));
 
       await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Dịch vụ' }).click();
       await visible(page.getByRole('heading', { level: 1, name: 'Dịch vụ' }));

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const SPA_URL = (process.env.SPA_URL ?? 'http://127.0.0.1:5183').replace(/\/+$/, '');
-const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), 'artifacts');
+export const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), 'artifacts');
 const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 30_000);
 
 export function launchBrowser() {
@@ -70,4 +70,10 @@ export async function signIn(page, username, password, signInLabel = 'Đăng nh�
 export async function visible(locator) {
   await locator.first().waitFor({ state: 'visible' });
   return locator.first();
+}
+
+/** Saves a screenshot of the whole page in the test's output folder (e2e/artifacts), named `name`. */
+export async function screenshot(page, name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }

@@ -28,38 +28,44 @@ describe('routes', () => {
       'GET /api/v1/me': json(me(['social-worker'])),
       'GET /api/v1/organizations': json(page([])),
     });
-    renderApp({ route: '/' });
+    renderApp({ route: '/directory/organizations' });
     const account = await screen.findByRole('group', { name: 'Tài khoản' });
     expect(await within(account).findByText('Nguyễn Thị Lan')).toBeInTheDocument();
     expect(within(account).getByText('Trung tâm Công tác xã hội tỉnh Quảng Ninh')).toBeInTheDocument();
     expect(within(account).getByText('Nhân viên công tác xã hội')).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
     await waitFor(() => expect(within(nav).getByRole('link', { name: 'Cơ quan, tổ chức' })).toHaveAttribute('aria-current', 'page'));
-    expect(within(nav).getByRole('link', { name: 'Dịch vụ' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Dịch vụ' })).not.toHaveAttribute('aria-current');
+    expect(document.title).toBe('Cơ quan, tổ chức · SafeReturn');
   });
 
-  it('starts a club coordinator in their own club', async () => {
-    const club = '00000000-0000-4000-a000-000000000008';
-    mockFetch({
-      'GET /api/v1/me': json(me(['club-coordinator'])),
-      'GET /api/v1/clubs': json(page([{ id: club, nameVi: 'Câu lạc bộ Cao Xanh', members: 10, meetingsHeld: 12, monthsWithoutMeeting: 0 }])),
-      [`GET /api/v1/clubs/${club}`]: json({ id: club, nameVi: 'Câu lạc bộ Cao Xanh', placeName: 'Phường Cao Xanh', board: [], membersByGroup: {},
-        members: 0, monthsWithoutMeeting: [], actions: ['READ_MEMBERS', 'PLAN_MEETINGS'], boardSeats: 5, version: 0 }),
-    });
+  it('marks one menu item only: the ticket list, not the console whose address starts it', async () => {
+    mockFetch({ 'GET /api/v1/me': json(me(['hotline-operator'])), 'GET /api/v1/hotline/tickets': json(page([])) });
+    renderApp({ route: '/hotline/tickets' });
+    const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
+    await waitFor(() => expect(within(nav).getByRole('link', { name: 'Phiếu tổng đài' })).toHaveAttribute('aria-current', 'page'));
+    expect(within(nav).getAllByRole('link').filter((link) => link.getAttribute('aria-current') === 'page')).toHaveLength(1);
+    expect(document.title).toBe('Phiếu tổng đài · SafeReturn');
+  });
+
+  it('starts a club coordinator on the home page, one step from their club', async () => {
+    mockFetch({ 'GET /api/v1/me': json(me(['club-coordinator'])) });
     renderApp({ route: '/' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Câu lạc bộ Cao Xanh' })).toBeInTheDocument();
-    expect(screen.getByText('Tháng này chưa có buổi sinh hoạt nào được lên lịch.')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Việc của tôi' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Mở câu lạc bộ của tôi' })).toHaveAttribute('href', '/clubs');
+    expect(document.title).toBe('Trang chủ · SafeReturn');
   });
 
   it.each([
     [
       ['social-worker'],
-      ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Phòng tạm lánh', 'Bảng điều phối', 'Phiếu tổng đài', 'Cuộc gọi mới', 'Chuyển tuyến', 'Tập huấn', 'Truyền thông', 'Cơ quan, tổ chức', 'Dịch vụ', 'Kế hoạch, chỉ tiêu', 'Báo cáo', 'Mức hỗ trợ bằng tiền'],
+      ['Trang chủ', 'Danh sách hồ sơ', 'Tiếp nhận mới', 'Phòng tạm lánh', 'Bảng điều phối', 'Phiếu tổng đài', 'Cuộc gọi mới', 'Chuyển tuyến', 'Tập huấn', 'Truyền thông', 'Cơ quan, tổ chức', 'Dịch vụ', 'Kế hoạch, chỉ tiêu', 'Báo cáo', 'Mức hỗ trợ bằng tiền'],
     ],
-    [['hotline-operator'], ['Danh sách hồ sơ', 'Tiếp nhận mới', 'Bảng điều phối', 'Phiếu tổng đài', 'Cuộc gọi mới', 'Cơ quan, tổ chức', 'Dịch vụ']],
+    [['hotline-operator'], ['Trang chủ', 'Danh sách hồ sơ', 'Tiếp nhận mới', 'Bảng điều phối', 'Phiếu tổng đài', 'Cuộc gọi mới', 'Cơ quan, tổ chức', 'Dịch vụ']],
     [
       ['supervisor'],
       [
+        'Trang chủ',
         'Danh sách hồ sơ',
         'Tiếp nhận mới',
         'Phòng tạm lánh',
@@ -78,11 +84,11 @@ describe('routes', () => {
         'Mức hỗ trợ bằng tiền',
       ],
     ],
-    [['partner'], ['Chuyển tuyến', 'Cơ quan, tổ chức', 'Dịch vụ']],
-    [['admin'], ['Đường dây và danh mục', 'Câu lạc bộ', 'Tập huấn', 'Truyền thông', 'Cơ quan, tổ chức', 'Dịch vụ', 'Nhật ký truy cập', 'Mức hỗ trợ bằng tiền']],
-    [['analyst'], ['Tập huấn', 'Truyền thông', 'Cơ quan, tổ chức', 'Dịch vụ', 'Kế hoạch, chỉ tiêu', 'Báo cáo']],
-    [['club-coordinator'], ['Câu lạc bộ', 'Cơ quan, tổ chức', 'Dịch vụ', 'Báo cáo']],
-  ])('shows %s the cases, hotline, referral and audit entries of their role', async (roles, links) => {
+    [['partner'], ['Trang chủ', 'Chuyển tuyến', 'Cơ quan, tổ chức', 'Dịch vụ']],
+    [['admin'], ['Trang chủ', 'Đường dây và danh mục', 'Câu lạc bộ', 'Tập huấn', 'Truyền thông', 'Cơ quan, tổ chức', 'Dịch vụ', 'Nhật ký truy cập', 'Mức hỗ trợ bằng tiền']],
+    [['analyst'], ['Trang chủ', 'Tập huấn', 'Truyền thông', 'Cơ quan, tổ chức', 'Dịch vụ', 'Kế hoạch, chỉ tiêu', 'Báo cáo']],
+    [['club-coordinator'], ['Trang chủ', 'Câu lạc bộ', 'Cơ quan, tổ chức', 'Dịch vụ', 'Báo cáo']],
+  ])('shows %s the home and the cases, hotline, referral and audit entries of their role', async (roles, links) => {
     mockFetch({ 'GET /api/v1/me': json(me(roles)), 'GET /api/v1/organizations': json(page([])) });
     renderApp({ route: '/directory/organizations' });
     const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });

@@ -18,9 +18,8 @@ import { HOTLINE_ADMIN_ROLES, HOTLINE_ROLES } from '@/features/hotline/roles';
 import { REFERRAL_ROLES } from '@/features/referrals/roles';
 import { SHELTER_ADMIN_ROLES, SHELTER_READER_ROLES } from '@/features/shelter/roles';
 import { Loading } from '@/components/ui/loading';
-import { useMe } from '@/lib/auth/get-me';
 import { RequireRole } from '@/lib/auth/require-role';
-import { hasAnyRole, type Role } from '@/lib/auth/roles';
+import { ROLES, type Role } from '@/lib/auth/roles';
 import { useSession } from '@/lib/auth/session';
 import { CASE_EXTRA_TABS } from './case-tabs';
 import { AppShell } from './layout/app-shell';
@@ -85,12 +84,11 @@ const RoomList = lazy(() => import('@/features/shelter/components/room-list').th
 const ShelterBoard = lazy(() => import('@/features/shelter/components/shelter-board').then((m) => ({ default: m.ShelterBoard })));
 const StayHistory = lazy(() => import('@/features/shelter/components/stay-history').then((m) => ({ default: m.StayHistory })));
 
-/** Where each role starts: a club coordinator in their club, everyone else in the directory. */
-function Landing() {
-  const me = useMe();
-  if (me.isPending) return <Loading />;
-  const coordinator = hasAnyRole(me.data?.roles, ['club-coordinator']);
-  return <Navigate to={coordinator ? '/clubs' : '/directory/organizations'} replace />;
+const HomePage = lazy(() => import('@/features/home/components/home-page').then((m) => ({ default: m.HomePage })));
+
+/** The directory's start: its list of organizations. */
+function DirectoryLanding() {
+  return <Navigate to="/directory/organizations" replace />;
 }
 
 const guard = (roles: readonly Role[], element: ReactNode) => (
@@ -106,10 +104,10 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppShell />}>
-        <Route index element={<Landing />} />
+        <Route index element={guard(ROLES, <HomePage />)} />
         <Route path="auth/callback" element={<Navigate to="/" replace />} />
         <Route path="directory">
-          <Route index element={<Landing />} />
+          <Route index element={<DirectoryLanding />} />
           <Route path="organizations" element={guard(DIRECTORY_ROLES, <OrganizationList />)} />
           <Route path="organizations/new" element={guard(DIRECTORY_ADMIN_ROLES, <OrganizationCreate />)} />
           <Route path="organizations/:id" element={guard(DIRECTORY_ROLES, <OrganizationDetail />)} />

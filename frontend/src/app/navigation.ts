@@ -14,6 +14,8 @@ export interface NavItem {
   to: string;
   label: ParseKeys;
   roles: readonly Role[];
+  /** The count of waiting work shown beside the item (GET /api/v1/me/counts), when there is one. */
+  badge?: 'newReferrals' | 'emergencyTickets' | 'overdueVerifications';
 }
 
 export interface NavSection {
@@ -30,7 +32,7 @@ export const NAVIGATION: NavSection[] = [
   {
     label: 'nav.cases',
     items: [
-      { to: '/cases', label: 'nav.caseList', roles: CASE_READER_ROLES },
+      { to: '/cases', label: 'nav.caseList', roles: CASE_READER_ROLES, badge: 'overdueVerifications' },
       { to: '/intakes/new', label: 'nav.newIntake', roles: INTAKE_ROLES },
       { to: '/shelter', label: 'shelter.nav', roles: SHELTER_READER_ROLES },
     ],
@@ -38,7 +40,7 @@ export const NAVIGATION: NavSection[] = [
   {
     label: 'hotline.nav.section',
     items: [
-      { to: '/hotline', label: 'hotline.nav.console', roles: HOTLINE_ROLES },
+      { to: '/hotline', label: 'hotline.nav.console', roles: HOTLINE_ROLES, badge: 'emergencyTickets' },
       { to: '/hotline/tickets', label: 'hotline.nav.list', roles: HOTLINE_ROLES },
       { to: '/hotline/tickets/new', label: 'hotline.nav.newCall', roles: HOTLINE_ROLES },
       { to: '/hotline/reference', label: 'hotline.admin.nav', roles: HOTLINE_ADMIN_ROLES },
@@ -46,7 +48,7 @@ export const NAVIGATION: NavSection[] = [
   },
   {
     label: 'referrals.nav.section',
-    items: [{ to: '/referrals', label: 'referrals.nav.list', roles: REFERRAL_ROLES }],
+    items: [{ to: '/referrals', label: 'referrals.nav.list', roles: REFERRAL_ROLES, badge: 'newReferrals' }],
   },
   {
     label: 'clubs.nav.section',
@@ -73,3 +75,10 @@ export const NAVIGATION: NavSection[] = [
     ],
   },
 ];
+
+/** The item a path belongs to: the one whose address is the longest start of it, so that one item only is current. */
+export function currentItem(items: readonly NavItem[], pathname: string): NavItem | undefined {
+  return items
+    .filter((item) => pathname === item.to || pathname.startsWith(`${item.to}/`))
+    .reduce<NavItem | undefined>((best, item) => (!best || item.to.length > best.to.length ? item : best), undefined);
+}

@@ -1,13 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { LanguageSwitch } from '@/i18n/language-switch';
 import { isApiProblem } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/get-me';
 import { hasAnyRole, isRole } from '@/lib/auth/roles';
 import { useSession } from '@/lib/auth/session';
-import { NAVIGATION } from '../navigation';
+import { COUNT_ROLES } from '@/features/home/roles';
+import { useCounts } from '@/features/home/api/get-counts';
+import { currentItem, NAVIGATION } from '../navigation';
 
 /** Header (name, user, organization, language, sign-out), role-based navigation and the page. */
 export function AppShell() {
@@ -38,6 +40,18 @@ export function AppShell() {
     items: section.items.filter((item) => hasAnyRole(roles, item.roles)),
   })).filter((section) => section.items.length > 0);
   const roleNames = roles.filter(isRole).map((role) => t(`auth.roles.${role}`));
+  const counts = useCounts(hasAnyRole(roles, COUNT_ROLES));
+  const current = currentItem(
+    sections.flatMap((section) => section.items),
+    location.pathname,
+  );
+  const home = location.pathname === '/';
+  const title = home ? t('home.nav') : current ? t(current.label) : undefined;
+
+  // The tab says where the reader is.
+  useEffect(() => {
+    document.title = title ? `${title} · ${t('app.name')}` : t('app.name');
+  }, [title, t]);
 
   return (
     <div className="shell">
@@ -73,17 +87,34 @@ export function AppShell() {
       </header>
       <div className="shell__body">
         <nav id="main-nav" className={menuOpen ? 'shell__nav shell__nav--open' : 'shell__nav'} aria-label={t('nav.label')}>
+          <ul className="nav-section">
+            <li>
+              <Link to="/" className={home ? 'nav-link active' : 'nav-link'} aria-current={home ? 'page' : undefined}>
+                {t('home.nav')}
+              </Link>
+            </li>
+          </ul>
           {sections.map((section) => (
             <div key={section.label} className="nav-section">
               <h2 className="nav-section__title">{t(section.label)}</h2>
               <ul>
-                {section.items.map((item) => (
-                  <li key={item.to}>
-                    <NavLink to={item.to} className="nav-link">
-                      {t(item.label)}
-                    </NavLink>
-                  </li>
-                ))}
+                {section.items.map((item) => {
+                  const active = item === current;
+                  const waiting = item.badge ? (counts.data?.[item.badge] ?? 0) : 0;
+                  return (
+                    <li key={item.to}>
+                      <Link to={item.to} className={active ? 'nav-link active' : 'nav-link'} aria-current={active ? 'page' : undefined}>
+                        {t(item.label)}
+                      </Link>
+                      {waiting > 0 && (
+                        <span className="nav-badge" role="status">
+                          <span aria-hidden="true">{waiting}</span>
+                          <span className="visually-hidden">{t('home.badge', { count: waiting })}</span>
+                        </span>
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
             </div>
           ))}

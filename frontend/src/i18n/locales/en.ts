@@ -1,3 +1,4 @@
+import { homeEn } from './home.en';
 import { plansEn, reportsEn } from './reports.en';
 import { preventionEn } from './prevention.en';
 import { clubsEn } from './clubs.en';
@@ -482,6 +483,7 @@ export const en: Messages<typeof vi> = {
   care: careEn,
   shelter: shelterEn,
   clubs: clubsEn,
+  home: homeEn,
   reports: reportsEn,
   plans: plansEn,
   prevention: preventionEn,

@@ -1,3 +1,4 @@
+import { homeVi } from './home.vi';
 import { plansVi, reportsVi } from './reports.vi';
 import { preventionVi } from './prevention.vi';
 import { clubsVi } from './clubs.vi';
@@ -20,7 +21,7 @@ export const vi = {
   },
   nav: {
     label: 'Điều hướng chính',
-    menu: 'Menu',
+    menu: 'Danh mục',
     directory: 'Danh bạ',
     organizations: 'Cơ quan, tổ chức',
     services: 'Dịch vụ',
@@ -480,6 +481,7 @@ export const vi = {
   care: careVi,
   shelter: shelterVi,
   clubs: clubsVi,
+  home: homeVi,
   reports: reportsVi,
   plans: plansVi,
   prevention: preventionVi,

@@ -2209,6 +2209,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What waits for me
+         * @description Counts of the caller's organization that the navigation shows: referrals waiting for an answer and overdue, verifications overdue, visits due, open EMERGENCY contacts and the caller's open contacts; each null where the role does not see that list. Not audited: no person is named. Roles: social-worker, supervisor, hotline-operator, partner.
+         */
+        get: operations["getMyCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -3415,6 +3435,8 @@ export interface components {
             category?: components["schemas"]["CaseCategory"];
             overdue?: boolean;
             visitDue?: boolean;
+            /** @description Only cases still waiting for their verification to end (OPEN or UNDER_VERIFICATION), overdue or not */
+            awaitingVerification?: boolean;
             /** @description Case number, full name or ID number */
             q?: string;
             /** Format: int32 */
@@ -4245,6 +4267,39 @@ export interface components {
             documentNumber?: string;
             handedOverAt: components["schemas"]["OffsetDateTime"];
             note?: string;
+        };
+        /** @description What waits for the caller's organization; a count is null when the caller's role does not see that list */
+        HomeCounts: {
+            /**
+             * Format: int64
+             * @description Referrals received and not yet answered (the inbox's SENT)
+             */
+            newReferrals?: number;
+            /**
+             * Format: int64
+             * @description Of those, past the deadline to answer
+             */
+            overdueReferrals?: number;
+            /**
+             * Format: int64
+             * @description Cases whose 3-day verification is past its deadline
+             */
+            overdueVerifications?: number;
+            /**
+             * Format: int64
+             * @description Handed-over or followed-up cases whose next visit is due today or earlier
+             */
+            visitsDue?: number;
+            /**
+             * Format: int64
+             * @description Open EMERGENCY hotline contacts
+             */
+            emergencyTickets?: number;
+            /**
+             * Format: int64
+             * @description Open hotline contacts assigned to the caller
+             */
+            myOpenTickets?: number;
         };
         /** @description A code of the contact taxonomy */
         HotlineCategory: {
@@ -8282,6 +8337,8 @@ export interface operations {
     listCases: {
         parameters: {
             query?: {
+                /** @description Only cases still waiting for their verification to end (OPEN or UNDER_VERIFICATION), overdue or not */
+                awaitingVerification?: boolean;
                 /** @description Case category */
                 category?: components["schemas"]["CaseCategory"];
                 /** @description Only cases past their verification deadline */
@@ -17239,6 +17296,62 @@ export interface operations {
                 };
             };
             /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HomeCounts"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A role without such lists, or no organization */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -143,7 +143,7 @@ describe('the support tab', { timeout: 20_000 }, () => {
     expect(within(row).getByText('Hỗ trợ nhu cầu thiết yếu')).toBeInTheDocument();
     expect(within(row).getByText('Trần Thị Mai (người được tiếp nhận)')).toBeInTheDocument();
     expect(await within(row).findByText('Trung tâm Công tác xã hội tỉnh Quảng Ninh')).toBeInTheDocument();
-    expect(within(row).getByText(/2 thg 3, 2026 – 4 thg 3, 2026/)).toBeInTheDocument();
+    expect(within(row).getByText(/02\/03\/2026 – 04\/03\/2026/)).toBeInTheDocument();
     expect(within(row).getByText('1.500.000 ₫')).toBeInTheDocument();
     expect(within(row).getByText('Nguyễn Thị Lan')).toBeInTheDocument();
   });

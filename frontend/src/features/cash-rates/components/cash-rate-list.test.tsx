@@ -50,7 +50,7 @@ describe('cash rates', { timeout: 20_000 }, () => {
     expect(await within(line).findByText('Tỉnh Quảng Ninh')).toBeInTheDocument();
     expect(within(line).getByText('50.000 ₫')).toBeInTheDocument();
     expect(within(line).getByText('Theo ngày')).toBeInTheDocument();
-    expect(within(line).getByText('1 thg 7, 2025 – không thời hạn')).toBeInTheDocument();
+    expect(within(line).getByText('01/07/2025 – không thời hạn')).toBeInTheDocument();
     expect(within(line).getByText('Nghị quyết 12/2025/NQ-HĐND tỉnh Quảng Ninh')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Thêm mức hỗ trợ' })).not.toBeInTheDocument();
     expect(within(line).queryByRole('button')).not.toBeInTheDocument();

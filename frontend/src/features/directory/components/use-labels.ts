@@ -1,3 +1,4 @@
+import { formatDateTime } from '@/i18n/use-format';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationKind, OrganizationStatus, ServiceStatus, ServiceType } from '../types';
 
@@ -23,8 +24,7 @@ export function useLabels() {
     /** The other name, shown under the first. */
     otherName: (record: Named) =>
       language === 'en' ? (record.nameEn ? record.nameVi || undefined : undefined) : record.nameEn || undefined,
-    dateTime: (iso: string | undefined | null) =>
-      iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '',
+    dateTime: (iso: string | undefined | null) => (iso ? formatDateTime(locale, new Date(iso)) : ''),
     languageName: (code: string) => {
       try {
         return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;

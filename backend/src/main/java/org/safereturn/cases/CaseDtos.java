@@ -99,6 +99,7 @@ final class CaseDtos {
     record CaseSearch(
             @Schema(enumeration = {"mine", "organization"}) String view, CaseStatus status, CaseCategory category,
             Boolean overdue, Boolean visitDue,
+            @Schema(description = "Only cases still waiting for their verification to end (OPEN or UNDER_VERIFICATION), overdue or not") Boolean awaitingVerification,
             @Size(max = 200) @Schema(description = "Case number, full name or ID number") String q,
             Integer page, Integer size,
             @Schema(description = "receivedAt, caseNumber, status, verificationDueAt, nextVisitDue or updatedAt, then ,asc or ,desc") String sort) {}

@@ -75,6 +75,7 @@ public class CaseResource {
             @Parameter(description = "Case category", schema = @Schema(implementation = CaseCategory.class)) @QueryParam("category") String category,
             @Parameter(description = "Only cases past their verification deadline") @QueryParam("overdue") Boolean overdue,
             @Parameter(description = "Only handed-over cases whose next follow-up visit is due today or earlier") @QueryParam("visitDue") Boolean visitDue,
+            @Parameter(description = "Only cases still waiting for their verification to end (OPEN or UNDER_VERIFICATION), overdue or not") @QueryParam("awaitingVerification") Boolean awaitingVerification,
             @Parameter(description = "Case number", example = "QN-2026-000001") @QueryParam("q") String q,
             @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size,
@@ -83,7 +84,7 @@ public class CaseResource {
             throw ProblemException.invalid("q", "only a case number here: search names and ID numbers with POST /api/v1/cases/search, so they never travel in a URL");
         }
         return service.list(view, Params.enumOf(CaseStatus.class, status, "status"),
-                Params.enumOf(CaseCategory.class, category, "category"), overdue, visitDue, q, page, size, sort);
+                Params.enumOf(CaseCategory.class, category, "category"), overdue, visitDue, awaitingVerification, q, page, size, sort);
     }
 
     @POST
@@ -94,7 +95,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "A page of cases",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseDtos.CasePage.class)))
     public CaseDtos.CasePage search(@Valid @NotNull CaseDtos.CaseSearch body) {
-        return service.list(body.view(), body.status(), body.category(), body.overdue(), body.visitDue(), body.q(),
+        return service.list(body.view(), body.status(), body.category(), body.overdue(), body.visitDue(), body.awaitingVerification(), body.q(),
                 body.page(), body.size(), body.sort());
     }
 

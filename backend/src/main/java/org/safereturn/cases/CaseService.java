@@ -151,8 +151,8 @@ public class CaseService {
     }
 
     @Transactional
-    CasePage list(String view, CaseStatus status, CaseCategory category, Boolean overdue, Boolean visitDue, String q,
-                  Integer page, Integer size, String sort) {
+    CasePage list(String view, CaseStatus status, CaseCategory category, Boolean overdue, Boolean visitDue, Boolean awaitingVerification,
+                  String q, Integer page, Integer size, String sort) {
         UUID organizationId = organizations.callerOrganization();
         PageQuery pq = PageQuery.of(page, size, sort, SORTABLE, Sort.by("c.receivedAt", Sort.Direction.Descending).and("c.id"));
         List<String> where = new ArrayList<>(List.of("c.organizationId = :org"));
@@ -176,6 +176,9 @@ public class CaseService {
             where.add("c.status in (org.safereturn.cases.CaseStatus.OPEN, org.safereturn.cases.CaseStatus.UNDER_VERIFICATION)"
                     + " and c.verificationDueAt < :now");
             params.and("now", now());
+        }
+        if (Boolean.TRUE.equals(awaitingVerification)) {
+            where.add("c.status in (org.safereturn.cases.CaseStatus.OPEN, org.safereturn.cases.CaseStatus.UNDER_VERIFICATION)");
         }
         if (Boolean.TRUE.equals(visitDue)) {
             where.add("c.status in (:followed) and c.nextVisitDue <= :today");

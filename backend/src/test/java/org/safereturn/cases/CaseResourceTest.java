@@ -75,6 +75,19 @@ class CaseResourceTest {
     }
 
     @Test
+    void theCasesStillAwaitingVerificationComeNearestDeadlineFirst() {
+        String first = open(uniqueName(), null);
+        as("worker").body(Map.of()).post("/api/v1/cases/" + first + "/verify").then().statusCode(200);
+        List<Map<String, Object>> items = as("worker").body(Map.of("view", "mine", "awaitingVerification", true, "sort", "verificationDueAt,asc", "size", 200))
+                .post("/api/v1/cases/search").then().statusCode(200).extract().path("items");
+        org.junit.jupiter.api.Assertions.assertFalse(items.isEmpty());
+        items.forEach(c -> org.junit.jupiter.api.Assertions.assertTrue(List.of("OPEN", "UNDER_VERIFICATION").contains(c.get("status")), c.toString()));
+        List<String> due = items.stream().map(c -> (String) c.get("verificationDueAt")).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(due.stream().sorted(java.util.Comparator.comparing(java.time.OffsetDateTime::parse)).toList(), due);
+        org.junit.jupiter.api.Assertions.assertTrue(items.stream().anyMatch(c -> first.equals(c.get("id"))), "the case under verification is listed");
+    }
+
+    @Test
     void aWorkerReceivesAPersonAndTheCaseCarriesNumberDeadlineAndTimeline() {
         String name = uniqueName();
         Map<String, Object> request = intake(person(name, null));

@@ -1,0 +1,35 @@
+import type { homeVi } from './home.vi';
+
+/** English messages of the home page; the same keys as homeVi. */
+export const homeEn: typeof homeVi = {
+  nav: 'Home',
+  title: 'My work',
+  greeting: 'Hello, {{name}}',
+  intro: 'What waits for you, the urgent and the overdue first. The figures refresh every minute.',
+  loading: 'Loading your work…',
+  countsFailed: 'Could not load what is waiting.',
+  tiles: {
+    overdueVerifications: 'Cases overdue for verification',
+    visitsDue: 'Visits due',
+    newReferrals: 'Referrals waiting for an answer',
+    overdueReferrals: 'Referrals overdue for an answer',
+    emergencyTickets: 'Open EMERGENCY calls',
+    myOpenTickets: 'Calls assigned to me',
+  },
+  nothingWaiting: 'None',
+  myCases: 'My cases awaiting verification, by deadline',
+  myCasesEmpty: 'None of your cases awaits verification.',
+  allMyCases: 'See all my cases',
+  due: 'Verification due {{date}}',
+  overdue: 'Overdue',
+  console: 'Open the hotline console',
+  inbox: 'Open the referral inbox',
+  inactiveOrganizations: 'Inactive organizations',
+  inactiveEmpty: 'No organization is inactive.',
+  directory: 'Manage the directory',
+  oversight: 'Plans and reports',
+  plans: 'See targets against actuals',
+  reports: 'Open the aggregate reports',
+  clubs: 'Open my club',
+  badge: '{{count}} waiting',
+};
