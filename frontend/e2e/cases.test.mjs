@@ -23,7 +23,7 @@ describe('cases', { skip: enabled ? false : 'set E2E_CASES=1 once the backend se
       await signIn(page, 'worker', 'demo');
       const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
       await nav.getByRole('link', { name: 'Tiếp nhận mới', exact: true }).click();
-      await visible(page.getByRole('heading', { level: 1, name: 'Tiếp nhận đối tượng' }));
+      await visible(page.getByRole('heading', { level: 1, name: 'Tiếp nhận người cần hỗ trợ' }));
 
       // 1. Channel and handover.
       const next = page.getByRole('button', { name: 'Tiếp theo', exact: true });
@@ -50,7 +50,7 @@ describe('cases', { skip: enabled ? false : 'set E2E_CASES=1 once the backend se
       // 4. Category and narrative.
       await visible(page.getByRole('heading', { level: 2, name: /Phân loại và diễn biến/ }));
       await page
-        .getByRole('combobox', { name: 'Nhóm đối tượng', exact: true })
+        .getByRole('combobox', { name: 'Phân loại người được tiếp nhận', exact: true })
         .selectOption({ label: 'Người đang trong quá trình xác định là nạn nhân' });
       await page
         .getByRole('textbox', { name: 'Diễn biến sự việc', exact: true })
@@ -66,6 +66,8 @@ describe('cases', { skip: enabled ? false : 'set E2E_CASES=1 once the backend se
       const heading = await visible(page.getByRole('heading', { level: 1, name: /^[A-Z]+-\d{4}-\d{6}$/ }));
       const caseNumber = (await heading.textContent()).trim();
       await visible(page.getByText(`Đã tiếp nhận và mở hồ sơ ${caseNumber}.`));
+      // It opens at its top, its notice and next step in view.
+      assert.equal(await page.evaluate(() => window.scrollY), 0);
       await visible(page.getByText('Mới tiếp nhận', { exact: true }));
       const due = await (await visible(page.locator('.case-facts time[datetime]'))).getAttribute('datetime');
       const hoursAhead = (new Date(due).getTime() - sentAt) / 3_600_000;

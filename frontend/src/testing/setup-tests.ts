@@ -12,3 +12,6 @@ afterEach(() => {
   localStorage.clear();
   sessionStorage.clear();
 });
+
+// jsdom lays nothing out and does not scroll: the shell's scroll to a new page's top is a no-op here.
+window.scrollTo = () => {};

@@ -21,14 +21,16 @@ export function AppShell() {
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
-  // A new page moves focus to its content, as a full page load would, and closes the phone menu.
+  // A new page opens at its top with focus on its content, as a full page load would (a case
+  // opened after an intake shows its notice and next step), and closes the phone menu.
   useEffect(() => {
     setMenuOpen(false);
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    main.current?.focus();
+    main.current?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0 });
   }, [location.pathname]);
 
   const roles = me.data?.roles ?? [];

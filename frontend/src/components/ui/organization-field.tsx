@@ -15,9 +15,11 @@ interface OrganizationFieldProps {
   errors?: string[];
   /** Organizations not to offer, e.g. the caller's own when referring elsewhere. */
   exclude?: readonly string[];
+  /** Only organizations of these kinds (e.g. border guards for a border-guard handover); all when absent. */
+  kinds?: readonly string[];
 }
 
-/** A select of organizations (the first 200 by name), named in the reader's language. */
+/** A select of organizations (the first 200), named and sorted in the reader's language, optionally of some kinds only. */
 export function OrganizationField({
   id,
   label,
@@ -28,11 +30,18 @@ export function OrganizationField({
   hint,
   errors,
   exclude = [],
+  kinds,
 }: OrganizationFieldProps) {
   const { t, i18n } = useTranslation();
   const query = useOrganizationOptions();
   const english = (i18n.resolvedLanguage ?? i18n.language) === 'en';
   const nameOf = (o: { nameVi: string; nameEn?: string }) => (english && o.nameEn ? o.nameEn : o.nameVi);
+  // Names in the reader's alphabetical order ("Đ" after "D", not after "Z").
+  const collator = new Intl.Collator(english ? 'en' : 'vi');
+  const offered = (query.data ?? [])
+    .filter((organization) => !exclude.includes(organization.id))
+    .filter((organization) => !kinds || (organization.kind !== undefined && kinds.includes(organization.kind)) || organization.id === value)
+    .sort((a, b) => collator.compare(nameOf(a), nameOf(b)));
   return (
     <>
       <SelectField
@@ -50,13 +59,11 @@ export function OrganizationField({
         aria-busy={query.isPending}
       >
         <option value="">{query.isPending ? t('app.loading') : emptyLabel}</option>
-        {query.data
-          ?.filter((organization) => !exclude.includes(organization.id))
-          .map((organization) => (
-            <option key={organization.id} value={organization.id}>
-              {nameOf(organization)}
-            </option>
-          ))}
+        {offered.map((organization) => (
+          <option key={organization.id} value={organization.id}>
+            {nameOf(organization)}
+          </option>
+        ))}
       </SelectField>
       {query.isError && <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />}
     </>

@@ -52,6 +52,14 @@ const intakeChannels = [
 ] as const satisfies readonly IntakeChannel[];
 export const INTAKE_CHANNELS: Complete<IntakeChannel, typeof intakeChannels> = intakeChannels;
 
+/** Who may hand a person over on each handover channel: the intake offers those organizations only. */
+export const HANDOVER_KINDS: Partial<Record<IntakeChannel, readonly string[]>> = {
+  POLICE_HANDOVER: ['POLICE'],
+  BORDER_GUARD_HANDOVER: ['BORDER_GUARD'],
+  NGO: ['NGO', 'INTERNATIONAL_ORGANIZATION'],
+  REPATRIATION_FROM_ABROAD: ['STATE_AGENCY', 'POLICE', 'BORDER_GUARD', 'INTERNATIONAL_ORGANIZATION', 'NGO'],
+};
+
 /** Channels where another authority hands the person over, with a handover record. */
 export const HANDOVER_CHANNELS: readonly IntakeChannel[] = [
   'POLICE_HANDOVER',

@@ -212,7 +212,7 @@ export const referralsVi = {
     titleReceiver: 'Thông tin hồ sơ được chia sẻ với bạn',
     titleSender: 'Thông tin nơi nhận được xem',
     caseNumber: 'Số hồ sơ',
-    category: 'Nhóm đối tượng',
+    category: 'Phân loại người được tiếp nhận',
     caseStatus: 'Trạng thái hồ sơ',
     ended: 'Chuyển tuyến đã kết thúc nên thông tin cá nhân của hồ sơ không còn được chia sẻ.',
     nothing: 'Không có thông tin cá nhân nào được chia sẻ: chưa ai trong hồ sơ đồng ý chia sẻ với nơi nhận.',

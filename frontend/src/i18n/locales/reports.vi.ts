@@ -86,7 +86,7 @@ export const reportsVi = {
     urgency: 'Mức khẩn',
     receiver: 'Nơi nhận',
     sender: 'Nơi gửi',
-    subject: 'Đối tượng chuyển tuyến',
+    subject: 'Chuyển tuyến cho',
     answer: 'Trả lời',
     line: 'Đường dây',
     direction: 'Chiều',

@@ -163,7 +163,7 @@ export const vi = {
         nameVi: 'Tên (tiếng Việt)',
         nameEn: 'Tên (tiếng Anh)',
         description: 'Mô tả',
-        eligibility: 'Đối tượng được hưởng',
+        eligibility: 'Người được hưởng dịch vụ',
         languages: 'Ngôn ngữ',
         capacity: 'Sức chứa',
         placeCode: 'Mã đơn vị hành chính',
@@ -204,9 +204,9 @@ export const vi = {
     fields: {
       nextVisitDue: 'Hạn thăm theo dõi',
       caseNumber: 'Số hồ sơ',
-      personName: 'Họ tên đối tượng',
+      personName: 'Họ tên người được tiếp nhận',
       status: 'Trạng thái',
-      category: 'Nhóm đối tượng',
+      category: 'Phân loại người được tiếp nhận',
       receivedAt: 'Thời điểm tiếp nhận',
       verificationDueAt: 'Hạn xác minh',
       assignedTo: 'Người phụ trách',
@@ -243,7 +243,7 @@ export const vi = {
       estimatedAgeValue: 'khoảng {{count}} tuổi',
     },
     intake: {
-      title: 'Tiếp nhận đối tượng',
+      title: 'Tiếp nhận người cần hỗ trợ',
       steps: 'Các bước tiếp nhận',
       stepOf: 'Bước {{step}} / {{steps}}',
       stepHandover: 'Hình thức và bàn giao',
@@ -396,7 +396,7 @@ export const vi = {
         HOTLINE_TICKET_LINKED: 'Mở từ phiếu tổng đài',
       },
       details: {
-        INTAKE_RECEIVED: 'Kênh tiếp nhận: {{channel}}; nhóm đối tượng: {{category}}',
+        INTAKE_RECEIVED: 'Kênh tiếp nhận: {{channel}}; phân loại: {{category}}',
         VERIFICATION_STARTED: 'Đã gửi xác minh với công an',
         VERIFICATION_OVERDUE: 'Đã quá hạn {{days}} ngày theo luật mà chưa xác minh xong',
         IDENTIFIED: 'Được xác định là nạn nhân',
@@ -446,7 +446,7 @@ export const vi = {
     consents: {
       record: 'Ghi nhận sự đồng ý',
       person: 'Người liên quan',
-      mainPerson: '{{name}} (đối tượng)',
+      mainPerson: '{{name}} (người được tiếp nhận)',
       childPerson: '{{name}} (trẻ đi cùng)',
       givenBy: 'Người đồng ý',
       guardianName: 'Họ tên người giám hộ',

@@ -8,6 +8,7 @@ export interface OrganizationOption {
   id: string;
   nameVi: string;
   nameEn?: string;
+  kind?: string;
 }
 
 /** The first 200 organizations by name: enough for a province's pickers and for naming ids. */
@@ -15,7 +16,7 @@ export async function getOrganizationOptions(client: ApiClient, signal?: AbortSi
   const body = dataOf(
     await client.GET('/api/v1/organizations', { params: { query: { size: 200, sort: 'nameVi,asc' } }, signal }),
   );
-  return (body.items ?? []).flatMap((o) => (o.id ? [{ id: o.id, nameVi: o.nameVi ?? o.id, nameEn: o.nameEn }] : []));
+  return (body.items ?? []).flatMap((o) => (o.id ? [{ id: o.id, nameVi: o.nameVi ?? o.id, nameEn: o.nameEn, kind: o.kind }] : []));
 }
 
 export function getOrganizationOptionsQueryOptions(client: ApiClient) {

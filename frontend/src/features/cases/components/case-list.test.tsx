@@ -117,7 +117,7 @@ describe('cases list', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Từ khóa' }), 'QN-2026-000101');
     await user.click(screen.getByRole('button', { name: 'Tìm kiếm' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Trạng thái' }), 'Đang xác minh');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Nhóm đối tượng' }), 'Nạn nhân');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Phân loại người được tiếp nhận' }), 'Nạn nhân');
 
     const last = (await params(network.to('POST', '/api/v1/cases/search').at(-1)!));
     expect(Object.fromEntries(last)).toMatchObject({

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { BORDER_GUARD_ID, caseView } from '@/testing/case-fixtures';
@@ -73,7 +73,7 @@ async function fillIntake(user: UserEvent) {
 
   await stepHeading(/Phân loại và diễn biến/);
   await user.selectOptions(
-    screen.getByRole('combobox', { name: 'Nhóm đối tượng' }),
+    screen.getByRole('combobox', { name: 'Phân loại người được tiếp nhận' }),
     'Người đang trong quá trình xác định là nạn nhân',
   );
   await user.type(screen.getByRole('textbox', { name: 'Diễn biến sự việc' }), 'Được bàn giao tại cửa khẩu.');
@@ -83,6 +83,31 @@ async function fillIntake(user: UserEvent) {
 
 // Long forms typed key by key: more than the default 5 s on a slow machine.
 describe('intake stepper', { timeout: 20_000 }, () => {
+  it('offers on a border-guard handover the border guards only, in Vietnamese alphabetical order', async () => {
+    mockFetch({
+      'GET /api/v1/me': json(WORKER),
+      'GET /api/v1/organizations': json(
+        page([
+          organization(),
+          organization({ id: BORDER_GUARD_ID, nameVi: 'Đồn Biên phòng cửa khẩu quốc tế Móng Cái', nameEn: undefined, kind: 'BORDER_GUARD' }),
+          organization({ id: '00000000-0000-4000-a000-000000000098', nameVi: 'Đồn Biên phòng Bắc Phong Sinh', nameEn: undefined, kind: 'BORDER_GUARD' }),
+          organization({ id: '00000000-0000-4000-a000-000000000099', nameVi: 'Zô Biên phòng thử', nameEn: undefined, kind: 'BORDER_GUARD' }),
+        ]),
+      ),
+    });
+    const { user } = renderApp({ route: ROUTE });
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Hình thức tiếp nhận' }), 'Bộ đội Biên phòng bàn giao');
+    const handedBy = screen.getByRole('combobox', { name: 'Cơ quan, tổ chức bàn giao' });
+    await waitFor(() => expect(within(handedBy).getAllByRole('option')).toHaveLength(4));
+    // "Đ" sorts after "D" and before "Z" in Vietnamese, not after "Z" as by code point.
+    expect(within(handedBy).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Chọn…',
+      'Đồn Biên phòng Bắc Phong Sinh',
+      'Đồn Biên phòng cửa khẩu quốc tế Móng Cái',
+      'Zô Biên phòng thử',
+    ]);
+  });
+
   it('checks each step before moving on, and moves focus to the next step', async () => {
     const network = mockFetch({ 'GET /api/v1/me': json(WORKER), 'GET /api/v1/organizations': organizations });
     const { user } = renderApp({ route: ROUTE });

@@ -6,7 +6,7 @@ import { SelectField, TextAreaField, TextField } from '@/components/ui/form-fiel
 import { OrganizationField } from '@/components/ui/organization-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isApiProblem, type FieldError } from '@/lib/api/problem';
-import { CASE_CATEGORIES, HANDOVER_CHANNELS, INTAKE_CHANNELS } from '../enums';
+import { CASE_CATEGORIES, HANDOVER_CHANNELS, HANDOVER_KINDS, INTAKE_CHANNELS } from '../enums';
 import type { IntakeRequest } from '../types';
 import type { DraftControls } from './intake-draft';
 import { IntakeReview } from './intake-review';
@@ -265,6 +265,7 @@ export function IntakeForm({ pending, error, onSubmit, initial, draft }: IntakeF
                   emptyLabel={t('cases.intake.choose')}
                   errors={errorsOf('handingOverOrganizationId')}
                   value={values.handingOverOrganizationId}
+                  kinds={values.channel ? HANDOVER_KINDS[values.channel] : undefined}
                   onChange={(id) => set('handingOverOrganizationId', id)}
                 />
                 <TextField

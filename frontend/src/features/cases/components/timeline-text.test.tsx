@@ -16,7 +16,7 @@ describe('timeline wording', () => {
   it('words each entry from its codes in Vietnamese', () => {
     const text = wordsIn('vi');
     expect(text({ type: 'INTAKE_RECEIVED', params: { channel: 'BORDER_GUARD_HANDOVER', category: 'PRESUMED_VICTIM' } })).toBe(
-      'Kênh tiếp nhận: Bộ đội Biên phòng bàn giao; nhóm đối tượng: Người đang trong quá trình xác định là nạn nhân',
+      'Kênh tiếp nhận: Bộ đội Biên phòng bàn giao; phân loại: Người đang trong quá trình xác định là nạn nhân',
     );
     expect(text({ type: 'IDENTIFIED', params: { documentNumber: '12/QĐ-CA' } })).toBe(
       'Được xác định là nạn nhân theo quyết định số 12/QĐ-CA',

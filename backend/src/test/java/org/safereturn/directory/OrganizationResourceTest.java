@@ -18,6 +18,7 @@ import static org.safereturn.testing.Api.problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,31 @@ class OrganizationResourceTest {
 
     static Response create(String nameVi) {
         return as("admin").body(body(nameVi)).post("/api/v1/organizations");
+    }
+
+    @Test
+    void namesSortInVietnameseOrder() {
+        List<String> names = as("worker").queryParam("sort", "nameVi,asc").queryParam("size", 200).get("/api/v1/organizations")
+                .then().statusCode(200).extract().path("items.nameVi");
+        int firstD = -1;
+        int lastDStroke = -1;
+        int firstT = -1;
+        for (int i = 0; i < names.size(); i++) {
+            char c = names.get(i).charAt(0);
+            if (c == 'D' && firstD < 0) {
+                firstD = i;
+            }
+            if (c == 'Đ') {
+                lastDStroke = i;
+            }
+            if (c == 'T' && firstT < 0) {
+                firstT = i;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(lastDStroke >= 0 && firstT >= 0, "the demo directory has names in Đ and T: " + names);
+        // "Đồn Biên phòng …" comes after the D names and before the T names, not after "Z" as by code point.
+        org.junit.jupiter.api.Assertions.assertTrue(lastDStroke < firstT, names.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(firstD < 0 || firstD < lastDStroke, names.toString());
     }
 
     @Test
