@@ -30,7 +30,9 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
-  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  // The contract at the repository's root may be read (a test holds the messages to its problem
+  // codes); nothing else outside the SPA's folder.
+  server: { host: '127.0.0.1', port: 5173, strictPort: true, fs: { allow: ['.'] } },
   preview: {
     host: '127.0.0.1',
     port: 5183,

@@ -691,6 +691,80 @@ export const en: Messages<typeof vi> = {
 };
 
 export const enProblems: Record<keyof typeof viProblems, string> = {
+  'auth.organization-inactive':
+    'Your organization is inactive in the directory: your account cannot work until an admin activates it again.',
+  'callback.done':
+    'This callback was already made or cancelled.',
+  'case.closed':
+    'The case is closed. Reopen it before recording anything more.',
+  'case.not-handed-over':
+    'The case has not been handed over yet: follow-up visits come after the handover.',
+  'cash-rate.overlap':
+    'This rate overlaps another rate of the same province and support in time.',
+  'category.shortcut-taken':
+    'This shortcut is already used by another category.',
+  'club.already-referred':
+    'This person has already been referred from the club.',
+  'crypto.reencryption-running':
+    'Re-encryption is already running. Wait until it ends, then try again.',
+  'data.integrity-failed':
+    'The stored data does not match its original and cannot be opened. It was recorded; tell an admin.',
+  'document.content-mismatch':
+    'The file\'s content does not match its declared type.',
+  'document.too-large':
+    'The file is too large. Choose a smaller one.',
+  'document.unsupported-type':
+    'This type of file is not accepted. Use PDF, JPEG or PNG.',
+  'export.expired':
+    'The download link has expired. Make the file again.',
+  'idempotency.key-reused':
+    'This request reuses the key of a different one already sent. Reload the page and send it again.',
+  'indicator.exists':
+    'An indicator with this code already exists.',
+  'intake-draft.none':
+    'There is no intake draft to continue.',
+  'line.code-taken':
+    'This line code is already used.',
+  'plan.target-exists':
+    'The plan already has a target for this indicator, place and period.',
+  'plan.targets-outside-year':
+    'Some targets fall outside the plan\'s new year. Change them first.',
+  'report.dhis2-unmapped':
+    'This report has no DHIS2 code mapping yet. Ask an admin to set it up.',
+  'report.not-in-agreement':
+    'Your data-sharing agreement does not include this report.',
+  'report.out-of-scope':
+    'You see your own organization\'s figures only.',
+  'request.failed':
+    'The request could not be done. Try again.',
+  'request.method-not-allowed':
+    'This operation does not apply to this address.',
+  'request.not-acceptable':
+    'No answer format fits the request.',
+  'request.unsupported-media-type':
+    'The data sent is not in a format the server takes.',
+  'service.timeout':
+    'The system took too long to answer. Try again in a few minutes.',
+  'staff.unavailable':
+    'The staff list is not available now. Try again later.',
+  'support.not-entitled':
+    'Under the law this person is not entitled to this support. A supervisor must approve it with a reason.',
+  'support.override-needs-supervisor':
+    'Only a supervisor may approve a support beyond the entitlement.',
+  'ticket.closed':
+    'The ticket is closed: it cannot change any more.',
+  'ticket.deidentified':
+    'The ticket was de-identified under the retention rules: the caller\'s details are gone.',
+  'ticket.invalid-transition':
+    'The ticket\'s status does not allow this step. Reload it to see its latest status.',
+  'ticket.no-phone':
+    'The ticket has no phone number to call back.',
+  'webhook.delivery-pending':
+    'Deliveries are still pending on this webhook. Wait until they are sent, then try again.',
+  'webhook.removed':
+    'This webhook has been removed.',
+  'webhook.too-many':
+    'Your organization has the most webhooks it may have.',
   'validation.failed': 'Some fields are not valid. Please correct the marked fields.',
   'precondition.stale':
     'Someone else changed this record. Reload it to see the latest version, then make your change again.',

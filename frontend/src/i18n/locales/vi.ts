@@ -693,6 +693,80 @@ export const vi = {
  * one key. Statuses without a known code fall back to these codes too (see problem-message.ts).
  */
 export const viProblems = {
+  'auth.organization-inactive':
+    'Cơ quan, tổ chức của bạn đang ngừng hoạt động trong danh bạ: tài khoản chưa dùng được cho đến khi quản trị viên kích hoạt lại.',
+  'callback.done':
+    'Cuộc gọi lại này đã được thực hiện hoặc đã hủy.',
+  'case.closed':
+    'Hồ sơ đã đóng. Hãy mở lại hồ sơ trước khi ghi thêm.',
+  'case.not-handed-over':
+    'Hồ sơ chưa được bàn giao: chỉ ghi lượt thăm theo dõi sau khi bàn giao.',
+  'cash-rate.overlap':
+    'Mức hỗ trợ này trùng thời gian với một mức đã có cho cùng tỉnh và loại hỗ trợ.',
+  'category.shortcut-taken':
+    'Phím tắt này đã dùng cho một loại việc khác.',
+  'club.already-referred':
+    'Người này đã được chuyển tuyến từ câu lạc bộ.',
+  'crypto.reencryption-running':
+    'Việc mã hóa lại dữ liệu đang chạy. Hãy chờ xong rồi thử lại.',
+  'data.integrity-failed':
+    'Dữ liệu được lưu không khớp với bản gốc nên không thể mở. Sự việc đã được ghi lại; hãy báo quản trị viên.',
+  'document.content-mismatch':
+    'Nội dung tệp không đúng với loại tệp đã khai báo.',
+  'document.too-large':
+    'Tệp quá lớn. Hãy chọn tệp nhỏ hơn.',
+  'document.unsupported-type':
+    'Loại tệp này không được nhận. Hãy dùng PDF, ảnh JPEG hoặc PNG.',
+  'export.expired':
+    'Liên kết tải file đã hết hạn. Hãy tạo lại file.',
+  'idempotency.key-reused':
+    'Yêu cầu này trùng mã với một yêu cầu khác đã gửi. Hãy tải lại trang rồi gửi lại.',
+  'indicator.exists':
+    'Đã có chỉ số với mã này.',
+  'intake-draft.none':
+    'Không có bản nháp tiếp nhận nào để tiếp tục.',
+  'line.code-taken':
+    'Mã đường dây này đã được dùng.',
+  'plan.target-exists':
+    'Kế hoạch đã có chỉ tiêu cho chỉ số, địa bàn và kỳ này.',
+  'plan.targets-outside-year':
+    'Có chỉ tiêu nằm ngoài năm mới của kế hoạch. Hãy sửa các chỉ tiêu đó trước.',
+  'report.dhis2-unmapped':
+    'Báo cáo này chưa có bảng đối chiếu mã DHIS2. Hãy nhờ quản trị viên thiết lập.',
+  'report.not-in-agreement':
+    'Thỏa thuận chia sẻ dữ liệu của bạn không bao gồm báo cáo này.',
+  'report.out-of-scope':
+    'Bạn chỉ xem được số liệu của cơ quan, tổ chức mình.',
+  'request.failed':
+    'Yêu cầu không thực hiện được. Hãy thử lại.',
+  'request.method-not-allowed':
+    'Thao tác này không áp dụng cho địa chỉ này.',
+  'request.not-acceptable':
+    'Không có định dạng trả lời phù hợp với yêu cầu.',
+  'request.unsupported-media-type':
+    'Dữ liệu gửi lên không đúng định dạng.',
+  'service.timeout':
+    'Hệ thống mất quá nhiều thời gian để trả lời. Hãy thử lại sau ít phút.',
+  'staff.unavailable':
+    'Chưa lấy được danh sách cán bộ. Hãy thử lại sau.',
+  'support.not-entitled':
+    'Theo luật, người này chưa được hưởng hỗ trợ này. Cần giám sát viên phê duyệt kèm lý do.',
+  'support.override-needs-supervisor':
+    'Chỉ giám sát viên mới phê duyệt được hỗ trợ vượt chế độ.',
+  'ticket.closed':
+    'Phiếu đã đóng: không thể thay đổi thêm.',
+  'ticket.deidentified':
+    'Phiếu đã được ẩn danh theo thời hạn lưu trữ: không còn thông tin người gọi.',
+  'ticket.invalid-transition':
+    'Phiếu đang ở trạng thái không cho phép bước này. Hãy tải lại để xem trạng thái mới nhất.',
+  'ticket.no-phone':
+    'Phiếu không có số điện thoại để gọi lại.',
+  'webhook.delivery-pending':
+    'Còn thông báo đang chờ gửi qua webhook này. Hãy chờ gửi xong rồi thử lại.',
+  'webhook.removed':
+    'Webhook này đã bị xóa.',
+  'webhook.too-many':
+    'Đã đạt số webhook tối đa của tổ chức.',
   'validation.failed': 'Một số thông tin chưa hợp lệ. Hãy sửa các trường được đánh dấu.',
   'precondition.stale':
     'Người khác vừa thay đổi bản ghi này. Hãy tải lại để xem bản mới nhất, rồi nhập lại thay đổi của bạn.',

@@ -9,10 +9,17 @@ export interface FieldError {
   message: string;
 }
 
-/** Problem details after reading: status and title always set, field errors checked. */
-export interface Problem extends Omit<ProblemBody, 'status' | 'title' | 'errors'> {
+/** Every code the API's problems may carry (the contract's list); the messages cover each. */
+export type ProblemCode = NonNullable<ProblemBody['code']>;
+
+/**
+ * Problem details after reading: status and title always set, field errors checked. The code is
+ * the API's, or one the client gives a failure of its own (a network failure, an empty answer).
+ */
+export interface Problem extends Omit<ProblemBody, 'status' | 'title' | 'errors' | 'code'> {
   status: number;
   title: string;
+  code?: string;
   errors?: FieldError[];
 }
 

@@ -18,6 +18,13 @@ public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        // The codes a problem may carry, so that clients (the SPA's messages first) can cover them all.
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            var problem = openAPI.getComponents().getSchemas().get("Problem");
+            if (problem != null && problem.getProperties() != null && problem.getProperties().get("code") != null) {
+                problem.getProperties().get("code").setEnumeration(new java.util.ArrayList<>(org.safereturn.common.error.ProblemCodes.ALL));
+            }
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
