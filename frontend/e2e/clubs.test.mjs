@@ -122,6 +122,7 @@ describe('clubs', { timeout: 180_000 }, () => {
   test("another club's members stay out of reach", async () => {
     await withPage(browser, 'coordinator-other-club', async (page) => {
       await signIn(page, 'coordinator-caoxanh', 'demo');
+      await page.getByRole('link', { name: 'Mở câu lạc bộ của tôi' }).click();
       await visible(page.getByRole('heading', { level: 1, name: /Cao Xanh/ }));
       // The address of Tuần Châu's members, opened inside the signed-in app.
       await page.evaluate(() => {
