@@ -114,7 +114,9 @@ class ReferralResourceTest {
                 .body("sharedCase.persons[0].role", equalTo("MAIN_PERSON")).body("sharedCase.persons[0].basis", equalTo("CONSENT"))
                 .body("sharedCase.persons[0].phone", nullValue()).body("sharedCase.persons[0].narrative", nullValue());
 
-        blueDragon().body(Map.of()).post(REFERRALS + "/" + id + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"));
+        blueDragon().body(Map.of()).post(REFERRALS + "/" + id + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"))
+                // The partner's API client is named by its organization, not by its technical account.
+                .body("history.find { it.type == 'ACCEPTED' }.actorName", equalTo("Tổ chức Rồng Xanh (Blue Dragon Children's Foundation) (API)"));
         as("partner").body(Map.of("note", "Lawyer assigned")).post(REFERRALS + "/" + id + "/start").then().statusCode(200)
                 .body("status", equalTo("IN_PROGRESS"));
         blueDragon().body(Map.of("text", "First hearing on Monday")).post(REFERRALS + "/" + id + "/comments").then().statusCode(201)

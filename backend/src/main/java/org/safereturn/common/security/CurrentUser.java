@@ -23,6 +23,9 @@ public class CurrentUser {
     @Inject
     JsonWebToken token;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     // Read once per request: the token library answers a custom claim by way of a caught exception,
     // and a request asks for these many times.
     private String username;
@@ -45,12 +48,29 @@ public class CurrentUser {
         return username;
     }
 
+    /**
+     * The name timelines and audit show: a user's full name; for a partner's or integrator's API
+     * client (a token of no person, whose username is Keycloak's "service-account-…") its
+     * organization's name marked "(API)", never the account's technical name.
+     */
     public String displayName() {
         if (displayName == null) {
             String name = token.getClaim("name");
-            displayName = name != null ? name : username();
+            if (name != null) {
+                displayName = name;
+            } else if (username().startsWith("service-account-")) {
+                displayName = organizationId().flatMap(this::organizationName).map(org -> org + " (API)")
+                        .orElseGet(() -> (clientId() != null ? clientId() : username()) + " (API)");
+            } else {
+                displayName = username();
+            }
         }
         return displayName;
+    }
+
+    private Optional<String> organizationName(UUID id) {
+        return em.createNativeQuery("SELECT name_vi FROM organization WHERE id = ?1", String.class).setParameter(1, id)
+                .getResultList().stream().findFirst().map(String.class::cast);
     }
 
     /** The client the token was issued to (a partner's or integrator's API client, or the SPA). */
