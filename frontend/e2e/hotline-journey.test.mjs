@@ -1,6 +1,6 @@
 // End-to-end: an emergency call on the counselling line, against the real stack. The operator
 // logs a mother's call about her daughter, lured to a job across the border, with the keyboard
-// shortcuts (Alt+1 "trafficking suspected", Alt+E emergency) while the form saves itself; saves,
+// shortcuts (Alt+1 "trafficking suspected", Alt+K khẩn cấp) while the form saves itself; saves,
 // opens an intake from the ticket, prefilled, and sends it; the social worker then finds the
 // ticket in the new case's timeline.
 //   E2E_CASES=1 SPA_URL=http://127.0.0.1:5183 node --test e2e/hotline-journey.test.mjs
@@ -43,9 +43,9 @@ describe('an emergency hotline call becomes a case', { skip: enabled ? false : '
       await page.getByRole('combobox', { name: 'Giới tính', exact: true }).selectOption({ label: 'Nữ' });
       await page.getByRole('textbox', { name: 'Tuổi', exact: true }).fill('16');
       await page.getByRole('textbox', { name: /Đang ở nước/ }).fill('CN');
-      // The keyboard alone: Alt+1 ticks "trafficking suspected", Alt+E makes it an emergency.
+      // The keyboard alone: Alt+1 ticks "trafficking suspected", Alt+K (khẩn cấp) makes it an emergency.
       await page.keyboard.press('Alt+Digit1');
-      await page.keyboard.press('Alt+KeyE');
+      await page.keyboard.press('Alt+KeyK');
       assert.equal(await page.getByRole('checkbox', { name: /Nghi mua bán người/ }).isChecked(), true);
       assert.equal(await page.getByRole('radio', { name: 'Khẩn cấp', exact: true }).isChecked(), true);
       await page

@@ -29,7 +29,8 @@ export function AppShell() {
       firstRender.current = false;
       return;
     }
-    main.current?.focus({ preventScroll: true });
+    // A page that put the focus on its own first field keeps it (a new call's form).
+    if (!main.current?.contains(document.activeElement)) main.current?.focus({ preventScroll: true });
     window.scrollTo({ top: 0 });
   }, [location.pathname]);
 

@@ -18,6 +18,11 @@ const key = (code: string, extra: Partial<{ altKey: boolean; ctrlKey: boolean; m
 describe('call form shortcuts', () => {
   it('sets the urgency with Alt and its letter, by the physical key whatever Alt types', () => {
     expect(shortcutOf(key('KeyE', { key: '€' }), categories)).toEqual({ kind: 'urgency', urgency: 'EMERGENCY' });
+    // The Vietnamese names' first letters: Khẩn cấp, Cao, Bình thường, Thấp.
+    expect(shortcutOf(key('KeyK'), categories)).toEqual({ kind: 'urgency', urgency: 'EMERGENCY' });
+    expect(shortcutOf(key('KeyC'), categories)).toEqual({ kind: 'urgency', urgency: 'HIGH' });
+    expect(shortcutOf(key('KeyB'), categories)).toEqual({ kind: 'urgency', urgency: 'NORMAL' });
+    expect(shortcutOf(key('KeyT'), categories)).toEqual({ kind: 'urgency', urgency: 'LOW' });
     expect(shortcutOf(key('KeyL'), categories)).toEqual({ kind: 'urgency', urgency: 'LOW' });
   });
 

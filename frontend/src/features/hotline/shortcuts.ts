@@ -7,8 +7,21 @@ export type Shortcut =
   | { kind: 'endCall' }
   | { kind: 'save' };
 
-/** Alt + letter sets the urgency; the letters are the same in Vietnamese and English screens. */
-export const URGENCY_KEYS: Record<string, Urgency> = { E: 'EMERGENCY', H: 'HIGH', N: 'NORMAL', L: 'LOW' };
+/**
+ * Alt + letter sets the urgency, by the first letter of its Vietnamese name (Khẩn cấp, Cao, Bình
+ * thường, Thấp) or of its English one (Emergency, High, Normal, Low): both work on every screen,
+ * each screen names its own.
+ */
+export const URGENCY_KEYS: Record<string, Urgency> = {
+  K: 'EMERGENCY',
+  C: 'HIGH',
+  B: 'NORMAL',
+  T: 'LOW',
+  E: 'EMERGENCY',
+  H: 'HIGH',
+  N: 'NORMAL',
+  L: 'LOW',
+};
 export const END_CALL_KEY = 'X';
 
 interface KeyLike {
@@ -26,7 +39,7 @@ function pressed(event: KeyLike): string {
 }
 
 /**
- * The shortcut of a key press in the call form: Alt+E/H/N/L for the urgency, Alt+<the category's
+ * The shortcut of a key press in the call form: Alt+K/C/B/T (or E/H/N/L) for the urgency, Alt+<the category's
  * key> ticks a category, Alt+X ends the call, Ctrl+Enter (or ⌘+Enter) saves; null for anything else.
  */
 export function shortcutOf(event: KeyLike, categories: readonly Pick<Category, 'code' | 'shortcut' | 'active'>[]): Shortcut | null {

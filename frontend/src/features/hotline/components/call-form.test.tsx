@@ -54,6 +54,25 @@ describe('the call form', () => {
     expect(screen.queryByRole('option', { name: /OLD/ })).toBeNull();
   });
 
+  it("starts on the operator's own line, listed first, with the focus on the first field and shortcuts in Vietnamese", async () => {
+    const national = line({ id: 'national', code: 'VN-111', number: '111', nameVi: 'Tổng đài quốc gia 111', organizationId: '00000000-0000-4000-a000-000000000077' });
+    const net = network({ 'GET /api/v1/hotline/lines': json([national, line()]) });
+    const { user } = renderApp({ route: '/hotline/tickets/new' });
+    const lineField = await screen.findByRole('combobox', { name: /Đường dây/ }, LAZY);
+    await waitFor(() => expect(lineField).toHaveValue(line().id));
+    expect(screen.getAllByRole('option', { name: /18001769|111/ }).map((o) => o.textContent)).toEqual([
+      '18001769 — Đường dây tư vấn miễn phí 18001769',
+      '111 — Tổng đài quốc gia 111',
+    ]);
+    expect(lineField).toHaveFocus();
+    // Alt+T: Thấp (low), by its Vietnamese name.
+    fireEvent.keyDown(lineField, { key: '†', code: 'KeyT', altKey: true });
+    expect(screen.getByRole('radio', { name: 'Thấp' })).toBeChecked();
+    await user.type(screen.getByRole('textbox', { name: 'Họ tên người gọi' }), 'Mai');
+    await waitFor(() => expect(net.to('POST', '/api/v1/hotline/tickets')).toHaveLength(1), LAZY);
+    expect(await net.to('POST', '/api/v1/hotline/tickets')[0]!.json()).toMatchObject({ lineId: line().id, urgency: 'LOW' });
+  });
+
   it('shows the flags and earlier contacts of the number being typed', async () => {
     network();
     const { user } = renderApp({ route: '/hotline/tickets/new' });

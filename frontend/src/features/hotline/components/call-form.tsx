@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useApiClient } from '@/lib/api/api-client-context';
 import { isApiProblem } from '@/lib/api/problem';
+import { useMe } from '@/lib/auth/get-me';
 import { useCallerLookup } from '../api/caller';
 import { useCategories, useLines } from '../api/get-reference';
 import { hotlineKeys } from '../api/query-keys';
@@ -47,7 +48,16 @@ export function CallForm({ ticket }: { ticket?: Versioned<Ticket> }) {
   const queryClient = useQueryClient();
   const lines = useLines();
   const categories = useCategories();
-  const activeLines = useMemo(() => (lines.data ?? []).filter((l) => l.active !== false), [lines.data]);
+  const me = useMe();
+  const ownOrganization = me.data?.organization?.id;
+  // The lines in service, the operator's own organization's first: its line is a new call's default.
+  const activeLines = useMemo(
+    () =>
+      (lines.data ?? [])
+        .filter((l) => l.active !== false)
+        .sort((a, b) => Number(b.organizationId === ownOrganization) - Number(a.organizationId === ownOrganization)),
+    [lines.data, ownOrganization],
+  );
 
   const [values, setValues] = useState<CallValues>(() => (ticket ? valuesOf(ticket.data) : emptyCall()));
   const [startedAt] = useState(() => (ticket?.data.startedAt ? new Date(ticket.data.startedAt) : new Date()));
@@ -61,10 +71,20 @@ export function CallForm({ ticket }: { ticket?: Versioned<Ticket> }) {
   const latest = useRef({ values, endedAt });
   latest.current = { values, endedAt };
 
-  // The first line in service is the default of a new call.
+  // The operator's own line is the default of a new call (once who they are is known).
   useEffect(() => {
-    if (!values.lineId && activeLines[0]?.id) setValues((v) => ({ ...v, lineId: activeLines[0]!.id! }));
-  }, [activeLines, values.lineId]);
+    if (!values.lineId && !me.isPending && activeLines[0]?.id) setValues((v) => ({ ...v, lineId: activeLines[0]!.id! }));
+  }, [activeLines, values.lineId, me.isPending]);
+
+  // A new call starts with the focus on its first field, ready for the keyboard, once that is there.
+  const focused = useRef(false);
+  useEffect(() => {
+    const first = document.getElementById('call-lineId');
+    if (!ticket && !focused.current && first) {
+      first.focus();
+      focused.current = true;
+    }
+  });
 
   // The call timer: a tick a second until the call ends.
   useEffect(() => {
