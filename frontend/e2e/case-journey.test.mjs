@@ -72,6 +72,14 @@ describe('a victim along the legal path', { skip: enabled ? false : 'set E2E_CAS
           assert.equal(await page.title(), 'Trang chủ · SafeReturn');
           const mine = page.getByRole('region', { name: 'Hồ sơ tôi phụ trách đang chờ xác minh, theo hạn' });
           const link = await visible(mine.getByRole('link', { name: `${created.caseNumber} — ${name}` }));
+          if (size === 'phone') {
+            // One line of header on a phone: the account and sign-out come with the menu.
+            const header = await page.locator('.shell__header').boundingBox();
+            assert.ok(header.height < 80, `the header takes ${header.height} px`);
+            await page.getByRole('button', { name: 'Danh mục', exact: true }).click();
+            await visible(page.getByRole('button', { name: 'Đăng xuất', exact: true }));
+            await page.getByRole('button', { name: 'Danh mục', exact: true }).click();
+          }
           await screenshot(page, `home-worker-${size}`);
           await link.click();
           await visible(page.getByRole('heading', { level: 1, name: created.caseNumber }));

@@ -61,7 +61,7 @@ export function AppShell() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="shell__header">
+      <header className={menuOpen ? 'shell__header shell__header--menu-open' : 'shell__header'}>
         <Link to="/" className="brand">
           {t('app.name')}
         </Link>
