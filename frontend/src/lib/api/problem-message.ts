@@ -21,8 +21,9 @@ export interface ProblemText {
 }
 
 /**
- * A readable message for a failed call: the problem's `code` translated when the UI knows it,
- * else the server's own title and detail, else a message for its status.
+ * A readable message for a failed call: a page's own wording of it, else the problem's `code`
+ * translated when the UI knows it, else the server's own title and detail, else a message for
+ * its status.
  */
 export function describeProblem(error: unknown, i18n: I18n): ProblemText {
   const options = { ns: 'problem', keySeparator: false, nsSeparator: false } as const;
@@ -30,6 +31,7 @@ export function describeProblem(error: unknown, i18n: I18n): ProblemText {
   const translate = (code: string) => (i18n.t as (key: string, opts: object) => string)(code, options);
 
   if (!isApiProblem(error)) return { message: translate('unexpected') };
+  if (error.problem.worded) return { message: error.title };
   if (known(error.code)) {
     return { message: translate(error.code), detail: error.code === 'internal' ? error.detail : undefined };
   }

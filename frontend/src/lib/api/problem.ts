@@ -21,6 +21,8 @@ export interface Problem extends Omit<ProblemBody, 'status' | 'title' | 'errors'
   title: string;
   code?: string;
   errors?: FieldError[];
+  /** The title is already the reader's words for this very place (a page worded its code itself): shown as it is. */
+  worded?: boolean;
 }
 
 /** Code the client gives a request that never got an answer (offline, DNS, CORS, server down). */

@@ -111,7 +111,7 @@ export function useCareLabels() {
     problem: (error: unknown): unknown => {
       if (!isApiProblem(error) || !error.code || !(error.code in PROBLEM_KEYS)) return error;
       const key = PROBLEM_KEYS[error.code as keyof typeof PROBLEM_KEYS];
-      return new ApiProblem({ status: error.status, code: error.code, title: t(key) }, { cause: error });
+      return new ApiProblem({ status: error.status, code: error.code, title: t(key), worded: true }, { cause: error });
     },
   };
 }

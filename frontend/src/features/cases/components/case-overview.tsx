@@ -1,3 +1,4 @@
+import { PlaceName } from '@/components/ui/place-field';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useOrganizationName } from '@/lib/api/organizations';
@@ -36,7 +37,7 @@ export function CaseOverview({ caseView, narrativeHidden }: { caseView: CaseView
         {p.idDocumentNumber && ` · ${p.idDocumentNumber}`}
       </dd>
       <dt>{t('cases.person.homePlaceCode')}</dt>
-      <dd>{p.homePlaceCode || none}</dd>
+      <dd>{p.homePlaceCode ? <PlaceName code={p.homePlaceCode} /> : none}</dd>
       <dt>{t('cases.person.phone')}</dt>
       <dd>{p.phone ? <a href={`tel:${p.phone}`}>{p.phone}</a> : none}</dd>
       <dt>{t('cases.person.languages')}</dt>
@@ -79,7 +80,7 @@ export function CaseOverview({ caseView, narrativeHidden }: { caseView: CaseView
           <dt>{t('cases.fields.receivedAt')}</dt>
           <dd>{labels.dateTime(caseView.receivedAt) || none}</dd>
           <dt>{t('cases.fields.placeFoundCode')}</dt>
-          <dd>{caseView.placeFoundCode || none}</dd>
+          <dd>{caseView.placeFoundCode ? <PlaceName code={caseView.placeFoundCode} /> : none}</dd>
           <dt>{t('cases.fields.placeFoundDescription')}</dt>
           <dd>{caseView.placeFoundDescription || none}</dd>
           <dt>{t('cases.fields.narrative')}</dt>

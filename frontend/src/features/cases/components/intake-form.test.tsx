@@ -108,6 +108,43 @@ describe('intake stepper', { timeout: 20_000 }, () => {
     ]);
   });
 
+  it('takes the place found by name: the province, then its commune searched without accents', async () => {
+    const provinces = [
+      { code: '22', nameVi: 'Tỉnh Quảng Ninh', unitType: 'PROVINCE' },
+      { code: '01', nameVi: 'Thành phố Hà Nội', unitType: 'CITY' },
+    ];
+    const communes = [
+      { code: '06712', nameVi: 'Phường Móng Cái 1', unitType: 'WARD', parentCode: '22' },
+      { code: '06685', nameVi: 'Phường Hồng Gai', unitType: 'WARD', parentCode: '22' },
+    ];
+    const network = mockFetch({
+      'GET /api/v1/me': json(WORKER),
+      'GET /api/v1/organizations': organizations,
+      'GET /api/v1/places': (request: Request) => {
+        const url = new URL(request.url);
+        if (!url.searchParams.get('parent')) return json(page(provinces));
+        const q = url.searchParams.get('q');
+        return json(page(q ? communes.filter((c) => c.code === '06712') : communes));
+      },
+      'GET /api/v1/places/:code': (_request: Request, params: Record<string, string>) =>
+        json([...provinces, ...communes].find((p) => p.code === params.code)),
+    });
+    const { user } = renderApp({ route: ROUTE });
+    const group = await screen.findByRole('group', { name: 'Nơi phát hiện' });
+    await user.selectOptions(await within(group).findByRole('combobox', { name: 'Tỉnh, thành phố' }), 'Tỉnh Quảng Ninh');
+    await user.type(within(group).getByRole('searchbox', { name: /Tìm xã, phường/ }), 'mong cai');
+    await waitFor(() => expect(network.to('GET', '/api/v1/places').some((r) => new URL(r.url).searchParams.get('q') === 'mong cai')).toBe(true));
+    await user.selectOptions(within(group).getByRole('combobox', { name: 'Xã, phường, đặc khu' }), await within(group).findByRole('option', { name: 'Phường Móng Cái 1' }));
+    expect(await within(group).findByText('Đã chọn: Phường Móng Cái 1, Tỉnh Quảng Ninh')).toBeInTheDocument();
+    // Provinces are in Vietnamese order, and the province alone is an answer where the commune is not known.
+    expect(within(within(group).getByRole('combobox', { name: 'Tỉnh, thành phố' })).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Chọn tỉnh, thành phố…',
+      'Thành phố Hà Nội',
+      'Tỉnh Quảng Ninh',
+    ]);
+    expect(within(group).getByRole('option', { name: 'Cả tỉnh (chưa rõ xã, phường)' })).toBeInTheDocument();
+  });
+
   it('checks each step before moving on, and moves focus to the next step', async () => {
     const network = mockFetch({ 'GET /api/v1/me': json(WORKER), 'GET /api/v1/organizations': organizations });
     const { user } = renderApp({ route: ROUTE });

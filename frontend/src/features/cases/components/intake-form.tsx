@@ -1,3 +1,4 @@
+import { PlaceField } from '@/components/ui/place-field';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/ui/error-summary';
@@ -286,13 +287,13 @@ export function IntakeForm({ pending, error, onSubmit, initial, draft }: IntakeF
               value={values.receivedAt}
               onChange={(event) => set('receivedAt', event.target.value)}
             />
-            <TextField
+            <PlaceField
               id={idOf('placeFoundCode')}
               label={labelOf('placeFoundCode')}
-              hint={t('cases.fields.placeFoundCodeHint')}
               errors={errorsOf('placeFoundCode')}
               value={values.placeFoundCode}
-              onChange={(event) => set('placeFoundCode', event.target.value)}
+              provinceAllowed
+              onChange={(code) => set('placeFoundCode', code)}
             />
             <TextField
               id={idOf('placeFoundDescription')}

@@ -1,3 +1,4 @@
+import { PlaceName } from '@/components/ui/place-field';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOrganizationName } from '@/lib/api/organizations';
@@ -51,7 +52,7 @@ export function IntakeReview({ values, stepLabels, onEdit }: IntakeReviewProps) 
         {p.idDocumentType !== 'NONE' && p.idDocumentNumber.trim() && ` · ${p.idDocumentNumber.trim()}`}
       </dd>
       <dt>{t('cases.person.homePlaceCode')}</dt>
-      <dd>{show(p.homePlaceCode)}</dd>
+      <dd>{p.homePlaceCode ? <PlaceName code={p.homePlaceCode} /> : show(p.homePlaceCode)}</dd>
       <dt>{t('cases.person.phone')}</dt>
       <dd>{show(p.phone)}</dd>
       <dt>{t('cases.person.languages')}</dt>
@@ -76,7 +77,7 @@ export function IntakeReview({ values, stepLabels, onEdit }: IntakeReviewProps) 
           <dt>{t('cases.fields.receivedAt')}</dt>
           <dd>{values.receivedAt ? labels.dateTime(values.receivedAt) : none}</dd>
           <dt>{t('cases.fields.placeFoundCode')}</dt>
-          <dd>{show(values.placeFoundCode)}</dd>
+          <dd>{values.placeFoundCode ? <PlaceName code={values.placeFoundCode} /> : show(values.placeFoundCode)}</dd>
           <dt>{t('cases.fields.placeFoundDescription')}</dt>
           <dd>{show(values.placeFoundDescription)}</dd>
         </dl>,

@@ -1,3 +1,4 @@
+import { PlaceField } from '@/components/ui/place-field';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/form-fields';
 import { ID_DOCUMENT_TYPES, SEXES } from '../enums';
@@ -78,7 +79,13 @@ export function PersonFields({ path, values, onChange, errorsOf, idOf }: PersonF
         </SelectField>
         {values.idDocumentType !== 'NONE' && text('idDocumentNumber', { autoComplete: 'off' })}
       </div>
-      {text('homePlaceCode', { hint: t('cases.person.homePlaceCodeHint') })}
+      <PlaceField
+        id={idOf(`${path}.homePlaceCode`)}
+        label={t('cases.person.homePlaceCode')}
+        errors={errorsOf(`${path}.homePlaceCode`)}
+        value={values.homePlaceCode}
+        onChange={(code) => onChange('homePlaceCode', code)}
+      />
       {text('phone', { type: 'tel', autoComplete: 'off' })}
       {text('languages', { hint: t('cases.person.languagesHint') })}
       {text('disabilities')}
