@@ -54,8 +54,11 @@ export function usePlaceLabel(): (place: Place | undefined) => string {
   return (place) => (place ? (english && place.nameEn ? place.nameEn : (place.nameVi ?? place.code ?? '')) : '');
 }
 
-const collator = new Intl.Collator('vi');
+const collator = new Intl.Collator('vi', { numeric: true });
+const UNIT_WORDS = /^(Tỉnh|Thành phố|Xã|Phường|Đặc khu)\s+/;
 
+/** In Vietnamese order by the name itself, not by the kind of unit before it ("Quảng Ninh" among the Q's). */
 function sortByName(places: Place[]): Place[] {
-  return [...places].sort((a, b) => collator.compare(a.nameVi ?? '', b.nameVi ?? ''));
+  const key = (p: Place) => (p.nameVi ?? '').replace(UNIT_WORDS, '');
+  return [...places].sort((a, b) => collator.compare(key(a), key(b)));
 }

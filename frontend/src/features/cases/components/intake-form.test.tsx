@@ -112,6 +112,7 @@ describe('intake stepper', { timeout: 20_000 }, () => {
     const provinces = [
       { code: '22', nameVi: 'Tỉnh Quảng Ninh', unitType: 'PROVINCE' },
       { code: '01', nameVi: 'Thành phố Hà Nội', unitType: 'CITY' },
+      { code: '48', nameVi: 'Thành phố Đà Nẵng', unitType: 'CITY' },
     ];
     const communes = [
       { code: '06712', nameVi: 'Phường Móng Cái 1', unitType: 'WARD', parentCode: '22' },
@@ -136,9 +137,11 @@ describe('intake stepper', { timeout: 20_000 }, () => {
     await waitFor(() => expect(network.to('GET', '/api/v1/places').some((r) => new URL(r.url).searchParams.get('q') === 'mong cai')).toBe(true));
     await user.selectOptions(within(group).getByRole('combobox', { name: 'Xã, phường, đặc khu' }), await within(group).findByRole('option', { name: 'Phường Móng Cái 1' }));
     expect(await within(group).findByText('Đã chọn: Phường Móng Cái 1, Tỉnh Quảng Ninh')).toBeInTheDocument();
-    // Provinces are in Vietnamese order, and the province alone is an answer where the commune is not known.
+    // Provinces are in Vietnamese order of their names (Hà Nội, Quảng Ninh, Đà Nẵng after D), whatever the kind of unit, and
+    // the province alone is an answer where the commune is not known.
     expect(within(within(group).getByRole('combobox', { name: 'Tỉnh, thành phố' })).getAllByRole('option').map((o) => o.textContent)).toEqual([
       'Chọn tỉnh, thành phố…',
+      'Thành phố Đà Nẵng',
       'Thành phố Hà Nội',
       'Tỉnh Quảng Ninh',
     ]);

@@ -6,6 +6,7 @@ import { ChoiceGroup, SelectField, TextAreaField, TextField, CheckboxField } fro
 import { Loading } from '@/components/ui/loading';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
+import { PlaceField } from '@/components/ui/place-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useApiClient } from '@/lib/api/api-client-context';
 import { isApiProblem } from '@/lib/api/problem';
@@ -276,8 +277,8 @@ export function CallForm({ ticket }: { ticket?: Versioned<Ticket> }) {
                 </option>
               ))}
             </SelectField>
-            <TextField id="call-callerPlace" label={t('hotline.form.callerPlace')} value={values.callerPlace} errors={errors.callerPlace}
-              onChange={(e) => set('callerPlace', e.target.value)} autoComplete="off" />
+            <PlaceField id="call-callerPlace" label={t('hotline.form.callerPlace')} value={values.callerPlace} errors={errors.callerPlace}
+              provinceAllowed onChange={(code) => set('callerPlace', code)} />
           </fieldset>
 
           <fieldset className="call-form__section">
@@ -295,8 +296,8 @@ export function CallForm({ ticket }: { ticket?: Versioned<Ticket> }) {
             </SelectField>
             <TextField id="call-concernedAge" label={t('hotline.form.concernedAge')} value={values.concernedAge} inputMode="numeric"
               errors={errors.concernedAge} onChange={(e) => set('concernedAge', e.target.value.replace(/\D/g, '').slice(0, 3))} />
-            <TextField id="call-concernedPlace" label={t('hotline.form.concernedPlace')} value={values.concernedPlace}
-              errors={errors.concernedPlace} onChange={(e) => set('concernedPlace', e.target.value)} autoComplete="off" />
+            <PlaceField id="call-concernedPlace" label={t('hotline.form.concernedPlace')} value={values.concernedPlace}
+              errors={errors.concernedPlace} provinceAllowed onChange={(code) => set('concernedPlace', code)} />
             <TextField id="call-concernedCountry" label={t('hotline.form.concernedCountry')} value={values.concernedCountry} maxLength={2}
               errors={errors.concernedCountry} onChange={(e) => set('concernedCountry', e.target.value.toUpperCase())} autoComplete="off" />
           </fieldset>

@@ -1,3 +1,4 @@
+import { PlaceName } from '@/components/ui/place-field';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Loading } from '@/components/ui/loading';
@@ -95,7 +96,7 @@ export function TicketPage() {
             <dt>{t('hotline.form.callerRelation')}</dt>
             <dd>{labels.relation(ticket.caller?.relation) || none}</dd>
             <dt>{t('hotline.form.callerPlace')}</dt>
-            <dd>{ticket.caller?.placeCode || none}</dd>
+            <dd>{ticket.caller?.placeCode ? <PlaceName code={ticket.caller.placeCode} /> : none}</dd>
           </dl>
           <p>{t('hotline.page.previousContacts', { count: ticket.previousContacts ?? 0 })}</p>
           <h2>{t('hotline.form.concerned')}</h2>
@@ -109,7 +110,7 @@ export function TicketPage() {
             <dt>{t('hotline.form.concernedAge')}</dt>
             <dd>{ticket.concerned?.age ?? none}</dd>
             <dt>{t('hotline.form.concernedPlace')}</dt>
-            <dd>{ticket.concerned?.placeCode || none}</dd>
+            <dd>{ticket.concerned?.placeCode ? <PlaceName code={ticket.concerned.placeCode} /> : none}</dd>
             <dt>{t('hotline.form.concernedCountry')}</dt>
             <dd>{ticket.concerned?.country ? labels.country(ticket.concerned.country) : none}</dd>
           </dl>
