@@ -128,7 +128,7 @@ export const en: Messages<typeof vi> = {
         nameEn: 'Name (English)',
         kind: 'Kind',
         status: 'Status',
-        placeCode: 'Administrative unit code',
+        placeCode: 'Place',
         placeCodeHint: 'Province, commune or ward code from the national list',
         address: 'Address',
         phone: 'Phone',

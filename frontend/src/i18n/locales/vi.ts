@@ -126,7 +126,7 @@ export const vi = {
         nameEn: 'Tên (tiếng Anh)',
         kind: 'Loại hình',
         status: 'Trạng thái',
-        placeCode: 'Mã đơn vị hành chính',
+        placeCode: 'Địa bàn',
         placeCodeHint: 'Mã tỉnh hoặc xã, phường theo danh mục quốc gia',
         address: 'Địa chỉ',
         phone: 'Điện thoại',

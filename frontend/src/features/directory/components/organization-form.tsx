@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { fieldId, formErrors } from '@/components/ui/form-errors';
 import { SelectField, TextField } from '@/components/ui/form-fields';
+import { PlaceField } from '@/components/ui/place-field';
 import { useFormValues } from '@/components/ui/form-values';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isApiProblem, type FieldError } from '@/lib/api/problem';
@@ -195,7 +196,14 @@ export function OrganizationForm({ organization, pending, error, onSubmit, onRel
             </option>
           ))}
         </SelectField>
-        {text('placeCode', { hint: t('directory.organizations.fields.placeCodeHint') })}
+        <PlaceField
+          id={id('placeCode')}
+          label={labelOf('placeCode')}
+          errors={byField.placeCode}
+          value={values.placeCode}
+          provinceAllowed
+          onChange={(code) => set('placeCode', code)}
+        />
         {text('address', { autoComplete: 'street-address' })}
         {text('phone', { type: 'tel' })}
         {text('email', { type: 'email' })}
