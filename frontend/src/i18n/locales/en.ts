@@ -168,7 +168,7 @@ export const en: Messages<typeof vi> = {
         eligibility: 'Who is eligible',
         languages: 'Languages',
         capacity: 'Capacity',
-        placeCode: 'Administrative unit code',
+        placeCode: 'Place',
         updatedAt: 'Last updated',
       },
     },

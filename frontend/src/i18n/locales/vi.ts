@@ -166,7 +166,7 @@ export const vi = {
         eligibility: 'Người được hưởng dịch vụ',
         languages: 'Ngôn ngữ',
         capacity: 'Sức chứa',
-        placeCode: 'Mã đơn vị hành chính',
+        placeCode: 'Địa bàn',
         updatedAt: 'Cập nhật lần cuối',
       },
     },

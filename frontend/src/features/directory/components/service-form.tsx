@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { fieldId, formErrors } from '@/components/ui/form-errors';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/form-fields';
+import { PlaceField } from '@/components/ui/place-field';
 import { useFormValues } from '@/components/ui/form-values';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isApiProblem, type FieldError } from '@/lib/api/problem';
@@ -114,7 +115,7 @@ export function ServiceForm({ service, organizationId, pending, error, onSubmit,
     if (problems.length === 0) onSubmit(toRequest(values));
   };
 
-  const text = (field: 'nameVi' | 'nameEn' | 'languages' | 'placeCode', props: { hint?: string; required?: boolean } = {}) => (
+  const text = (field: 'nameVi' | 'nameEn' | 'languages', props: { hint?: string; required?: boolean } = {}) => (
     <TextField
       id={id(field)}
       label={labelOf(field)}
@@ -202,7 +203,14 @@ export function ServiceForm({ service, organizationId, pending, error, onSubmit,
           value={values.capacity}
           onChange={(event) => set('capacity', event.target.value)}
         />
-        {text('placeCode', { hint: t('directory.organizations.fields.placeCodeHint') })}
+        <PlaceField
+          id={id('placeCode')}
+          label={labelOf('placeCode')}
+          errors={byField.placeCode}
+          value={values.placeCode}
+          provinceAllowed
+          onChange={(code) => set('placeCode', code)}
+        />
       </fieldset>
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={pending}>
