@@ -143,7 +143,7 @@ export const plansVi = {
   removeTarget: 'Xóa chỉ tiêu',
   chooseIndicator: 'Chọn chỉ số',
   referenceHint: 'Số hiệu văn bản, ví dụ 139/KH-UBND.',
-  targetPlaceHint: 'Để trống: địa bàn của kế hoạch; hoặc mã một xã, phường trong đó.',
+  targetPlaceHint: 'Để trống: địa bàn của kế hoạch; hoặc một xã, phường trong đó.',
   confirmRemove: 'Xóa chỉ tiêu này khỏi kế hoạch?',
   fields: { title: 'Tên kế hoạch', reference: 'Số hiệu', placeCode: 'Địa bàn', year: 'Năm', adoptedOn: 'Ngày ban hành', indicatorCode: 'Chỉ số', period: 'Kỳ', target: 'Chỉ tiêu' },
   errors: { year: 'Năm gồm bốn chữ số.', period: 'Năm {{year}}, một quý (ví dụ {{year}}Q1) hoặc một tháng ({{year}}-03) của năm đó.', target: 'Một số không âm, tối đa hai chữ số thập phân.' },

@@ -4,6 +4,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { fieldChecks, fieldId, formErrors } from '@/components/ui/form-errors';
 import { SelectField, TextField } from '@/components/ui/form-fields';
+import { PlaceField } from '@/components/ui/place-field';
 import { useFormValues } from '@/components/ui/form-values';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import type { FieldError } from '@/lib/api/problem';
@@ -69,8 +70,8 @@ export function PlanDialog({ year, ...props }: FormProps<PlanRequest> & { year: 
           onChange={(e) => set('title', e.target.value)} />
         <TextField id={id('reference')} label={labelOf('reference')} hint={t('plans.referenceHint')} maxLength={100} errors={byField.reference}
           value={values.reference} onChange={(e) => set('reference', e.target.value)} />
-        <TextField id={id('placeCode')} label={labelOf('placeCode')} hint={t('reports.placeHint')} required maxLength={10}
-          errors={byField.placeCode} value={values.placeCode} onChange={(e) => set('placeCode', e.target.value)} />
+        <PlaceField id={id('placeCode')} label={labelOf('placeCode')} required provinceAllowed errors={byField.placeCode}
+          value={values.placeCode} onChange={(code) => set('placeCode', code)} />
         <TextField id={id('year')} label={labelOf('year')} inputMode="numeric" required errors={byField.year} value={values.year}
           onChange={(e) => set('year', e.target.value)} />
         <TextField id={id('adoptedOn')} label={labelOf('adoptedOn')} type="date" errors={byField.adoptedOn} value={values.adoptedOn}
@@ -131,8 +132,8 @@ export function TargetDialog({ target, year, ...props }: FormProps<TargetRequest
         </SelectField>
         <TextField id={id('period')} label={labelOf('period')} hint={t('reports.periodHint')} required errors={byField.period}
           value={values.period} onChange={(e) => set('period', e.target.value)} />
-        <TextField id={id('placeCode')} label={labelOf('placeCode')} hint={t('plans.targetPlaceHint')} maxLength={10} errors={byField.placeCode}
-          value={values.placeCode} onChange={(e) => set('placeCode', e.target.value)} />
+        <PlaceField id={id('placeCode')} label={labelOf('placeCode')} hint={t('plans.targetPlaceHint')} provinceAllowed
+          errors={byField.placeCode} value={values.placeCode} onChange={(code) => set('placeCode', code)} />
         <TextField id={id('target')} label={labelOf('target')} inputMode="decimal" required errors={byField.target} value={values.target}
           onChange={(e) => set('target', e.target.value)} />
         <Actions pending={props.pending} onClose={props.onClose} />
