@@ -103,6 +103,11 @@ class CtdcDataset {
             step("meansOfControlWithheld", row -> Arrays.fill(row, FIRST_MEANS, FIRST_MEANS + MEANS_FLAGS.size(), WITHHELD)),
             step("ageBandWithheld", row -> row[AGE] = WITHHELD));
 
+    /** A released value as it is answered: a flag as a boolean, anything else (a withheld cell is null) as it is. */
+    static Object cell(String value) {
+        return YES.equals(value) ? Boolean.TRUE : NO.equals(value) ? Boolean.FALSE : value;
+    }
+
     /** The release and what was changed to make it. */
     record Release(ReportPeriod period, long source, KAnonymity.Outcome outcome) {
         /** The released rows, one by one. */
@@ -130,7 +135,7 @@ class CtdcDataset {
                     String[] row = rows.next();
                     List<Object> cells = new ArrayList<>(row.length);
                     for (String v : row) {
-                        cells.add(YES.equals(v) ? Boolean.TRUE : NO.equals(v) ? Boolean.FALSE : v);
+                        cells.add(cell(v));
                     }
                     return cells;
                 }

@@ -61,8 +61,7 @@ public class CtdcResource {
             for (String[] row : release.rows()) {
                 Map<String, Object> map = new LinkedHashMap<>();
                 for (int i = 0; i < row.length; i++) {
-                    String v = row[i];
-                    map.put(CtdcDataset.COLUMNS.get(i), CtdcDataset.YES.equals(v) ? Boolean.TRUE : CtdcDataset.NO.equals(v) ? Boolean.FALSE : v);
+                    map.put(CtdcDataset.COLUMNS.get(i), CtdcDataset.cell(row[i]));
                 }
                 rows.add(map);
             }
