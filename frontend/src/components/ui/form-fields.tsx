@@ -8,7 +8,8 @@ interface ShellProps {
   required?: boolean;
 }
 
-function describedBy(id: string, hint: ReactNode, errors: string[] | undefined): string | undefined {
+/** The ids of a field's hint and error, which describe it to assistive technology. */
+export function describedBy(id: string, hint: ReactNode, errors: string[] | undefined): string | undefined {
   const ids = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommunes, usePlace, usePlaceLabel, useProvinces } from '@/lib/api/places';
+import { describedBy } from './form-fields';
 
 interface PlaceFieldProps {
   /** The id of the commune's select, which field errors point at. */
@@ -38,7 +39,6 @@ export function PlaceField({ id, label, value, onChange, hint, errors, required,
 
   const commune = current.data?.parentCode ? value : '';
   const invalid = !!errors?.length;
-  const describedBy = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   const chosenProvince = provinces.data?.find((p) => p.code === province);
   const offered = communes.data ?? [];
   const chosenCommune = offered.find((c) => c.code === commune) ?? (current.data?.parentCode ? current.data : undefined);
@@ -87,7 +87,7 @@ export function PlaceField({ id, label, value, onChange, hint, errors, required,
             name={id}
             value={commune}
             aria-invalid={invalid || undefined}
-            aria-describedby={describedBy}
+            aria-describedby={describedBy(id, hint, errors)}
             aria-busy={communes.isFetching || undefined}
             onChange={(event) => onChange(event.target.value || (provinceAllowed ? province : ''))}
           >

@@ -8,27 +8,15 @@ import { useCounts, type HomeCounts } from '../api/get-counts';
 import { useInactiveOrganizations, useMyCases } from '../api/get-my-cases';
 import { CASEWORK_ROLES, COUNT_ROLES } from '../roles';
 
-type CountKey = keyof HomeCounts & keyof typeof TILE_LABELS;
-
-/** The counts the home shows, with their labels' keys. */
-const TILE_LABELS = {
-  emergencyTickets: 'home.tiles.emergencyTickets',
-  overdueVerifications: 'home.tiles.overdueVerifications',
-  overdueReferrals: 'home.tiles.overdueReferrals',
-  newReferrals: 'home.tiles.newReferrals',
-  visitsDue: 'home.tiles.visitsDue',
-  myOpenTickets: 'home.tiles.myOpenTickets',
-} as const;
-
-/** Each count with the list it opens, the most pressing first. */
-const TILES: { key: CountKey; to: string; urgent: boolean }[] = [
-  { key: 'emergencyTickets', to: '/hotline/tickets?view=open&urgency=EMERGENCY', urgent: true },
-  { key: 'overdueVerifications', to: '/cases?view=overdue', urgent: true },
-  { key: 'overdueReferrals', to: '/referrals?direction=incoming&status=SENT&overdue=true', urgent: true },
-  { key: 'newReferrals', to: '/referrals?direction=incoming&status=SENT', urgent: false },
-  { key: 'visitsDue', to: '/cases?view=visitDue', urgent: false },
-  { key: 'myOpenTickets', to: '/hotline/tickets?view=mine', urgent: false },
-];
+/** Each count with its label and the list it opens, the most pressing first. */
+const TILES = [
+  { key: 'emergencyTickets', label: 'home.tiles.emergencyTickets', to: '/hotline/tickets?view=open&urgency=EMERGENCY', urgent: true },
+  { key: 'overdueVerifications', label: 'home.tiles.overdueVerifications', to: '/cases?view=overdue', urgent: true },
+  { key: 'overdueReferrals', label: 'home.tiles.overdueReferrals', to: '/referrals?direction=incoming&status=SENT&overdue=true', urgent: true },
+  { key: 'newReferrals', label: 'home.tiles.newReferrals', to: '/referrals?direction=incoming&status=SENT', urgent: false },
+  { key: 'visitsDue', label: 'home.tiles.visitsDue', to: '/cases?view=visitDue', urgent: false },
+  { key: 'myOpenTickets', label: 'home.tiles.myOpenTickets', to: '/hotline/tickets?view=mine', urgent: false },
+] as const satisfies readonly { key: keyof HomeCounts; label: string; to: string; urgent: boolean }[];
 
 /**
  * The page everyone lands on: what waits for them, each item a link to the list or record it is
@@ -67,7 +55,7 @@ export function HomePage() {
                   <li key={tile.key} className={n > 0 && tile.urgent ? 'home__tile home__tile--urgent' : 'home__tile'}>
                     <Link to={tile.to}>
                       <span className="home__count">{n > 0 ? format.number(n) : t('home.nothingWaiting')}</span>
-                      <span className="home__label">{t(TILE_LABELS[tile.key])}</span>
+                      <span className="home__label">{t(tile.label)}</span>
                     </Link>
                   </li>
                 );
