@@ -73,7 +73,8 @@ final class CaseDtos {
 
     @Schema(name = "Handover")
     record HandoverView(HandoverReceiver receiver, String receiverName, UUID receiverOrganizationId, String documentNumber,
-                        OffsetDateTime handedOverAt) {}
+                        OffsetDateTime handedOverAt,
+                        @Schema(description = "Where the person was handed over: a commune's code (listPlaces)") String placeCode) {}
 
     @Schema(name = "Assignee")
     record AssigneeView(String subject, String name) {}
@@ -161,7 +162,8 @@ final class CaseDtos {
     @Schema(name = "HandoverRequest")
     record HandoverRequest(@NotNull HandoverReceiver receiver, @NotBlank @Size(max = 200) String receiverName,
                            UUID receiverOrganizationId, @Size(max = 100) String documentNumber,
-                           @NotNull @PastOrPresent OffsetDateTime handedOverAt, @Size(max = 2000) String note) {}
+                           @NotNull @PastOrPresent OffsetDateTime handedOverAt, @Size(max = 2000) String note,
+                           @Size(max = 10) @Schema(description = "Where the person was handed over: a commune's code (listPlaces)") String placeCode) {}
 
     @Schema(name = "AssignRequest")
     record AssignRequest(@NotBlank @Size(max = 100)

@@ -124,6 +124,8 @@ class CaseFile {
     String handoverReceiverDocument;
     @Column(name = "handed_over_at")
     OffsetDateTime handedOverAt;
+    @Column(name = "handover_place_code")
+    String handoverPlaceCode;
 
     @Version
     long version;

@@ -29,6 +29,7 @@ import org.safereturn.cases.CaseDtos.CaseView;
 import org.safereturn.common.error.Problem;
 import org.safereturn.common.error.ProblemException;
 import org.safereturn.common.persistence.IdempotencyKeys;
+import org.safereturn.common.print.PdfResponses;
 import org.safereturn.common.security.Roles;
 import org.safereturn.common.web.Params;
 
@@ -48,6 +49,8 @@ public class CaseResource {
     CaseNotes notes;
     @Inject
     CaseTimeline timeline;
+    @Inject
+    CasePrintouts printouts;
 
     @POST
     @Path("/intakes")
@@ -132,6 +135,34 @@ public class CaseResource {
             throw ProblemException.invalid("number", "is required");
         }
         return service.briefByNumber(number);
+    }
+
+    @GET
+    @Path("/cases/{id}/receipt-record")
+    @Produces({PdfResponses.MEDIA_TYPE, Problem.MEDIA_TYPE})
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
+    @Operation(operationId = "printCaseReceiptRecord", summary = "The receipt record (biên bản tiếp nhận) as PDF",
+            description = "In the official layout: the national heading, the record's number, the handing-over party, the person received and the children with them, a signature block per party. 404 outside the caller's organization. Audited as a read (CASE_PRINTED). Roles: social-worker, supervisor.")
+    @APIResponse(responseCode = "200", description = "The PDF, as an attachment",
+            content = @Content(mediaType = PdfResponses.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public jakarta.ws.rs.core.Response receiptRecord(@PathParam("id") UUID id) {
+        var printout = printouts.print(id, CasePrintouts.Record.RECEIPT_RECORD);
+        return PdfResponses.attachment(printout.fileName(), printout.pdf());
+    }
+
+    @GET
+    @Path("/cases/{id}/handover-minutes")
+    @Produces({PdfResponses.MEDIA_TYPE, Problem.MEDIA_TYPE})
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
+    @Operation(operationId = "printCaseHandoverMinutes", summary = "The handover minutes (biên bản bàn giao) as PDF",
+            description = "In the official layout: when and where, the handing party, the receiving party, the person handed over, a signature block per party. 409 case.not-handed-over before the handover; 404 outside the caller's organization. Audited as a read (CASE_PRINTED). Roles: social-worker, supervisor.")
+    @APIResponse(responseCode = "200", description = "The PDF, as an attachment",
+            content = @Content(mediaType = PdfResponses.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "409", description = "Not handed over yet (case.not-handed-over)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public jakarta.ws.rs.core.Response handoverMinutes(@PathParam("id") UUID id) {
+        var printout = printouts.print(id, CasePrintouts.Record.HANDOVER_MINUTES);
+        return PdfResponses.attachment(printout.fileName(), printout.pdf());
     }
 
     @POST

@@ -300,6 +300,10 @@ public class CaseService {
         if (r.receiverOrganizationId() != null) {
             requireOrganization(r.receiverOrganizationId(), "receiverOrganizationId");
         }
+        String placeCode = Text.blankToNull(r.placeCode() == null ? null : r.placeCode().trim());
+        if (placeCode != null && !places.exists(placeCode)) {
+            throw ProblemException.invalid("placeCode", "is not a known administrative unit");
+        }
         return transition(id, ifMatch, "HANDED_OVER", "Handed over to " + r.receiver(), CaseEvent.params("receiver", r.receiver()), r.note(), c -> {
             c.apply(CaseLifecycle.Act.HANDOVER, now());
             c.handoverReceiver = r.receiver();
@@ -307,6 +311,7 @@ public class CaseService {
             c.handoverReceiverOrganizationId = r.receiverOrganizationId();
             c.handoverReceiverDocument = Text.blankToNull(r.documentNumber());
             c.handedOverAt = r.handedOverAt();
+            c.handoverPlaceCode = placeCode;
         });
     }
 

@@ -39,7 +39,7 @@ class CaseViews {
                 c.identSexualExploitationTypes == null ? List.of() : List.copyOf(c.identSexualExploitationTypes),
                 codec.decrypt(c.identReasonEnc, "case_file.ident_reason_enc", c.id));
         HandoverView handover = c.handoverReceiver == null ? null : new HandoverView(c.handoverReceiver,
-                codec.decrypt(c.handoverReceiverNameEnc, "case_file.handover_receiver_name_enc", c.id), c.handoverReceiverOrganizationId, c.handoverReceiverDocument, c.handedOverAt);
+                codec.decrypt(c.handoverReceiverNameEnc, "case_file.handover_receiver_name_enc", c.id), c.handoverReceiverOrganizationId, c.handoverReceiverDocument, c.handedOverAt, c.handoverPlaceCode);
         return new CaseView(c.id, c.caseNumber, c.organizationId, c.status, c.category, c.channel,
                 c.handingOverOrganizationId, c.handoverDocumentNumber, c.receivedAt, c.placeFoundCode,
                 codec.decrypt(c.placeFoundDescriptionEnc, "case_file.place_found_description_enc", c.id), c.verificationDueAt, c.verificationOverdue(OffsetDateTime.now(clock)),

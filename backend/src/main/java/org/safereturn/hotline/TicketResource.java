@@ -30,6 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.safereturn.common.error.Problem;
 import org.safereturn.common.error.ProblemException;
 import org.safereturn.common.persistence.IdempotencyKeys;
+import org.safereturn.common.print.PdfResponses;
 import org.safereturn.common.security.Roles;
 import org.safereturn.common.web.Params;
 import org.safereturn.hotline.HotlineDtos.TicketView;
@@ -47,6 +48,8 @@ public class TicketResource {
 
     @Inject
     TicketService service;
+    @Inject
+    TicketPrintout printout;
 
     @POST
     @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
@@ -112,6 +115,19 @@ public class TicketResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
     public RestResponse<TicketView> get(@PathParam("id") UUID id) {
         return tagged(service.get(id));
+    }
+
+    @GET
+    @Path("/{id}/printout")
+    @Produces({PdfResponses.MEDIA_TYPE, Problem.MEDIA_TYPE})
+    @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
+    @Operation(operationId = "printTicket", summary = "The ticket's summary (phiếu tóm tắt cuộc gọi) as PDF",
+            description = "In the official layout: the contact, the caller and the person concerned (unless de-identified), what was done and the outcome, the callbacks. 404 outside the caller's organization. Audited as a read (TICKET_PRINTED)." + ROLES)
+    @APIResponse(responseCode = "200", description = "The PDF, as an attachment",
+            content = @Content(mediaType = PdfResponses.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public jakarta.ws.rs.core.Response print(@PathParam("id") UUID id) {
+        var printed = printout.print(id);
+        return PdfResponses.attachment(printed.fileName(), printed.pdf());
     }
 
     @PUT

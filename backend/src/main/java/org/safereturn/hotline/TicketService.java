@@ -672,7 +672,7 @@ public class TicketService {
     }
 
     /** The full ticket; {@code related}: also its callbacks, flags and earlier contacts (a fresh ticket has none of the first). */
-    private TicketView view(HotlineTicket t, boolean related) {
+    TicketView view(HotlineTicket t, boolean related) {
         OffsetDateTime now = now();
         List<CallbackView> callbacks = !related ? List.of() : em.createQuery("FROM TicketCallback c WHERE c.ticketId = ?1 ORDER BY c.dueAt", TicketCallback.class)
                 .setParameter(1, t.id).getResultList().stream().map(c -> callbackView(c, now)).toList();

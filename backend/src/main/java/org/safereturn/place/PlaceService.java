@@ -81,4 +81,19 @@ public class PlaceService {
     public boolean isProvince(String code) {
         return places.findByIdOptional(code).map(p -> p.parentCode == null).orElse(false);
     }
+
+    /** "Phường Móng Cái 1, Tỉnh Quảng Ninh": a unit with its province, for printed records; empty when unknown. */
+    public java.util.Optional<String> describe(String code) {
+        if (code == null) {
+            return java.util.Optional.empty();
+        }
+        return places.findByIdOptional(code).map(p -> p.parentCode == null ? p.nameVi
+                : p.nameVi + places.findByIdOptional(p.parentCode).map(province -> ", " + province.nameVi).orElse(""));
+    }
+
+    /** "Quảng Ninh" for "Tỉnh Quảng Ninh", "Hà Nội" for "Thành phố Hà Nội": the place line of a printed record. */
+    public java.util.Optional<String> provinceShortName(String code) {
+        return provinceOf(code).flatMap(places::findByIdOptional)
+                .map(p -> p.nameVi.replaceFirst("^(Tỉnh|Thành phố)\\s+", ""));
+    }
 }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.safereturn.common.error.Problem;
 import org.safereturn.common.persistence.IdempotencyKeys;
+import org.safereturn.common.print.PdfResponses;
 import org.safereturn.common.security.Roles;
 import org.safereturn.common.web.Params;
 import org.safereturn.referral.ReferralDtos.ReferralView;
@@ -49,6 +50,8 @@ public class ReferralResource {
 
     @Inject
     ReferralService service;
+    @Inject
+    ReferralLetter letter;
 
     @POST
     @Path("/referrals")
@@ -107,6 +110,19 @@ public class ReferralResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     public RestResponse<ReferralView> get(@PathParam("id") UUID id) {
         return tagged(service.get(id));
+    }
+
+    @GET
+    @Path("/referrals/{id}/letter")
+    @Produces({PdfResponses.MEDIA_TYPE, Problem.MEDIA_TYPE})
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR, Roles.PARTNER})
+    @Operation(operationId = "printReferralLetter", summary = "The referral letter (giấy chuyển gửi) as PDF",
+            description = "In the official layout: sender, receiver, the service and why, and the person only as the referral shares them (consent or override; none once it has ended). 404 to an organization not party to it. Audited as a read (REFERRAL_PRINTED). Roles: social-worker, supervisor, partner.")
+    @APIResponse(responseCode = "200", description = "The PDF, as an attachment",
+            content = @Content(mediaType = PdfResponses.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public jakarta.ws.rs.core.Response printLetter(@PathParam("id") UUID id) {
+        var printed = letter.print(id);
+        return PdfResponses.attachment(printed.fileName(), printed.pdf());
     }
 
     @POST
