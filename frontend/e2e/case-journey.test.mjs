@@ -6,7 +6,7 @@
 //   E2E_CASES=1 SPA_URL=http://127.0.0.1:5183 API_URL=… KEYCLOAK_URL=… node --test e2e/case-journey.test.mjs
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, screenshot, signIn, visible, withPage } from './support.mjs';
+import { launchBrowser, pdfText, screenshot, signIn, visible, withPage } from './support.mjs';
 
 const enabled = process.env.E2E_CASES === '1';
 const API = (process.env.API_URL ?? 'http://127.0.0.1:8091').replace(/\/+$/, '');
@@ -146,8 +146,29 @@ describe('a victim along the legal path', { skip: enabled ? false : 'set E2E_CAS
       dialog = page.getByRole('dialog', { name: 'Bàn giao' });
       await dialog.getByRole('radio', { name: 'Gia đình', exact: true }).check();
       await dialog.getByRole('textbox', { name: /Tên người hoặc bên nhận/ }).fill('Hoàng Văn Bố (bố đẻ)');
+      // The place by its name, never its code: the province, then the ward found without accents.
+      await dialog.getByRole('combobox', { name: 'Tỉnh, thành phố', exact: true }).selectOption({ label: 'Tỉnh Quảng Ninh' });
+      await dialog.getByRole('searchbox', { name: /Tìm xã, phường theo tên/ }).fill('hong gai');
+      const ward = dialog.getByRole('combobox', { name: 'Xã, phường, đặc khu', exact: true });
+      await ward.locator('option', { hasText: 'Phường Hồng Gai' }).first().waitFor({ state: 'attached' });
+      await ward.selectOption({ label: 'Phường Hồng Gai' });
+      await visible(dialog.getByText('Đã chọn: Phường Hồng Gai, Tỉnh Quảng Ninh'));
       await dialog.getByRole('button', { name: 'Bàn giao', exact: true }).click();
       await visible(page.getByText('Đã cập nhật hồ sơ. Trạng thái: Đã bàn giao.'));
+      await visible(page.getByRole('region', { name: 'Bàn giao' }).getByText('Phường Hồng Gai'));
+
+      // The handover minutes print with her name, the receiving party and the place.
+      const [minutes] = await Promise.all([
+        page.waitForResponse((response) => response.url().endsWith(`/api/v1/cases/${created.id}/handover-minutes`)),
+        page.getByRole('button', { name: 'In biên bản bàn giao', exact: true }).click(),
+      ]);
+      assert.equal(minutes.status(), 200);
+      assert.match(minutes.headers()['content-type'], /^application\/pdf/);
+      const text = (await pdfText(await minutes.body())).replace(/\s+/g, ' ');
+      assert.match(text, /BIÊN BẢN BÀN GIAO/);
+      assert.ok(text.includes(name), `the minutes name the person: ${text}`);
+      assert.ok(text.includes('Hoàng Văn Bố (bố đẻ)'), `the minutes name the receiving party: ${text}`);
+      assert.ok(text.includes('Phường Hồng Gai, Tỉnh Quảng Ninh'), `the minutes name the place: ${text}`);
       await page.getByRole('tab', { name: 'Theo dõi tái hòa nhập', exact: true }).click();
       await page.getByRole('button', { name: 'Ghi nhận lần thăm', exact: true }).click();
       dialog = page.getByRole('dialog', { name: 'Ghi nhận lần thăm' });

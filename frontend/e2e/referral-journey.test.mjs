@@ -12,6 +12,8 @@ const API = (process.env.API_URL ?? 'http://127.0.0.1:8091').replace(/\/+$/, '')
 const KEYCLOAK = (process.env.KEYCLOAK_URL ?? 'http://127.0.0.1:8190').replace(/\/+$/, '');
 const POLICE = '00000000-0000-4000-a000-000000000003';
 const BLUE_DRAGON = '00000000-0000-4000-a000-000000000011';
+// Blue Dragon's legal aid for victims (demo data).
+const BD_LEGAL_AID = '00000000-0000-4000-b000-000000000015';
 
 async function workerToken() {
   const response = await fetch(`${KEYCLOAK}/realms/safereturn/protocol/openid-connect/token`, {
@@ -79,6 +81,40 @@ describe('a referral and its closed loop', { skip: enabled ? false : 'set E2E_CA
   });
   after(async () => {
     await browser?.close();
+  });
+
+  test('a partner sees a new referral counted beside the menu without reloading the page', async () => {
+    await withPage(browser, 'partner-badge', async (page) => {
+      await signIn(page, 'partner', 'demo');
+      await visible(page.getByRole('heading', { level: 1, name: 'Việc của tôi' }));
+      const item = page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('listitem')
+        .filter({ has: page.getByRole('link', { name: 'Chuyển tuyến', exact: true }) });
+      const waiting = async () => {
+        const badge = item.locator('.nav-badge [aria-hidden="true"]');
+        return (await badge.count()) ? Number(await badge.textContent()) : 0;
+      };
+      const before = await waiting();
+      // The worker sends a new referral to Blue Dragon while the partner's page stays open.
+      const victim = await identifiedVictim(`Lường Thị Mới Đến ${Date.now() % 100000}`);
+      const draft = await call(victim.token, 'POST', '/api/v1/referrals', {
+        caseId: victim.id,
+        receiverOrganizationId: BLUE_DRAGON,
+        serviceId: BD_LEGAL_AID,
+        urgency: 'URGENT',
+        reason: 'Cần trợ giúp pháp lý.',
+        requestedBy: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+        fieldGroups: ['IDENTITY'],
+      }, 201);
+      await call(victim.token, 'POST', `/api/v1/referrals/${draft.id}/send`, {}, 200);
+      const reloads = [];
+      page.on('framenavigated', (frame) => frame === page.mainFrame() && reloads.push(frame.url()));
+      // The counts are asked again every minute while the page is open.
+      const deadline = Date.now() + 80_000;
+      while ((await waiting()) <= before && Date.now() < deadline) await page.waitForTimeout(1_000);
+      assert.equal(await waiting(), before + 1, 'the badge counts the new referral');
+      assert.deepEqual(reloads, [], 'without a reload');
+      await visible(item.getByRole('status').filter({ hasText: `${before + 1} đang chờ` }));
+    });
   });
 
   test('the centre refers an identified victim to Blue Dragon for legal aid; Blue Dragon accepts and completes; the sender sees the outcome', async () => {

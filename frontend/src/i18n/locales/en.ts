@@ -60,6 +60,7 @@ export const en: Messages<typeof vi> = {
     },
   },
   common: {
+    printing: 'Preparing the printout…',
     search: 'Search',
     searchLabel: 'Keywords',
     all: 'All',
@@ -339,12 +340,18 @@ export const en: Messages<typeof vi> = {
       notSpecified: 'Not known',
       reason: 'Reason',
     },
+    print: {
+      receiptRecord: 'Print the receipt record',
+      handoverMinutes: 'Print the handover minutes',
+    },
     handover: {
       receiver: 'Received by',
       receiverName: 'Name of the receiving person or party',
       receiverOrganization: 'Receiving organization',
       documentNumber: 'Handover record number',
       handedOverAt: 'Handed over at',
+      placeCode: 'Place of handover',
+      placeHint: 'The commune or ward where the family or locality received the person; the handover minutes name it.',
       note: 'Note',
     },
     assign: {
@@ -708,7 +715,7 @@ export const enProblems: Record<keyof typeof viProblems, string> = {
   'case.closed':
     'The case is closed. Reopen it before recording anything more.',
   'case.not-handed-over':
-    'The case has not been handed over yet: follow-up visits come after the handover.',
+    'The case has not been handed over yet: follow-up visits and the handover minutes come after the handover.',
   'cash-rate.overlap':
     'This rate overlaps another rate of the same province and support in time.',
   'category.shortcut-taken':

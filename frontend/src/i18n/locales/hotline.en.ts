@@ -165,6 +165,7 @@ export const hotlineEn: Messages<typeof hotlineVi> = {
     noLines: 'No line is in service. An administrator must add one.',
   },
   page: {
+    print: 'Print the summary',
     facts: 'The contact',
     started: 'Started',
     ended: 'Ended',

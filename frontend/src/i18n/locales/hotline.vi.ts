@@ -162,6 +162,7 @@ export const hotlineVi = {
     noLines: 'Chưa có đường dây nào đang hoạt động. Quản trị viên cần thêm đường dây.',
   },
   page: {
+    print: 'In phiếu tóm tắt',
     facts: 'Thông tin cuộc gọi',
     started: 'Bắt đầu',
     ended: 'Kết thúc',

@@ -141,6 +141,7 @@ export const referralsEn: Messages<typeof referralsVi> = {
     required: 'Enter the case number.',
   },
   page: {
+    printLetter: 'Print the referral letter',
     title: 'Referral of case {{number}}',
     titleOutreach: 'Referral from outreach: {{alias}}',
     titleMember: 'Referral of a club member: {{alias}}',

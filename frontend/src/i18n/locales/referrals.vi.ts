@@ -140,6 +140,7 @@ export const referralsVi = {
     required: 'Hãy nhập số hồ sơ.',
   },
   page: {
+    printLetter: 'In giấy chuyển gửi',
     title: 'Chuyển tuyến hồ sơ {{number}}',
     titleOutreach: 'Chuyển tuyến từ tiếp cận cộng đồng: {{alias}}',
     titleMember: 'Chuyển tuyến thành viên câu lạc bộ: {{alias}}',

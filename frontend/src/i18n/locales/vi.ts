@@ -58,6 +58,7 @@ export const vi = {
     },
   },
   common: {
+    printing: 'Đang tạo bản in…',
     search: 'Tìm kiếm',
     searchLabel: 'Từ khóa',
     all: 'Tất cả',
@@ -337,12 +338,18 @@ export const vi = {
       notSpecified: 'Không rõ',
       reason: 'Lý do',
     },
+    print: {
+      receiptRecord: 'In biên bản tiếp nhận',
+      handoverMinutes: 'In biên bản bàn giao',
+    },
     handover: {
       receiver: 'Bên nhận',
       receiverName: 'Tên người hoặc bên nhận',
       receiverOrganization: 'Cơ quan, tổ chức nhận',
       documentNumber: 'Số biên bản bàn giao',
       handedOverAt: 'Thời điểm bàn giao',
+      placeCode: 'Nơi bàn giao',
+      placeHint: 'Xã, phường nơi gia đình hoặc địa phương nhận người được hỗ trợ; biên bản bàn giao ghi nơi này.',
       note: 'Ghi chú',
     },
     assign: {
@@ -710,7 +717,7 @@ export const viProblems = {
   'case.closed':
     'Hồ sơ đã đóng. Hãy mở lại hồ sơ trước khi ghi thêm.',
   'case.not-handed-over':
-    'Hồ sơ chưa được bàn giao: chỉ ghi lượt thăm theo dõi sau khi bàn giao.',
+    'Hồ sơ chưa được bàn giao: việc này (lượt thăm theo dõi, biên bản bàn giao) chỉ làm được sau khi bàn giao.',
   'cash-rate.overlap':
     'Mức hỗ trợ này trùng thời gian với một mức đã có cho cùng tỉnh và loại hỗ trợ.',
   'category.shortcut-taken':

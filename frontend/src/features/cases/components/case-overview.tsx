@@ -1,7 +1,9 @@
 import { PlaceName } from '@/components/ui/place-field';
+import { PrintButton } from '@/components/ui/print-button';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useOrganizationName } from '@/lib/api/organizations';
+import { printCaseRecord } from '../api/print-case-record';
 import type { CaseView, PersonView } from '../types';
 import { useCaseLabels } from './use-case-labels';
 
@@ -69,7 +71,14 @@ export function CaseOverview({ caseView, narrativeHidden }: { caseView: CaseView
       </section>
 
       <section aria-labelledby="case-intake">
-        <h2 id="case-intake">{t('cases.page.intake')}</h2>
+        <div className="section-heading">
+          <h2 id="case-intake">{t('cases.page.intake')}</h2>
+          <PrintButton
+            label={t('cases.print.receiptRecord')}
+            fileName={`bien-ban-tiep-nhan-${caseView.caseNumber}.pdf`}
+            load={(client) => printCaseRecord(client, caseView.id!, 'receipt-record')}
+          />
+        </div>
         <dl className="facts">
           <dt>{t('cases.fields.channel')}</dt>
           <dd>{labels.channel(caseView.channel) || none}</dd>
@@ -160,7 +169,16 @@ export function CaseOverview({ caseView, narrativeHidden }: { caseView: CaseView
       </section>
 
       <section aria-labelledby="case-handover">
-        <h2 id="case-handover">{t('cases.page.handover')}</h2>
+        <div className="section-heading">
+          <h2 id="case-handover">{t('cases.page.handover')}</h2>
+          {handover && (
+            <PrintButton
+              label={t('cases.print.handoverMinutes')}
+              fileName={`bien-ban-ban-giao-${caseView.caseNumber}.pdf`}
+              load={(client) => printCaseRecord(client, caseView.id!, 'handover-minutes')}
+            />
+          )}
+        </div>
         {handover ? (
           <dl className="facts">
             <dt>{t('cases.handover.receiver')}</dt>
@@ -177,6 +195,8 @@ export function CaseOverview({ caseView, narrativeHidden }: { caseView: CaseView
             <dd>{handover.documentNumber || none}</dd>
             <dt>{t('cases.handover.handedOverAt')}</dt>
             <dd>{labels.dateTime(handover.handedOverAt) || none}</dd>
+            <dt>{t('cases.handover.placeCode')}</dt>
+            <dd>{handover.placeCode ? <PlaceName code={handover.placeCode} /> : none}</dd>
           </dl>
         ) : (
           <p className="muted">{t('cases.page.notYet')}</p>

@@ -4,6 +4,7 @@ import { fieldId, formErrors } from '@/components/ui/form-errors';
 import { ChoiceGroup, TextAreaField, TextField } from '@/components/ui/form-fields';
 import { useFormValues } from '@/components/ui/form-values';
 import { OrganizationField } from '@/components/ui/organization-field';
+import { PlaceField } from '@/components/ui/place-field';
 import type { FieldError } from '@/lib/api/problem';
 import { isFuture, localInputToIso, toLocalInput } from '@/lib/dates';
 import { useHandOverCase } from '../api/hand-over-case';
@@ -18,16 +19,18 @@ interface Values {
   receiverOrganizationId: string;
   documentNumber: string;
   handedOverAt: string;
+  placeCode: string;
   note: string;
 }
 
-const FIELDS = ['receiver', 'receiverName', 'receiverOrganizationId', 'documentNumber', 'handedOverAt', 'note'] as const;
+const FIELDS = ['receiver', 'receiverName', 'receiverOrganizationId', 'documentNumber', 'handedOverAt', 'placeCode', 'note'] as const;
 const LABELS = {
   receiver: 'receiver',
   receiverName: 'receiverName',
   receiverOrganizationId: 'receiverOrganization',
   documentNumber: 'documentNumber',
   handedOverAt: 'handedOverAt',
+  placeCode: 'placeCode',
   note: 'note',
 } as const;
 
@@ -50,6 +53,7 @@ export function HandoverDialog({ caseId, etag, onClose, onDone, onReload }: Hand
     receiverOrganizationId: '',
     documentNumber: '',
     handedOverAt: toLocalInput(new Date()),
+    placeCode: '',
     note: '',
   });
   const [clientErrors, setClientErrors] = useState<FieldError[]>([]);
@@ -79,6 +83,7 @@ export function HandoverDialog({ caseId, etag, onClose, onDone, onReload }: Hand
           receiverOrganizationId: toOrganization ? values.receiverOrganizationId : undefined,
           documentNumber: values.documentNumber.trim() || undefined,
           handedOverAt: localInputToIso(values.handedOverAt) ?? values.handedOverAt,
+          placeCode: values.placeCode || undefined,
           note: values.note.trim() || undefined,
         },
       },
@@ -146,6 +151,14 @@ export function HandoverDialog({ caseId, etag, onClose, onDone, onReload }: Hand
         errors={byField.handedOverAt}
         value={values.handedOverAt}
         onChange={(event) => set('handedOverAt', event.target.value)}
+      />
+      <PlaceField
+        id={id('placeCode')}
+        label={labelOf('placeCode')}
+        hint={t('cases.handover.placeHint')}
+        errors={byField.placeCode}
+        value={values.placeCode}
+        onChange={(code) => set('placeCode', code)}
       />
       <TextAreaField
         id={id('note')}

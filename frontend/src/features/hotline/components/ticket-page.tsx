@@ -4,9 +4,11 @@ import { Link, useParams } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
+import { PrintButton } from '@/components/ui/print-button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useCategories } from '../api/get-reference';
 import { useTicket } from '../api/get-ticket';
+import { printTicket } from '../api/print-ticket';
 import { CallForm } from './call-form';
 import { TicketOverdueBadge, TicketStatusBadge, TicketUrgencyBadge } from './ticket-badges';
 import { TicketActions } from './ticket-actions';
@@ -38,11 +40,19 @@ export function TicketPage() {
         }
         subtitle={`${ticket.line?.number ?? ''} — ${labels.lineName(ticket.line)} · ${labels.channel(ticket.channel)} · ${labels.direction(ticket.direction)}`}
         actions={
-          !closed && (
-            <Link className="button" to={`/hotline/tickets/${id}/edit`}>
-              {t('hotline.page.edit')}
-            </Link>
-          )
+          <>
+            {!closed && (
+              <Link className="button" to={`/hotline/tickets/${id}/edit`}>
+                {t('hotline.page.edit')}
+              </Link>
+            )}
+            <PrintButton
+              className="button"
+              label={t('hotline.page.print')}
+              fileName={`phieu-cuoc-goi-${ticket.ticketNumber}.pdf`}
+              load={(client) => printTicket(client, id)}
+            />
+          </>
         }
       />
       {ticket.deidentified && <Notice>{t('hotline.page.deidentified')}</Notice>}

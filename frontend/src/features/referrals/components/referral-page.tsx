@@ -4,9 +4,11 @@ import { Link, useLocation, useParams } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
+import { PrintButton } from '@/components/ui/print-button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useHasRole } from '@/lib/auth/get-me';
 import { useReferral } from '../api/get-referral';
+import { printReferralLetter } from '../api/print-referral-letter';
 import { useService } from '../api/get-service';
 import { REFERRAL_SENDER_ROLES } from '../roles';
 import { OverdueBadge, ReferralStatusBadge, UrgencyBadge } from './referral-badges';
@@ -84,6 +86,14 @@ export function ReferralPage() {
           sender: labels.organization(referral.sender),
           receiver: labels.organization(referral.receiver),
         })}
+        actions={
+          <PrintButton
+            className="button"
+            label={t('referrals.page.printLetter')}
+            fileName={`giay-chuyen-gui-${referral.id!.slice(0, 8).toUpperCase()}.pdf`}
+            load={(client) => printReferralLetter(client, referral.id!)}
+          />
+        }
       />
       <dl className="case-facts">
         <div>
