@@ -641,6 +641,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/access-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who read, changed or printed the case, newest first
+         * @description The audit events of the case itself, by anyone: its own staff, an organization it is shared with (CASE_SHARED_READ), refused attempts. Each names the actor, the action, the field groups and the time. 404 outside the caller's organization. Reading it is audited (CASE_ACCESS_HISTORY_READ). Roles: social-worker, supervisor.
+         */
+        get: operations["getCaseAccessHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/assign": {
         parameters: {
             query?: never;
@@ -3230,10 +3250,18 @@ export interface components {
             id?: number;
             occurredAt?: components["schemas"]["OffsetDateTime"];
             actorUsername?: string;
+            /** @description The actor's display name when it happened (staff name, or the organization's name for an API client); null for older events */
+            actorName?: string;
             organizationId?: components["schemas"]["UUID"];
-            action?: string;
+            /**
+             * @description What was done; the list is the contract's enum, so readers can word every one
+             * @enum {string}
+             */
+            action?: "CALLER_FLAGGED" | "CALLER_FLAG_LIFTED" | "CALLER_HISTORY_READ" | "CAMPAIGN_CHANGED" | "CAMPAIGN_RECORDED" | "CASES_LISTED" | "CASE_" | "CASE_ACCESS_HISTORY_READ" | "CASE_ASSIGNED" | "CASE_BRIEF_READ" | "CASE_CLOSED" | "CASE_CREATED" | "CASE_DOCUMENTS_LISTED" | "CASE_DOCUMENT_ADDED" | "CASE_DOCUMENT_READ" | "CASE_ENTITLEMENTS_READ" | "CASE_FOLLOW_UPS_READ" | "CASE_FOLLOW_UP_STARTED" | "CASE_FOLLOW_UP_VISIT" | "CASE_HANDED_OVER" | "CASE_IDENTIFIED" | "CASE_NOTES_READ" | "CASE_NOTE_ADDED" | "CASE_NOT_IDENTIFIED" | "CASE_PRINTED" | "CASE_READ" | "CASE_READ_REFUSED" | "CASE_REOPENED" | "CASE_RISK_ASSESSED" | "CASE_RISK_READ" | "CASE_SHARED_READ" | "CASE_SUPPORT_STARTED" | "CASE_TIMELINE_READ" | "CASE_VERIFICATION_STARTED" | "CASH_RATE_CREATED" | "CASH_RATE_UPDATED" | "CLUB_ATTENDANCE_RECORDED" | "CLUB_BOARD_SEAT_ADDED" | "CLUB_BOARD_SEAT_ENDED" | "CLUB_CHANGED" | "CLUB_COUNSELLING_CHANGED" | "CLUB_COUNSELLING_FOLLOWED_UP" | "CLUB_COUNSELLING_LISTED" | "CLUB_COUNSELLING_RECORDED" | "CLUB_COUNSELLING_REFERRED" | "CLUB_CREATED" | "CLUB_DOCUMENTS_LISTED" | "CLUB_DOCUMENT_ADDED" | "CLUB_DOCUMENT_READ" | "CLUB_DOCUMENT_REMOVED" | "CLUB_MEETINGS_PLANNED" | "CLUB_MEETING_CHANGED" | "CLUB_MEETING_PLANNED" | "CLUB_MEETING_READ" | "CLUB_MEMBERS_LISTED" | "CLUB_MEMBER_ADDED" | "CLUB_MEMBER_CHANGED" | "CLUB_MEMBER_ERASED" | "CLUB_MEMBER_LEFT" | "CLUB_MEMBER_READ" | "CLUB_OUTREACH_CHANGED" | "CLUB_OUTREACH_CONSENT_WITHDRAWN" | "CLUB_OUTREACH_INVITED" | "CLUB_OUTREACH_LISTED" | "CLUB_OUTREACH_RECORDED" | "CLUB_OUTREACH_REFERRED" | "CLUB_READ" | "CONSENTS_READ" | "CONSENT_RECORDED" | "CONSENT_WITHDRAWN" | "CTDC_COMBINATIONS_READ" | "CTDC_DATASET_READ" | "DHIS2_ORG_UNIT_SET" | "EXPORT_DOWNLOADED" | "EXPORT_QUEUED" | "HOTLINE_CATEGORY_CREATED" | "HOTLINE_CATEGORY_UPDATED" | "HOTLINE_LINE_CREATED" | "HOTLINE_LINE_UPDATED" | "INDICATOR_CREATED" | "INDICATOR_UPDATED" | "INTAKE_DRAFT_READ" | "INTAKE_DRAFT_REMOVED" | "INTAKE_DRAFT_SAVED" | "ORGANIZATION_CREATED" | "ORGANIZATION_DELETED" | "ORGANIZATION_UPDATED" | "PLAN_CREATED" | "PLAN_DELETED" | "PLAN_PROGRESS_READ" | "PLAN_TARGET_ADDED" | "PLAN_TARGET_REMOVED" | "PLAN_TARGET_UPDATED" | "PLAN_UPDATED" | "POPULATION_RECORDED" | "REENCRYPTION_DONE" | "REENCRYPTION_STARTED" | "REFERRAL_" | "REFERRAL_ACCEPTED" | "REFERRAL_CANCELLED" | "REFERRAL_CASE_LINKED" | "REFERRAL_CASE_UNLINKED" | "REFERRAL_COMMENTED" | "REFERRAL_COMMENTS_READ" | "REFERRAL_COMPLETED" | "REFERRAL_CREATED" | "REFERRAL_CREATED_OVERRIDE" | "REFERRAL_DECLINED" | "REFERRAL_ESCALATED" | "REFERRAL_PRINTED" | "REFERRAL_READ" | "REFERRAL_READ_REFUSED" | "REFERRAL_SENT" | "REFERRAL_STARTED" | "REPORT_FEED_READ" | "REPORT_READ" | "SERVICE_CREATED" | "SERVICE_DELETED" | "SERVICE_UPDATED" | "SHELTER_CHECKED_IN" | "SHELTER_CHECKED_OUT" | "SHELTER_OCCUPANCY_READ" | "SHELTER_ROOM_CREATED" | "SHELTER_ROOM_UPDATED" | "SHELTER_STAYS_LISTED" | "SHELTER_STAY_READ" | "STAFF_ROSTER_RECORDED" | "SUPPORT_DELIVERED" | "SUPPORT_DELIVERED_OVERRIDE" | "SUPPORT_DELIVERIES_READ" | "TICKET_" | "TICKET_ASSIGNED" | "TICKET_CALLBACK_DONE" | "TICKET_CALLBACK_SCHEDULED" | "TICKET_CLOSED" | "TICKET_CREATED" | "TICKET_DEIDENTIFIED" | "TICKET_ESCALATED" | "TICKET_HISTORY_READ" | "TICKET_NOTE_ADDED" | "TICKET_PRINTED" | "TICKET_READ" | "TICKET_READ_REFUSED" | "TICKET_REOPENED" | "TICKET_RESOLVED" | "TICKET_STARTED" | "TICKET_TRIAGED" | "TICKET_UPDATED" | "TRAINING_CHANGED" | "TRAINING_READ" | "TRAINING_RECORDED" | "WEBHOOK_CREATED" | "WEBHOOK_DELIVERY_REPLAYED" | "WEBHOOK_EVENT_TYPES_CHOSEN" | "WEBHOOK_REMOVED" | "WEBHOOK_SECRET_ROTATED";
             recordType?: string;
             recordId?: string;
+            /** @description The record's readable name: a case or ticket number, an organization's name; null when the record has none or is gone */
+            recordLabel?: string;
             fieldGroups?: string;
             reason?: string;
             details?: string;
@@ -7767,7 +7795,7 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
-                /** @description e.g. CASE_READ */
+                /** @description One of AuditEvent.action's values, e.g. CASE_READ */
                 action?: string;
                 /** @description Username or API client id */
                 actor?: string;
@@ -8861,6 +8889,78 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseAccessHistory: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 200 (default 20) */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
                 };
             };
             /** @description Sign-in required */

@@ -6,21 +6,26 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the audit API answers. */
-final class AuditDtos {
+public final class AuditDtos {
     private AuditDtos() {}
 
     @Schema(name = "AuditEvent", description = "Who read or changed which record, when and why")
-    record AuditEventView(long id, OffsetDateTime occurredAt, String actorUsername, UUID organizationId, String action,
-                          String recordType, String recordId, String fieldGroups, String reason, String details,
+    public record AuditEventView(long id, OffsetDateTime occurredAt, String actorUsername,
+                          @Schema(description = "The actor's display name when it happened (staff name, or the organization's name for an API client); null for older events") String actorName,
+                          UUID organizationId,
+                          @Schema(description = "What was done; the list is the contract's enum, so readers can word every one") String action,
+                          String recordType, String recordId,
+                          @Schema(description = "The record's readable name: a case or ticket number, an organization's name; null when the record has none or is gone") String recordLabel,
+                          String fieldGroups, String reason, String details,
                           @Schema(description = "The organization whose record it was, when the actor belongs to another") UUID subjectOrganizationId) {
-        static AuditEventView of(AuditEvent e) {
-            return new AuditEventView(e.id, e.occurredAt, e.actorUsername, e.organizationId, e.action, e.recordType,
-                    e.recordId, e.fieldGroups, e.reason, e.details, e.subjectOrganizationId);
+        static AuditEventView of(AuditEvent e, String recordLabel) {
+            return new AuditEventView(e.id, e.occurredAt, e.actorUsername, e.actorName, e.organizationId, e.action, e.recordType,
+                    e.recordId, recordLabel, e.fieldGroups, e.reason, e.details, e.subjectOrganizationId);
         }
     }
 
     @Schema(name = "AuditEventPage")
-    record AuditEventPage(List<AuditEventView> items, int page, int size, long total) {}
+    public record AuditEventPage(List<AuditEventView> items, int page, int size, long total) {}
 
     @Schema(name = "AuditVerification", description = "The result of re-computing the hash chain from the first event and checking its tail against the latest signed checkpoint")
     record Verification(boolean valid, long checked, Long firstBrokenEventId,

@@ -27,6 +27,9 @@ class AuditEvent {
     String actorSubject;
     @Column(name = "actor_username", nullable = false)
     String actorUsername;
+    /** The actor's display name then: a label for readers, outside the hash. */
+    @Column(name = "actor_name")
+    String actorName;
     @Column(name = "organization_id")
     UUID organizationId;
     /** The organization whose record was read or changed, when another one's member did it (e.g. a shared case). */

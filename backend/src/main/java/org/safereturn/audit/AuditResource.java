@@ -34,11 +34,14 @@ public class AuditResource {
             @Parameter(description = "e.g. CASE, ORGANIZATION, CONSENT") @QueryParam("recordType") String recordType,
             @Parameter(description = "The record's id") @QueryParam("recordId") String recordId,
             @Parameter(description = "Username or API client id") @QueryParam("actor") String actor,
-            @Parameter(description = "e.g. CASE_READ") @QueryParam("action") String action,
+            @Parameter(description = "One of AuditEvent.action's values, e.g. CASE_READ") @QueryParam("action") String action,
             @Parameter(description = "From (inclusive), ISO-8601 with offset", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date-time")) @QueryParam("from") String from,
             @Parameter(description = "To (exclusive), ISO-8601 with offset", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date-time")) @QueryParam("to") String to,
             @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
+        if (action != null && !action.isBlank() && !AuditActions.ALL.contains(action.trim())) {
+            throw ProblemException.invalid("action", "is not an action the audit trail records");
+        }
         return service.search(recordType, recordId, actor, action, time(from, "from"), time(to, "to"), page, size);
     }
 

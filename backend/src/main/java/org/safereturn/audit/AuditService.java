@@ -28,6 +28,8 @@ public class AuditService {
     AuditSealer sealer;
     @Inject
     AuditCheckpoints checkpoints;
+    @Inject
+    jakarta.enterprise.inject.Instance<AuditRecordLabels> labellers;
 
     /** Records that the current caller did {@code action} on a record; {@code details} is a short JSON text or null. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -106,11 +108,16 @@ public class AuditService {
         em.persist(e);
     }
 
+    private static String truncated(String name) {
+        return name == null || name.length() <= 200 ? name : name.substring(0, 200);
+    }
+
     private void stamp(AuditEvent e) {
         e.occurredAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         if (e.actorSubject == null) {
             e.actorSubject = currentUser.subject();
             e.actorUsername = currentUser.username();
+            e.actorName = truncated(currentUser.displayName());
             e.organizationId = currentUser.organizationId().orElse(null);
         }
     }
@@ -125,11 +132,42 @@ public class AuditService {
                 io.quarkus.panache.common.Sort.by("id", io.quarkus.panache.common.Sort.Direction.Descending));
         java.util.UUID org = currentUser.organizationId().orElse(new java.util.UUID(0, 0));
         String condition = "e.subjectOrganizationId = :org and (e.organizationId is null or e.organizationId <> :org)";
-        var items = em.createQuery("FROM AuditEvent e WHERE " + condition + " ORDER BY e.id DESC", AuditEvent.class)
-                .setParameter("org", org).setFirstResult(pq.page() * pq.size()).setMaxResults(pq.size()).getResultList()
-                .stream().map(AuditDtos.AuditEventView::of).toList();
+        var items = labelled(em.createQuery("FROM AuditEvent e WHERE " + condition + " ORDER BY e.id DESC", AuditEvent.class)
+                .setParameter("org", org).setFirstResult(pq.page() * pq.size()).setMaxResults(pq.size()).getResultList());
         long total = em.createQuery("SELECT count(e) FROM AuditEvent e WHERE " + condition, Long.class).setParameter("org", org).getSingleResult();
         return new AuditDtos.AuditEventPage(items, pq.page(), pq.size(), total);
+    }
+
+    /**
+     * What was done to one record, newest first, by anyone: its access history. The caller's
+     * feature checks the record is in the caller's scope first, and audits this read.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditDtos.AuditEventPage historyOf(String recordType, Object recordId, Integer page, Integer size) {
+        var pq = org.safereturn.common.web.PageQuery.of(page, size, null, java.util.Map.of(),
+                io.quarkus.panache.common.Sort.by("id", io.quarkus.panache.common.Sort.Direction.Descending));
+        String condition = "e.recordType = :type and e.recordId = :id";
+        var items = labelled(em.createQuery("FROM AuditEvent e WHERE " + condition + " ORDER BY e.id DESC", AuditEvent.class)
+                .setParameter("type", recordType).setParameter("id", String.valueOf(recordId))
+                .setFirstResult(pq.page() * pq.size()).setMaxResults(pq.size()).getResultList());
+        long total = em.createQuery("SELECT count(e) FROM AuditEvent e WHERE " + condition, Long.class)
+                .setParameter("type", recordType).setParameter("id", String.valueOf(recordId)).getSingleResult();
+        return new AuditDtos.AuditEventPage(items, pq.page(), pq.size(), total);
+    }
+
+    /** The events as views, each record named by the feature it belongs to (one query per record type on the page). */
+    private java.util.List<AuditDtos.AuditEventView> labelled(java.util.List<AuditEvent> events) {
+        java.util.Map<String, java.util.Set<String>> idsByType = new java.util.HashMap<>();
+        events.forEach(e -> idsByType.computeIfAbsent(e.recordType, k -> new java.util.HashSet<>()).add(e.recordId));
+        java.util.Map<String, java.util.Map<String, String>> labels = new java.util.HashMap<>();
+        for (AuditRecordLabels labeller : labellers) {
+            var ids = idsByType.get(labeller.recordType());
+            if (ids != null) {
+                labels.put(labeller.recordType(), labeller.labelsOf(ids));
+            }
+        }
+        return events.stream().map(e -> AuditDtos.AuditEventView.of(e,
+                labels.getOrDefault(e.recordType, java.util.Map.of()).get(e.recordId))).toList();
     }
 
     /** Records work the system did on its own (a scheduled job), on behalf of an organization. */
@@ -139,6 +177,7 @@ public class AuditService {
         e.occurredAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         e.actorSubject = "system";
         e.actorUsername = "system";
+        e.actorName = "SafeReturn";
         e.organizationId = organizationId;
         e.action = action;
         e.recordType = recordType;
@@ -169,8 +208,7 @@ public class AuditService {
         var query = em.createQuery("FROM AuditEvent e WHERE " + condition + " ORDER BY e.id DESC", AuditEvent.class);
         var count = em.createQuery("SELECT count(e) FROM AuditEvent e WHERE " + condition, Long.class);
         params.forEach((k, v) -> { query.setParameter(k, v); count.setParameter(k, v); });
-        var items = query.setFirstResult(pq.page() * pq.size()).setMaxResults(pq.size()).getResultList()
-                .stream().map(AuditDtos.AuditEventView::of).toList();
+        var items = labelled(query.setFirstResult(pq.page() * pq.size()).setMaxResults(pq.size()).getResultList());
         return new AuditDtos.AuditEventPage(items, pq.page(), pq.size(), count.getSingleResult());
     }
 

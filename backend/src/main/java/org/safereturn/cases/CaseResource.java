@@ -51,6 +51,8 @@ public class CaseResource {
     CaseTimeline timeline;
     @Inject
     CasePrintouts printouts;
+    @Inject
+    CaseAccessHistory accessHistory;
 
     @POST
     @Path("/intakes")
@@ -292,6 +294,17 @@ public class CaseResource {
                                           @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
                                           @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
         return timeline.page(id, page, size);
+    }
+
+    @GET
+    @Path("/cases/{id}/access-history")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR})
+    @Operation(operationId = "getCaseAccessHistory", summary = "Who read, changed or printed the case, newest first",
+            description = "The audit events of the case itself, by anyone: its own staff, an organization it is shared with (CASE_SHARED_READ), refused attempts. Each names the actor, the action, the field groups and the time. 404 outside the caller's organization. Reading it is audited (CASE_ACCESS_HISTORY_READ). Roles: social-worker, supervisor.")
+    public org.safereturn.audit.AuditDtos.AuditEventPage accessHistory(@PathParam("id") UUID id,
+                                                                       @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
+                                                                       @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
+        return accessHistory.of(id, page, size);
     }
 
     @POST

@@ -22,15 +22,22 @@ class AuditResourceTest {
 
     @Test
     void everyChangeAndReadIsFoundInTheTrail() {
-        String id = as("admin").body(Map.of("nameVi", "Tổ chức kiểm toán " + UUID.randomUUID(), "kind", "NGO"))
+        String name = "Tổ chức kiểm toán " + UUID.randomUUID();
+        String id = as("admin").body(Map.of("nameVi", name, "kind", "NGO"))
                 .post("/api/v1/organizations").then().statusCode(201).extract().path("id");
+        String adminName = as("admin").get("/api/v1/me").then().statusCode(200).extract().path("name");
         as("admin").queryParam("recordType", "ORGANIZATION").queryParam("recordId", id).get("/api/v1/audit").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].action", equalTo("ORGANIZATION_CREATED"))
-                .body("items[0].actorUsername", equalTo("admin"));
+                .body("items[0].actorUsername", equalTo("admin"))
+                // Readable: the actor's name and the record's own name, not only codes and ids.
+                .body("items[0].actorName", equalTo(adminName))
+                .body("items[0].recordLabel", equalTo(name));
         as("supervisor").queryParam("actor", "admin").get("/api/v1/audit").then().statusCode(200)
                 .body("items.organizationId", everyItem(equalTo("00000000-0000-4000-a000-000000000001")));
         problem(as("admin").queryParam("from", "yesterday").get("/api/v1/audit").then(), 422, "validation.failed")
                 .body("errors[0].field", equalTo("from"));
+        problem(as("admin").queryParam("action", "CASE_EATEN").get("/api/v1/audit").then(), 422, "validation.failed")
+                .body("errors[0].field", equalTo("action"));
         for (String user : new String[] {"worker", "operator", "partner", "analyst", "coordinator"}) {
             problem(as(user).get("/api/v1/audit").then(), 403, "auth.forbidden");
             problem(as(user).get("/api/v1/audit/verification").then(), 403, "auth.forbidden");

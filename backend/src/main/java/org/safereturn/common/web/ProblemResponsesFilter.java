@@ -25,6 +25,13 @@ public class ProblemResponsesFilter implements OASFilter {
                 problem.getProperties().get("code").setEnumeration(new java.util.ArrayList<>(org.safereturn.common.error.ProblemCodes.ALL));
             }
         }
+        // The actions an audit event may name, so that readers can word each one.
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            var event = openAPI.getComponents().getSchemas().get("AuditEvent");
+            if (event != null && event.getProperties() != null && event.getProperties().get("action") != null) {
+                event.getProperties().get("action").setEnumeration(new java.util.ArrayList<>(org.safereturn.audit.AuditActions.ALL));
+            }
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
