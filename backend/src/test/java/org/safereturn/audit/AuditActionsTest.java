@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class AuditActionsTest {
     /** An action where an event is written: audit.record("CASE_READ", …), audit.event(x ? "A" : "B", …), recordBySystem("…", …). */
     private static final Pattern WRITTEN = Pattern.compile(
-            "(?:\\.record|\\.event|recordBySystem)\\(\\s*((?:[^\"();]*\\?\\s*)?\"[A-Z][A-Z0-9_]+\"(?:\\s*:\\s*\"[A-Z][A-Z0-9_]+\")?)");
-    private static final Pattern LITERAL = Pattern.compile("\"([A-Z][A-Z0-9_]+)\"");
+            "(?:\\.record|\\.event|recordBySystem)\\(\\s*((?:[^\";]*?\\?\\s*)?\"[A-Z][A-Z0-9_]*[A-Z0-9]\"(?:\\s*:\\s*\"[A-Z][A-Z0-9_]*[A-Z0-9]\")?)");
+    private static final Pattern LITERAL = Pattern.compile("\"([A-Z][A-Z0-9_]*[A-Z0-9])\"");
     /** A case's step, audited as "CASE_" + its event type: transition(id, ifMatch, "HANDED_OVER", …) or a choice of two. */
     private static final Pattern CASE_STEP = Pattern.compile("transition\\(id, ifMatch, ((?:[^\"();]*\\?\\s*)?\"[A-Z_]+\"(?:\\s*:\\s*\"[A-Z_]+\")?)");
     /** A ticket's step, audited as "TICKET_" + its event type. */
