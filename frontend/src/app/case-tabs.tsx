@@ -7,6 +7,10 @@ const CaseReferrals = lazy(() =>
   import('@/features/referrals/components/case-referrals').then((m) => ({ default: m.CaseReferrals })),
 );
 
+const CaseAccessHistory = lazy(() =>
+  import('@/features/audit/components/case-access-history').then((m) => ({ default: m.CaseAccessHistory })),
+);
+
 /** Tabs of other features on the case page, composed here because features do not import each other. */
 export const CASE_EXTRA_TABS: readonly CaseTab[] = [
   {
@@ -15,6 +19,15 @@ export const CASE_EXTRA_TABS: readonly CaseTab[] = [
     render: (caseView) => (
       <Suspense fallback={<Loading />}>
         <CaseReferrals caseId={caseView.id ?? ''} caseNumber={caseView.caseNumber ?? ''} closed={caseView.status === 'CLOSED'} />
+      </Suspense>
+    ),
+  },
+  {
+    id: 'access',
+    label: 'audit.caseHistory.title',
+    render: (caseView) => (
+      <Suspense fallback={<Loading />}>
+        <CaseAccessHistory caseId={caseView.id ?? ''} organizationId={caseView.organizationId} />
       </Suspense>
     ),
   },

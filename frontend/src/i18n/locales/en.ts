@@ -1,3 +1,4 @@
+import { auditActionsEn } from './audit-actions.en';
 import { homeEn } from './home.en';
 import { plansEn, reportsEn } from './reports.en';
 import { preventionEn } from './prevention.en';
@@ -510,10 +511,9 @@ export const en: Messages<typeof vi> = {
     title: 'Audit log',
     recordType: 'Record type',
     recordId: 'Record id',
-    actor: "Actor's username",
     action: 'Action',
-    from: 'From',
-    to: 'To',
+    from: 'From (day)',
+    to: 'To (day)',
     occurredAt: 'Time',
     organization: 'Organization',
     record: 'Record',
@@ -526,6 +526,21 @@ export const en: Messages<typeof vi> = {
     broken:
       'The audit chain is broken at event {{id}}: the log was changed or deleted from that event on. {{count}} events checked.',
     brokenUnknown: 'The audit chain is broken: the log was changed or deleted. {{count}} events checked.',
+    actor: 'Who',
+    what: 'Who did what',
+    groupsRead: 'information: {{groups}}',
+    actorHint: 'User name or API client id.',
+    caseFilter: 'Case',
+    caseSearch: 'Find a case by its number or the person’s name (3 characters or more)',
+    caseChosen: 'Only case {{label}}',
+    caseClear: 'Clear',
+    caseNone: 'No case found.',
+    caseHistory: {
+      title: 'Access history',
+      intro: 'Who read, changed, printed or was refused this case, newest first. Reading this history is recorded too.',
+      empty: 'Nobody has accessed this case yet.',
+    },
+    actions: auditActionsEn,
   },
   enums: {
     organizationKind: {

@@ -1,3 +1,4 @@
+import { auditActionsVi } from './audit-actions.vi';
 import { homeVi } from './home.vi';
 import { plansVi, reportsVi } from './reports.vi';
 import { preventionVi } from './prevention.vi';
@@ -508,10 +509,10 @@ export const vi = {
     title: 'Nhật ký truy cập',
     recordType: 'Loại bản ghi',
     recordId: 'Mã bản ghi',
-    actor: 'Tên đăng nhập người thực hiện',
+    actor: 'Người thực hiện',
     action: 'Hành động',
-    from: 'Từ thời điểm',
-    to: 'Đến thời điểm',
+    from: 'Từ ngày',
+    to: 'Đến ngày',
     occurredAt: 'Thời điểm',
     organization: 'Đơn vị',
     record: 'Bản ghi',
@@ -524,6 +525,20 @@ export const vi = {
     broken:
       'Chuỗi nhật ký bị phá vỡ tại sự kiện số {{id}}: nhật ký đã bị sửa hoặc xóa từ sự kiện đó. Đã kiểm tra {{count}} sự kiện.',
     brokenUnknown: 'Chuỗi nhật ký bị phá vỡ: nhật ký đã bị sửa hoặc xóa. Đã kiểm tra {{count}} sự kiện.',
+    what: 'Ai làm gì',
+    groupsRead: 'nhóm thông tin: {{groups}}',
+    actorHint: 'Tên đăng nhập hoặc mã ứng dụng (API client).',
+    caseFilter: 'Hồ sơ',
+    caseSearch: 'Tìm hồ sơ theo số hoặc họ tên người được hỗ trợ (ít nhất 3 ký tự)',
+    caseChosen: 'Chỉ hồ sơ {{label}}',
+    caseClear: 'Bỏ chọn',
+    caseNone: 'Không tìm thấy hồ sơ nào.',
+    caseHistory: {
+      title: 'Lịch sử truy cập',
+      intro: 'Ai đã xem, sửa, in hoặc bị từ chối khi mở hồ sơ này, mới nhất trước. Việc xem lịch sử này cũng được ghi lại.',
+      empty: 'Chưa có ai truy cập hồ sơ này.',
+    },
+    actions: auditActionsVi,
   },
   enums: {
     organizationKind: {
