@@ -491,6 +491,15 @@ export const en: Messages<typeof vi> = {
   care: careEn,
   shelter: shelterEn,
   clubs: clubsEn,
+  pickers: {
+    chooseCountry: 'Choose a country…',
+    frequent: 'Usual',
+    allCountries: 'All countries (by name)',
+    allLanguages: 'All languages (by name)',
+    addLanguage: 'Add a language…',
+    chosenLanguages: 'Languages chosen',
+    removeLanguage: 'Remove {{name}}',
+  },
   places: {
     province: 'Province or city',
     chooseProvince: 'Choose a province…',

@@ -489,6 +489,15 @@ export const vi = {
   care: careVi,
   shelter: shelterVi,
   clubs: clubsVi,
+  pickers: {
+    chooseCountry: 'Chọn quốc gia…',
+    frequent: 'Thường gặp',
+    allCountries: 'Tất cả các nước (theo tên)',
+    allLanguages: 'Tất cả các ngôn ngữ (theo tên)',
+    addLanguage: 'Thêm ngôn ngữ…',
+    chosenLanguages: 'Ngôn ngữ đã chọn',
+    removeLanguage: 'Bỏ {{name}}',
+  },
   places: {
     province: 'Tỉnh, thành phố',
     chooseProvince: 'Chọn tỉnh, thành phố…',

@@ -3969,7 +3969,7 @@ export interface components {
             /** Format: int32 */
             age?: number;
             placeCode?: string;
-            /** @description Where the person is now, when abroad */
+            /** @description Where the person is now, when abroad: ISO 3166-1 alpha-2 */
             country?: string;
         };
         ConcernedPersonView: {
@@ -4562,6 +4562,7 @@ export interface components {
             /** @enum {string} */
             result: "VICTIM" | "NOT_VICTIM";
             forms?: components["schemas"]["Exploitation"][];
+            /** @description ISO 3166-1 alpha-2 */
             countryOfExploitation?: string;
             meansOfControl?: components["schemas"]["MeansOfControl"][];
             recruiterRelation?: components["schemas"]["RecruiterRelation"];
@@ -4953,6 +4954,7 @@ export interface components {
             birthDate?: components["schemas"]["LocalDate"];
             /** Format: int32 */
             estimatedAge?: number;
+            /** @description ISO 3166-1 alpha-2 */
             nationality?: string;
             stateless?: boolean;
             idDocumentType?: components["schemas"]["IdDocumentType"];

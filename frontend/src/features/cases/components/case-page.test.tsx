@@ -199,7 +199,7 @@ describe('case page', { timeout: 20_000 }, () => {
     await user.click(within(dialog).getByRole('checkbox', { name: 'Mại dâm' }));
     await user.click(within(dialog).getByRole('checkbox', { name: 'Cưỡng bức lao động' }));
     await user.click(within(dialog).getByRole('checkbox', { name: 'Giữ giấy tờ tùy thân' }));
-    await user.type(within(dialog).getByRole('textbox', { name: 'Nước nơi bị bóc lột' }), 'cn');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Nước nơi bị bóc lột' }), 'Trung Quốc');
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Quan hệ với người tuyển mộ' }), 'Bạn bè');
     await user.click(within(dialog).getByRole('button', { name: 'Ghi nhận kết quả xác định' }));
 

@@ -1,3 +1,4 @@
+import { CountryField } from '@/components/ui/country-field';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldId, formErrors } from '@/components/ui/form-errors';
@@ -215,13 +216,12 @@ export function IdentifyDialog({ caseId, etag, onClose, onDone, onReload }: Iden
           onChange={(value) => set('sexualExploitationTypes', value)}
         />
       )}
-      <TextField
+      <CountryField
         id={id('countryOfExploitation')}
         label={labelOf('countryOfExploitation')}
-        hint={t('cases.person.nationalityHint')}
         errors={byField.countryOfExploitation}
         value={values.countryOfExploitation}
-        onChange={(event) => set('countryOfExploitation', event.target.value)}
+        onChange={(code) => set('countryOfExploitation', code)}
       />
       <ChoiceGroup
         id={id('meansOfControl')}

@@ -52,7 +52,7 @@ async function fillIntake(user: UserEvent) {
   await user.type(screen.getByRole('textbox', { name: 'Họ và tên' }), 'Trần Thị Mai');
   await user.selectOptions(screen.getByRole('combobox', { name: 'Giới tính' }), 'Nữ');
   await user.type(screen.getByRole('textbox', { name: 'Tuổi ước tính' }), '24');
-  await user.type(screen.getByRole('textbox', { name: /Quốc tịch/ }), 'vn');
+  await user.selectOptions(screen.getByRole('combobox', { name: /Quốc tịch/ }), 'VN');
   await next(user);
 
   await stepHeading(/Trẻ em đi cùng/);

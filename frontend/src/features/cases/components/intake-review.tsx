@@ -56,7 +56,7 @@ export function IntakeReview({ values, stepLabels, onEdit }: IntakeReviewProps) 
       <dt>{t('cases.person.phone')}</dt>
       <dd>{show(p.phone)}</dd>
       <dt>{t('cases.person.languages')}</dt>
-      <dd>{show(p.languages)}</dd>
+      <dd>{show(p.languages.split(',').map((code) => code.trim()).filter(Boolean).map(labels.language).join(', '))}</dd>
       <dt>{t('cases.person.disabilities')}</dt>
       <dd>{show(p.disabilities)}</dd>
     </dl>

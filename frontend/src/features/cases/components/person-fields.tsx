@@ -1,6 +1,8 @@
 import { PlaceField } from '@/components/ui/place-field';
 import { useTranslation } from 'react-i18next';
+import { CountryField } from '@/components/ui/country-field';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/form-fields';
+import { LanguagesField } from '@/components/ui/languages-field';
 import { ID_DOCUMENT_TYPES, SEXES } from '../enums';
 import type { PersonField, PersonValues } from './intake-values';
 import { useCaseLabels } from './use-case-labels';
@@ -14,13 +16,21 @@ interface PersonFieldsProps {
   idOf: (path: string) => string;
 }
 
+/** The codes of a comma-separated list, as the form keeps them. */
+function splitCodes(value: string): string[] {
+  return value
+    .split(',')
+    .map((code) => code.trim())
+    .filter(Boolean);
+}
+
 /** The fields of one Person (the person received, or an accompanying child). */
 export function PersonFields({ path, values, onChange, errorsOf, idOf }: PersonFieldsProps) {
   const { t } = useTranslation();
   const labels = useCaseLabels();
   const at = (field: PersonField) => `${path}.${field}`;
   const text = (
-    field: Exclude<PersonField, 'sex' | 'idDocumentType' | 'stateless'>,
+    field: Exclude<PersonField, 'sex' | 'idDocumentType' | 'stateless' | 'nationality' | 'languages'>,
     props: { type?: string; hint?: string; required?: boolean; autoComplete?: string; inputMode?: 'numeric' } = {},
   ) => (
     <TextField
@@ -54,7 +64,14 @@ export function PersonFields({ path, values, onChange, errorsOf, idOf }: PersonF
         {text('estimatedAge', { inputMode: 'numeric' })}
       </div>
       <div className="field-pair">
-        {text('nationality', { hint: t('cases.person.nationalityHint'), autoComplete: 'off' })}
+        <CountryField
+          id={idOf(at('nationality'))}
+          label={t('cases.person.nationality')}
+          errors={errorsOf(at('nationality'))}
+          value={values.nationality}
+          disabled={values.stateless}
+          onChange={(code) => onChange('nationality', code)}
+        />
         <CheckboxField
           id={idOf(at('stateless'))}
           label={t('cases.person.stateless')}
@@ -87,7 +104,13 @@ export function PersonFields({ path, values, onChange, errorsOf, idOf }: PersonF
         onChange={(code) => onChange('homePlaceCode', code)}
       />
       {text('phone', { type: 'tel', autoComplete: 'off' })}
-      {text('languages', { hint: t('cases.person.languagesHint') })}
+      <LanguagesField
+        id={idOf(at('languages'))}
+        label={t('cases.person.languages')}
+        errors={errorsOf(at('languages'))}
+        value={splitCodes(values.languages)}
+        onChange={(codes) => onChange('languages', codes.join(', '))}
+      />
       {text('disabilities')}
     </>
   );

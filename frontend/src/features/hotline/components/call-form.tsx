@@ -6,6 +6,7 @@ import { ChoiceGroup, SelectField, TextAreaField, TextField, CheckboxField } fro
 import { Loading } from '@/components/ui/loading';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
+import { CountryField } from '@/components/ui/country-field';
 import { PlaceField } from '@/components/ui/place-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useApiClient } from '@/lib/api/api-client-context';
@@ -298,8 +299,8 @@ export function CallForm({ ticket }: { ticket?: Versioned<Ticket> }) {
               errors={errors.concernedAge} onChange={(e) => set('concernedAge', e.target.value.replace(/\D/g, '').slice(0, 3))} />
             <PlaceField id="call-concernedPlace" label={t('hotline.form.concernedPlace')} value={values.concernedPlace}
               errors={errors.concernedPlace} provinceAllowed onChange={(code) => set('concernedPlace', code)} />
-            <TextField id="call-concernedCountry" label={t('hotline.form.concernedCountry')} value={values.concernedCountry} maxLength={2}
-              errors={errors.concernedCountry} onChange={(e) => set('concernedCountry', e.target.value.toUpperCase())} autoComplete="off" />
+            <CountryField id="call-concernedCountry" label={t('hotline.form.concernedCountry')} value={values.concernedCountry}
+              errors={errors.concernedCountry} onChange={(code) => set('concernedCountry', code)} />
           </fieldset>
 
           <div className="call-form__section call-form__wide">

@@ -34,7 +34,7 @@ final class CaseDtos {
             @NotNull Sex sex,
             @Past LocalDate birthDate,
             @Min(0) @Max(120) Integer estimatedAge,
-            @Pattern(regexp = COUNTRY, message = "must be an ISO 3166-1 alpha-2 code such as VN or CN") String nationality,
+            @org.safereturn.common.validation.CountryCode @Schema(pattern = COUNTRY, description = "ISO 3166-1 alpha-2") String nationality,
             boolean stateless,
             IdDocumentType idDocumentType,
             @Size(max = 50) String idDocumentNumber,
@@ -147,7 +147,7 @@ final class CaseDtos {
             @NotNull @Pattern(regexp = "^(VICTIM|NOT_VICTIM)$", message = "must be VICTIM or NOT_VICTIM")
             @Schema(enumeration = {"VICTIM", "NOT_VICTIM"}) String result,
             @Size(max = 12) List<@NotNull Exploitation> forms,
-            @Pattern(regexp = COUNTRY, message = "must be an ISO 3166-1 alpha-2 code") String countryOfExploitation,
+            @org.safereturn.common.validation.CountryCode @Schema(pattern = COUNTRY, description = "ISO 3166-1 alpha-2") String countryOfExploitation,
             @Size(max = 12) List<@NotNull MeansOfControl> meansOfControl,
             RecruiterRelation recruiterRelation,
             @Schema(description = "The types of labour the person was forced into; only with the form FORCED_LABOUR")

@@ -58,8 +58,8 @@ final class HotlineDtos {
             ConcernedSex sex,
             @Min(0) @Max(120) Integer age,
             @Size(max = 10) String placeCode,
-            @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as VN or CN")
-            @Schema(description = "Where the person is now, when abroad") String country) {}
+            @org.safereturn.common.validation.CountryCode
+            @Schema(pattern = "^[A-Z]{2}$", description = "Where the person is now, when abroad: ISO 3166-1 alpha-2") String country) {}
 
     @Schema(name = "TicketRequest", description = "A contact as the operator logs it; sent again (PUT) as the call goes on")
     record TicketRequest(

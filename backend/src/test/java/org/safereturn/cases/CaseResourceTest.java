@@ -220,6 +220,11 @@ class CaseResourceTest {
         r2.put("handingOverOrganizationId", UUID.randomUUID().toString());
         problem(as("worker").body(r2).post("/api/v1/intakes").then(), 422, "validation.failed")
                 .body("errors.field", hasItem("person.birthDate")).body("errors.field", hasItem("handingOverOrganizationId"));
+        // Two capital letters that name no country are refused as well (the SPA only offers real ones).
+        Map<String, Object> p3 = person("Lê Thị Quốc Tịch", null);
+        p3.put("nationality", "XX");
+        problem(as("worker").body(intake(p3)).post("/api/v1/intakes").then(), 422, "validation.failed")
+                .body("errors.field", hasItem("person.nationality"));
         problem(as("worker").body("{\"channel\": ").post("/api/v1/intakes").then(), 400, "request.malformed");
         Map<String, Object> badChannel = intake(person("X", null));
         badChannel.put("channel", "CARRIER_PIGEON");
