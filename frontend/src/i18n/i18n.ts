@@ -1,5 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { setFieldWording } from '@/lib/api/problem';
 import { en, enProblems } from './locales/en';
 import { vi, viProblems } from './locales/vi';
 
@@ -40,6 +41,12 @@ export function createI18n(storage: Storage | undefined = globalThis.localStorag
     returnNull: false,
     initAsync: false,
   });
+  // A 422's field errors read in the reader's language, by their code and its parameters.
+  setFieldWording((error) =>
+    error.code && instance.exists(`fieldErrors.${error.code}`)
+      ? instance.t(`fieldErrors.${error.code}` as never, { ...error.params, server: error.message }) as string
+      : undefined,
+  );
   const apply = (language: string) => {
     if (typeof document !== 'undefined') document.documentElement.lang = language;
   };

@@ -1,3 +1,4 @@
+import type { FieldCode } from '@/lib/api/problem';
 import { auditActionsEn } from './audit-actions.en';
 import { homeEn } from './home.en';
 import { plansEn, reportsEn } from './reports.en';
@@ -491,6 +492,27 @@ export const en: Messages<typeof vi> = {
   care: careEn,
   shelter: shelterEn,
   clubs: clubsEn,
+  /** A 422's field errors by their code (FieldError.code); typed by the contract, so a new code fails the type check. */
+  fieldErrors: {
+    'country': 'Not a country code: choose from the list.',
+    'email': 'Not a valid email address.',
+    'format': 'Not in the right format.',
+    'future': 'Must be in the future.',
+    'invalid': '{{server}}',
+    'max': 'Must not be more than {{value}}.',
+    'min': 'Must not be less than {{value}}.',
+    'not-active': 'Is not active.',
+    'not-before': 'Must not be before {{other}}.',
+    'not-future': 'Must not be in the future.',
+    'one-of': 'Must be one of {{values}}.',
+    'past': 'Must be in the past.',
+    'required': 'Required.',
+    'size': 'Length or count must be {{min}} to {{max}}.',
+    'unknown-category': 'Not a category of the list.',
+    'unknown-organization': 'Not an organization of the directory.',
+    'unknown-person': 'Not the person of this case or an accompanying child.',
+    'unknown-place': 'Not a known administrative unit: choose from the list.',
+  } satisfies Record<FieldCode, string>,
   pickers: {
     chooseCountry: 'Choose a country…',
     frequent: 'Usual',

@@ -1,3 +1,4 @@
+import type { FieldCode } from '@/lib/api/problem';
 import { auditActionsVi } from './audit-actions.vi';
 import { homeVi } from './home.vi';
 import { plansVi, reportsVi } from './reports.vi';
@@ -489,6 +490,27 @@ export const vi = {
   care: careVi,
   shelter: shelterVi,
   clubs: clubsVi,
+  /** A 422's field errors by their code (FieldError.code); typed by the contract, so a new code fails the type check. */
+  fieldErrors: {
+    'country': 'Không phải mã quốc gia: hãy chọn trong danh sách.',
+    'email': 'Địa chỉ thư điện tử không đúng.',
+    'format': 'Không đúng định dạng.',
+    'future': 'Phải là thời điểm trong tương lai.',
+    'invalid': 'Không hợp lệ ({{server}}).',
+    'max': 'Không được lớn hơn {{value}}.',
+    'min': 'Không được nhỏ hơn {{value}}.',
+    'not-active': 'Đang ngừng hoạt động.',
+    'not-before': 'Không được trước {{other}}.',
+    'not-future': 'Không được ở tương lai.',
+    'one-of': 'Phải là một trong các giá trị {{values}}.',
+    'past': 'Phải là ngày trong quá khứ.',
+    'required': 'Bắt buộc nhập.',
+    'size': 'Độ dài hoặc số lượng phải từ {{min}} đến {{max}}.',
+    'unknown-category': 'Không phải loại vấn đề trong danh mục.',
+    'unknown-organization': 'Không phải cơ quan, tổ chức trong danh bạ.',
+    'unknown-person': 'Không phải người của hồ sơ này hoặc trẻ em đi cùng.',
+    'unknown-place': 'Không phải đơn vị hành chính đã biết: hãy chọn trong danh sách.',
+  } satisfies Record<FieldCode, string>,
   pickers: {
     chooseCountry: 'Chọn quốc gia…',
     frequent: 'Thường gặp',

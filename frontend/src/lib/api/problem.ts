@@ -3,10 +3,26 @@ import type { components } from './schema';
 /** Problem details as the contract describes them (every field optional there). */
 export type ProblemBody = components['schemas']['Problem'];
 
-/** One invalid field, as the UI uses it: both parts always present. */
+/** What is wrong with a field, stably: the contract's list, each worded in the UI's catalogue. */
+export type FieldCode = NonNullable<components['schemas']['FieldError']['code']>;
+
+/** One invalid field, as the UI uses it: the path and the message always present (the server's code and params when it sent them). */
 export interface FieldError {
   field: string;
   message: string;
+  code?: FieldCode;
+  params?: Record<string, string>;
+}
+
+let wordField: ((error: FieldError) => string | undefined) | undefined;
+
+/**
+ * How server field errors are worded: set by the i18n setup, so that a 422's messages read in the
+ * reader's language by their code (`invalid` quotes the API's own message); without a wording the API's own
+ * message stays.
+ */
+export function setFieldWording(wording: (error: FieldError) => string | undefined): void {
+  wordField = wording;
 }
 
 /** Every code the API's problems may carry (the contract's list); the messages cover each. */
@@ -76,7 +92,9 @@ export class ApiProblem extends Error {
         ...raw,
         status: typeof raw.status === 'number' ? raw.status : response.status,
         title: typeof raw.title === 'string' ? raw.title : fallback.title,
-        errors: Array.isArray(raw.errors) ? (raw.errors as unknown[]).filter(isFieldError) : undefined,
+        errors: Array.isArray(raw.errors)
+          ? (raw.errors as unknown[]).filter(isFieldError).map((error) => ({ ...error, message: wordField?.(error) ?? error.message }))
+          : undefined,
       });
     } catch {
       return new ApiProblem(fallback);

@@ -4328,6 +4328,16 @@ export interface components {
             field?: string;
             /** @example must not be blank */
             message?: string;
+            /**
+             * @description What is wrong, stably: the SPA's key for its own wording
+             * @example required
+             * @enum {string}
+             */
+            code?: "country" | "email" | "format" | "future" | "invalid" | "max" | "min" | "not-active" | "not-before" | "not-future" | "one-of" | "past" | "required" | "size" | "unknown-category" | "unknown-organization" | "unknown-person" | "unknown-place";
+            /** @description What the wording names: min and max of size, value of min and max, other of not-before, values of one-of */
+            params?: {
+                [key: string]: string;
+            };
         };
         /** @enum {string} */
         FieldGroup: "IDENTITY" | "CONTACT" | "HEALTH" | "NARRATIVE";

@@ -213,7 +213,11 @@ class CaseResourceTest {
         r.put("receivedAt", OffsetDateTime.now().plusDays(2).toString());
         problem(as("worker").body(r).post("/api/v1/intakes").then(), 422, "validation.failed")
                 .body("errors.field", hasItem("person.fullName")).body("errors.field", hasItem("person.nationality"))
-                .body("errors.field", hasItem("receivedAt"));
+                .body("errors.field", hasItem("receivedAt"))
+                // Each error carries a stable code for the SPA to word it in Vietnamese.
+                .body("errors.find { it.field == 'person.fullName' }.code", equalTo("required"))
+                .body("errors.find { it.field == 'person.nationality' }.code", equalTo("country"))
+                .body("errors.find { it.field == 'receivedAt' }.code", equalTo("not-future"));
         Map<String, Object> p2 = person("Lê Thị Hợp Lệ", null);
         p2.remove("birthDate");
         Map<String, Object> r2 = intake(p2);

@@ -25,6 +25,13 @@ public class ProblemResponsesFilter implements OASFilter {
                 problem.getProperties().get("code").setEnumeration(new java.util.ArrayList<>(org.safereturn.common.error.ProblemCodes.ALL));
             }
         }
+        // The codes of field errors, so that clients can word each.
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            var field = openAPI.getComponents().getSchemas().get("FieldError");
+            if (field != null && field.getProperties() != null && field.getProperties().get("code") != null) {
+                field.getProperties().get("code").setEnumeration(new java.util.ArrayList<>(org.safereturn.common.error.FieldCodes.ALL));
+            }
+        }
         // The actions an audit event may name, so that readers can word each one.
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             var event = openAPI.getComponents().getSchemas().get("AuditEvent");
