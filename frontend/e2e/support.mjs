@@ -90,3 +90,29 @@ export async function pdfText(bytes) {
   await document.destroy();
   return text;
 }
+
+export const API_URL = (process.env.API_URL ?? 'http://127.0.0.1:8091').replace(/\/+$/, '');
+export const KEYCLOAK_URL = (process.env.KEYCLOAK_URL ?? 'http://127.0.0.1:8190').replace(/\/+$/, '');
+
+/** A demo user's access token from Keycloak (the test client), for setting up records through the API. */
+export async function userToken(username) {
+  const response = await fetch(`${KEYCLOAK_URL}/realms/safereturn/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'safereturn-test', client_secret: 'safereturn-test-secret', username, password: 'demo' }),
+  });
+  if (response.status !== 200) throw new Error(`no token for ${username}: ${response.status}`);
+  return (await response.json()).access_token;
+}
+
+/** Calls the API as `token`, failing unless it answers `expected`. */
+export async function api(token, method, path, body, expected) {
+  const response = await fetch(`${API_URL}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await response.json();
+  if (response.status !== expected) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
+  return json;
+}

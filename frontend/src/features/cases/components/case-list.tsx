@@ -134,7 +134,7 @@ export function CaseList() {
           }
         >
           {(items) => (
-            <table className="table" role="table">
+            <table className="table table--rows" role="table">
               <thead role="rowgroup">
                 <tr role="row">
                   <th scope="col" role="columnheader">{t('cases.fields.caseNumber')}</th>

@@ -25,7 +25,7 @@ export function CaseTimeline({ caseId }: { caseId: string }) {
   if (query.data.items.length === 0) return <EmptyState>{t('cases.timeline.empty')}</EmptyState>;
   return (
     <div aria-busy={query.isFetching}>
-      <table className="table" role="table" aria-label={t('cases.page.timeline')}>
+      <table className="table table--rows" role="table" aria-label={t('cases.page.timeline')}>
         <thead role="rowgroup">
           <tr role="row">
             <th scope="col" role="columnheader">{t('cases.timeline.at')}</th>

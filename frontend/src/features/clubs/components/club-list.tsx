@@ -58,7 +58,7 @@ function ClubTable({ clubs }: { clubs: ClubSummary[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <table className="table">
+    <table className="table table--rows">
       <thead>
         <tr>
           <th scope="col">{t('clubs.list.title')}</th>

@@ -80,7 +80,7 @@ export function OrganizationList() {
         {(items) => (
           <>
             {/* Explicit roles: the phone layout restyles the table, which would drop its semantics. */}
-            <table className="table" role="table">
+            <table className="table table--rows" role="table">
               <thead role="rowgroup">
                 <tr role="row">
                   <th scope="col" role="columnheader">{t('directory.organizations.fields.name')}</th>

@@ -101,7 +101,7 @@ export function ServiceList() {
         {(items) => (
           <>
             {/* Explicit roles: the phone layout restyles the table, which would drop its semantics. */}
-            <table className="table" role="table">
+            <table className="table table--rows" role="table">
               <thead role="rowgroup">
                 <tr role="row">
                   <th scope="col" role="columnheader">{t('directory.services.fields.name')}</th>

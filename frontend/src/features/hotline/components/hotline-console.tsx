@@ -104,7 +104,7 @@ export function TicketTable({ items, empty, label }: { items: TicketSummary[]; e
   const labels = useHotlineLabels();
   if (items.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
-    <table className="table" role="table" aria-label={label}>
+    <table className="table table--rows" role="table" aria-label={label}>
       <thead role="rowgroup">
         <tr role="row">
           <th scope="col" role="columnheader">{t('hotline.list.number')}</th>

@@ -205,7 +205,7 @@ export function CallerPanel({ ticket }: { ticket: Ticket }) {
           ) : (history.data.contacts ?? []).length === 0 ? (
             <p>{t('hotline.callerHistory.empty')}</p>
           ) : (
-            <table className="table" role="table" aria-label={t('hotline.callerHistory.title')}>
+            <table className="table table--rows" role="table" aria-label={t('hotline.callerHistory.title')}>
               <tbody role="rowgroup">
                 {(history.data.contacts ?? []).map((c) => (
                   <tr role="row" key={c.id}>

@@ -49,7 +49,7 @@ export function CampaignList() {
       />
       <QueryResults query={query} list={list} empty={t('prevention.campaigns.empty')}>
         {(items) => (
-          <table className="table">
+          <table className="table table--rows">
             <thead>
               <tr>
                 <th scope="col">{t('prevention.campaigns.fields.title')}</th>

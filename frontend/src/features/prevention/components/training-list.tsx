@@ -63,7 +63,7 @@ export function TrainingList() {
       </div>
       <QueryResults query={query} list={list} empty={t('prevention.trainings.empty')}>
         {(items) => (
-          <table className="table">
+          <table className="table table--rows">
             <thead>
               <tr>
                 <th scope="col">{t('prevention.trainings.topic')}</th>

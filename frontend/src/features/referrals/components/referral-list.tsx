@@ -121,7 +121,7 @@ export function ReferralList() {
         >
           {(items) => (
             <table
-              className="table"
+              className="table table--rows"
               role="table"
               aria-label={incoming ? t('referrals.list.tableIncoming') : t('referrals.list.tableOutgoing')}
             >

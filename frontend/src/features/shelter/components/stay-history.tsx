@@ -84,7 +84,7 @@ export function StayHistory() {
       </div>
       <QueryResults query={query} list={list} empty={t('shelter.history.empty')}>
         {(stays) => (
-          <table className="table" role="table" aria-label={t('shelter.history.title')}>
+          <table className="table table--rows" role="table" aria-label={t('shelter.history.title')}>
             <thead role="rowgroup">
               <tr role="row">
                 <th scope="col" role="columnheader">{column.person}</th>
