@@ -13,7 +13,7 @@ export const reportsEn: typeof reportsVi = {
   groupBy: 'Group by ({{n}})',
   none: '(none)',
   place: 'Place',
-  placeHint: 'A province code (22) or a commune code (06685).',
+  placeHint: 'The whole country when empty; a province, or one of its communes.',
   zeros: 'Show zero cells too',
   show: 'Show report',
   start: 'Choose a report and a period to see the numbers.',

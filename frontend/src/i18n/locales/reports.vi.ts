@@ -11,7 +11,7 @@ export const reportsVi = {
   groupBy: 'Nhóm theo ({{n}})',
   none: '(không)',
   place: 'Địa bàn',
-  placeHint: 'Mã tỉnh (22) hoặc mã xã, phường (06685).',
+  placeHint: 'Cả nước nếu để trống; một tỉnh, hoặc một xã, phường của tỉnh đó.',
   zeros: 'Hiện cả ô bằng 0',
   show: 'Xem báo cáo',
   start: 'Chọn một báo cáo và một kỳ để xem số liệu.',

@@ -98,4 +98,31 @@ describe('the report explorer', { timeout: 20_000 }, () => {
     const [posted] = network.to('POST', '/api/reports/exports');
     expect(JSON.parse(await posted!.clone().text())).toMatchObject({ report: 'cases-received', period: '2026Q1', groupBy: 'sex', format: 'xlsx' });
   });
+  it('filters by a place chosen by its name, the province then the commune', async () => {
+    const network = mockFetch({
+      'GET /api/v1/me': json(me(['supervisor'])),
+      'GET /api/reports': json(CATALOG),
+      'GET /api/reports/cases-received': json(report(false)),
+      'GET /api/v1/places': (request) =>
+        json(
+          new URL(request.url).searchParams.get('parent') === '22'
+            ? { items: [{ code: '06685', nameVi: 'Phường Hồng Gai', level: 'COMMUNE', parentCode: '22' }], page: 0, size: 50, total: 1 }
+            : { items: [{ code: '22', nameVi: 'Tỉnh Quảng Ninh', level: 'PROVINCE' }], page: 0, size: 200, total: 1 },
+        ),
+      'GET /api/v1/places/:code': (_request, params) =>
+        json(params.code === '22' ? { code: '22', nameVi: 'Tỉnh Quảng Ninh', level: 'PROVINCE' }
+          : { code: '06685', nameVi: 'Phường Hồng Gai', level: 'COMMUNE', parentCode: '22' }),
+    });
+    const { user } = renderApp({ route: '/reports?report=cases-received&period=2026Q1&by1=sex' });
+    await screen.findByRole('table');
+    const province = await screen.findByRole('combobox', { name: 'Tỉnh, thành phố' });
+    await within(province).findByRole('option', { name: 'Tỉnh Quảng Ninh' });
+    await user.selectOptions(province, 'Tỉnh Quảng Ninh');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Xã, phường, đặc khu' }),
+      await screen.findByRole('option', { name: 'Phường Hồng Gai' }));
+    await user.click(screen.getByRole('button', { name: 'Xem báo cáo' }));
+    await screen.findByRole('table');
+    const last = new URL(network.to('GET', '/api/reports/cases-received').at(-1)!.url);
+    expect(last.searchParams.get('place')).toBe('06685');
+  });
 });

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PlaceField } from '@/components/ui/place-field';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/form-fields';
 import { Loading } from '@/components/ui/loading';
 import { PageHeader } from '@/components/ui/page-header';
@@ -69,8 +70,8 @@ export function ReportExplorer() {
           </SelectField>
         ))}
         {definition?.placeFilter && (
-          <TextField id="report-place" label={t('reports.place')} hint={t('reports.placeHint')} value={place}
-            onChange={(e) => setPlace(e.target.value)} />
+          <PlaceField id="report-place" label={t('reports.place')} hint={t('reports.placeHint')} value={place}
+            provinceAllowed onChange={setPlace} />
         )}
         <CheckboxField id="report-zeros" label={t('reports.zeros')} checked={list.get('zeros') === 'true'}
           onChange={(e) => list.update({ zeros: e.target.checked ? 'true' : undefined })} />
