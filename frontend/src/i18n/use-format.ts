@@ -15,6 +15,19 @@ export function formatDateTime(locale: string, moment: Date): string {
   return locale.startsWith('vi') ? `${time} ${day}` : `${day} ${time}`;
 }
 
+const namesByLocale = new Map<string, Intl.DisplayNames>();
+
+/** One Intl.DisplayNames per locale and kind: the pickers name hundreds of countries and languages per render. */
+function displayNames(locale: string, type: 'region' | 'language'): Intl.DisplayNames {
+  const key = `${locale}:${type}`;
+  let names = namesByLocale.get(key);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type });
+    namesByLocale.set(key, names);
+  }
+  return names;
+}
+
 /** Dates, times and numbers in the reader's language (the device's time zone). */
 export function useFormat() {
   const { i18n } = useTranslation();
@@ -32,14 +45,14 @@ export function useFormat() {
     country: (code: string | null | undefined) => {
       if (!code) return '';
       try {
-        return new Intl.DisplayNames([locale], { type: 'region' }).of(code.toUpperCase()) ?? code;
+        return displayNames(locale, 'region').of(code.toUpperCase()) ?? code;
       } catch {
         return code;
       }
     },
     language: (code: string) => {
       try {
-        return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+        return displayNames(locale, 'language').of(code) ?? code;
       } catch {
         return code;
       }

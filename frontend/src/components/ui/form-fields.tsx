@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { DateInput } from './date-input';
 
 interface ShellProps {
   id: string;
@@ -45,6 +46,23 @@ function FieldShell({ id, label, hint, errors, required, children }: ShellProps 
 type InputProps = ShellProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'required'>;
 
 export function TextField({ id, label, hint, errors, required, ...input }: InputProps) {
+  if (input.type === 'date' || input.type === 'datetime-local') {
+    // Dates read dd/mm/yyyy (hh:mm) whatever the browser's language: a native date input follows the browser's.
+    const { type, value, ...rest } = input;
+    return (
+      <FieldShell id={id} label={label} hint={hint} errors={errors} required={required}>
+        <DateInput
+          id={id}
+          withTime={type === 'datetime-local'}
+          value={String(value ?? '')}
+          aria-required={required || undefined}
+          aria-invalid={errors?.length ? true : undefined}
+          aria-describedby={describedBy(id, hint, errors)}
+          {...rest}
+        />
+      </FieldShell>
+    );
+  }
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors} required={required}>
       <input

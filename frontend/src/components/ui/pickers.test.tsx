@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createI18n } from '@/i18n/i18n';
 import { COUNTRY_CODES } from '@/lib/iso-codes';
 import { CountryField } from './country-field';
+import { TextField } from './form-fields';
 import { LanguagesField } from './languages-field';
 
 function Country({ initial = '' }: { initial?: string }) {
@@ -64,5 +65,46 @@ describe('the language picker', () => {
     expect(document.querySelector('output')!.textContent).toBe('vi,hmn');
     await user.click(screen.getByRole('button', { name: 'Bỏ Tiếng Việt' }));
     expect(document.querySelector('output')!.textContent).toBe('hmn');
+  });
+});
+
+describe('the date field', () => {
+  function DateForm({ withTime = false, initial = '' }) {
+    const [value, setValue] = useState(initial);
+    return (
+      <>
+        <TextField id="d" label="Ngày" type={withTime ? 'datetime-local' : 'date'} value={value} onChange={(e) => setValue(e.target.value)} />
+        <output>{value}</output>
+      </>
+    );
+  }
+
+  it('shows and takes dates as dd/mm/yyyy, giving the form yyyy-mm-dd', async () => {
+    const { user } = renderIn(<DateForm initial="2026-03-01" />);
+    const input = screen.getByRole('textbox', { name: 'Ngày' });
+    expect(input).toHaveValue('01/03/2026');
+    expect(input).toHaveAttribute('placeholder', 'dd/mm/yyyy');
+    await user.clear(input);
+    await user.type(input, '5/12/2026');
+    expect(document.querySelector('output')!.textContent).toBe('2026-12-05');
+    await user.tab();
+    expect(input).toHaveValue('05/12/2026');
+  });
+
+  it('says when what was written is not a real day', async () => {
+    const { user } = renderIn(<DateForm />);
+    const input = screen.getByRole('textbox', { name: 'Ngày' });
+    await user.type(input, '31/02/2026');
+    await user.tab();
+    expect(screen.getByText(/Chưa phải ngày hợp lệ/)).toBeInTheDocument();
+  });
+
+  it('takes a time too, as dd/mm/yyyy hh:mm', async () => {
+    const { user } = renderIn(<DateForm withTime initial="2026-03-01T08:30" />);
+    const input = screen.getByRole('textbox', { name: 'Ngày' });
+    expect(input).toHaveValue('01/03/2026 08:30');
+    await user.clear(input);
+    await user.type(input, '04/12/2026 18:29');
+    expect(document.querySelector('output')!.textContent).toBe('2026-12-04T18:29');
   });
 });

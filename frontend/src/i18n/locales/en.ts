@@ -513,6 +513,13 @@ export const en: Messages<typeof vi> = {
     'unknown-person': 'Not the person of this case or an accompanying child.',
     'unknown-place': 'Not a known administrative unit: choose from the list.',
   } satisfies Record<FieldCode, string>,
+  dates: {
+    unfinishedDate: 'Not a real day yet: write dd/mm/yyyy, e.g. 05/12/2026.',
+    unfinishedDateTime: 'Not a real time yet: write dd/mm/yyyy hh:mm, e.g. 05/12/2026 08:30.',
+    placeholderDate: 'dd/mm/yyyy',
+    placeholderDateTime: 'dd/mm/yyyy hh:mm',
+    calendar: 'Pick from a calendar',
+  },
   pickers: {
     chooseCountry: 'Choose a country…',
     frequent: 'Usual',

@@ -511,6 +511,13 @@ export const vi = {
     'unknown-person': 'Không phải người của hồ sơ này hoặc trẻ em đi cùng.',
     'unknown-place': 'Không phải đơn vị hành chính đã biết: hãy chọn trong danh sách.',
   } satisfies Record<FieldCode, string>,
+  dates: {
+    unfinishedDate: 'Chưa phải ngày hợp lệ: viết theo dạng dd/mm/yyyy, ví dụ 05/12/2026.',
+    unfinishedDateTime: 'Chưa phải thời điểm hợp lệ: viết theo dạng dd/mm/yyyy hh:mm, ví dụ 05/12/2026 08:30.',
+    placeholderDate: 'dd/mm/yyyy',
+    placeholderDateTime: 'dd/mm/yyyy hh:mm',
+    calendar: 'Chọn trên lịch',
+  },
   pickers: {
     chooseCountry: 'Chọn quốc gia…',
     frequent: 'Thường gặp',

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '@/components/ui/form-fields';
 import { Loading } from '@/components/ui/loading';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -186,18 +187,8 @@ export function AuditLog() {
             onPick={(id, label) => setDraft((d) => ({ ...d, recordType: id ? 'CASE' : '', recordId: id, recordLabel: label }))}
           />
         )}
-        <div className="field">
-          <label className="field__label" htmlFor="audit-from">
-            {t('audit.from')}
-          </label>
-          <input id="audit-from" type="date" value={draft.from} onChange={(event) => set('from', event.target.value)} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="audit-to">
-            {t('audit.to')}
-          </label>
-          <input id="audit-to" type="date" value={draft.to} onChange={(event) => set('to', event.target.value)} />
-        </div>
+        <TextField id="audit-from" label={t('audit.from')} type="date" value={draft.from} onChange={(event) => set('from', event.target.value)} />
+        <TextField id="audit-to" label={t('audit.to')} type="date" value={draft.to} onChange={(event) => set('to', event.target.value)} />
         <div className="filters__submit">
           <button type="submit" className="button">
             {t('common.search')}
