@@ -68,3 +68,18 @@ bench_seal_legacy() {
   pick_java
   "$JAVA_HOME/bin/java" "$ROOT/bench/java/SealLegacy.java" "$key" "$@"
 }
+
+# bench_top_up CASES CONTACTS: tops the Social Work Centre up to CASES cases (sql/seed-cases.sql)
+# and the hotline up to CONTACTS contacts (sql/seed-tickets.sql), their personal data sealed once
+# with bin/run's key, then analyses the tables.
+bench_top_up() {
+  log "topping the Social Work Centre up to $1 cases and the hotline up to $2 contacts"
+  local sealed
+  mapfile -t sealed < <(bench_seal_legacy "Nguyễn Thị Mẫu" "Bị lừa sang bên kia biên giới làm việc, bị giữ giấy tờ." "Cửa khẩu Móng Cái" \
+    "Nguyễn Thị Gọi" "0912 345 678" "Trần Thị Con" "Con gái 15 tuổi bỏ đi cùng người lạ quen trên mạng.")
+  bench_psql -v org=00000000-0000-4000-a000-000000000001 -v target="$1" -v name_v1="${sealed[0]}" -v narrative_v1="${sealed[1]}" \
+    -v place_v1="${sealed[2]}" -f "$ROOT/bench/sql/seed-cases.sql"
+  bench_psql -v target="$2" -v caller="${sealed[3]}" -v phone="${sealed[4]}" -v concerned="${sealed[5]}" -v summary="${sealed[6]}" \
+    -f "$ROOT/bench/sql/seed-tickets.sql"
+  bench_psql -c "ANALYZE case_file; ANALYZE person; ANALYZE hotline_ticket;"
+}

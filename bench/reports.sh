@@ -17,14 +17,7 @@ seconds="${2:-15}"
 org=00000000-0000-4000-a000-000000000001
 year="$(date +%Y)"
 
-log "topping the Social Work Centre up to $target cases and the hotline up to $target contacts"
-mapfile -t sealed < <(bench_seal_legacy "Nguyễn Thị Mẫu" "Bị lừa sang bên kia biên giới làm việc, bị giữ giấy tờ." "Cửa khẩu Móng Cái" \
-  "Nguyễn Thị Gọi" "0912 345 678" "Trần Thị Con" "Con gái 15 tuổi bỏ đi cùng người lạ quen trên mạng.")
-bench_psql -v org="$org" -v target="$target" -v name_v1="${sealed[0]}" -v narrative_v1="${sealed[1]}" -v place_v1="${sealed[2]}" \
-  -f "$ROOT/bench/sql/seed-cases.sql"
-bench_psql -v target="$target" -v caller="${sealed[3]}" -v phone="${sealed[4]}" -v concerned="${sealed[5]}" -v summary="${sealed[6]}" \
-  -f "$ROOT/bench/sql/seed-tickets.sql"
-bench_psql -c "ANALYZE case_file; ANALYZE person; ANALYZE hotline_ticket;"
+bench_top_up "$target" "$target"
 supervisor="$(bench_token supervisor)"
 analyst="$(bench_token analyst)"
 vn="'Asia/Ho_Chi_Minh'"

@@ -6,7 +6,7 @@
 //   E2E_CASES=1 SPA_URL=http://127.0.0.1:5183 node --test e2e/hotline-journey.test.mjs
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, signIn, visible, withPage } from './support.mjs';
+import { launchBrowser, screenshot, signIn, visible, withPage } from './support.mjs';
 
 const enabled = process.env.E2E_CASES === '1';
 
@@ -17,6 +17,31 @@ describe('an emergency hotline call becomes a case', { skip: enabled ? false : '
   });
   after(async () => {
     await browser?.close();
+  });
+
+  test('the call form at 1366×800 uses two columns, starts on the operator’s own line and focuses the first field', async () => {
+    await withPage(
+      browser,
+      'call-form-desktop',
+      async (page) => {
+        await signIn(page, 'operator', 'demo');
+        await page.goto(new URL('/hotline/tickets/new', page.url()).toString());
+        await visible(page.getByRole('heading', { level: 1, name: 'Cuộc gọi mới' }));
+        const line = page.getByRole('combobox', { name: /Đường dây/ });
+        await visible(line);
+        assert.match(await line.locator('option:checked').textContent(), /^18001769/);
+        assert.equal(await line.evaluate((el) => el === document.activeElement), true, 'the focus is on the first field');
+        const boxes = await page.locator('.call-form__section').evaluateAll((sections) =>
+          sections.map((section) => section.getBoundingClientRect()).map((r) => ({ x: Math.round(r.x), y: Math.round(r.y) })),
+        );
+        const columns = new Set(boxes.map((b) => b.x));
+        assert.ok(columns.size >= 2, `the sections stand in ${columns.size} column(s): ${JSON.stringify(boxes)}`);
+        const form = await page.locator('form.call-form').boundingBox();
+        assert.ok(form.height < 2000, `the form is ${form.height} px tall`);
+        await screenshot(page, 'call-form-1366');
+      },
+      { viewport: { width: 1366, height: 800 } },
+    );
   });
 
   test('an operator logs an emergency call from a mother and escalates it to an intake; the social worker sees the ticket in the case timeline', async () => {
