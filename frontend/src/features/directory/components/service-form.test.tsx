@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { me, organization, ORG_ID, page } from '@/testing/fixtures';
 import { json, mockFetch } from '@/testing/mock-fetch';
@@ -26,7 +26,10 @@ describe('service form', () => {
     await user.selectOptions(organizationSelect, 'Công an tỉnh Quảng Ninh');
     await user.selectOptions(screen.getByRole('combobox', { name: /Loại dịch vụ/ }), 'Trợ giúp pháp lý');
     await user.type(screen.getByRole('textbox', { name: /Tên \(tiếng Việt\)/ }), 'Tư vấn pháp lý cho nạn nhân');
-    await user.type(screen.getByRole('textbox', { name: 'Ngôn ngữ' }), 'vi, EN zh');
+    // Languages by name, never codes.
+    for (const name of ['Tiếng Việt', 'Tiếng Anh', 'Tiếng Trung']) {
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Thêm ngôn ngữ…' }), within(screen.getByRole('combobox', { name: 'Thêm ngôn ngữ…' })).getAllByRole('option', { name })[0]!);
+    }
     await user.type(screen.getByRole('textbox', { name: 'Sức chứa' }), '12');
     await user.click(screen.getByRole('button', { name: 'Lưu' }));
 

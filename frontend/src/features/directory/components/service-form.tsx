@@ -1,3 +1,4 @@
+import { LanguagesField } from '@/components/ui/languages-field';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -115,7 +116,7 @@ export function ServiceForm({ service, organizationId, pending, error, onSubmit,
     if (problems.length === 0) onSubmit(toRequest(values));
   };
 
-  const text = (field: 'nameVi' | 'nameEn' | 'languages', props: { hint?: string; required?: boolean } = {}) => (
+  const text = (field: 'nameVi' | 'nameEn', props: { hint?: string; required?: boolean } = {}) => (
     <TextField
       id={id(field)}
       label={labelOf(field)}
@@ -194,7 +195,13 @@ export function ServiceForm({ service, organizationId, pending, error, onSubmit,
           value={values.eligibility}
           onChange={(event) => set('eligibility', event.target.value)}
         />
-        {text('languages', { hint: t('directory.services.languagesHint') })}
+        <LanguagesField
+          id={id('languages')}
+          label={labelOf('languages')}
+          errors={byField.languages}
+          value={values.languages.split(/[,\s]+/).filter(Boolean)}
+          onChange={(codes) => set('languages', codes.join(', '))}
+        />
         <TextField
           id={id('capacity')}
           label={labelOf('capacity')}

@@ -1,3 +1,4 @@
+import { PlaceName } from '@/components/ui/place-field';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FIELD_GROUPS } from '../enums';
@@ -82,7 +83,7 @@ function SharedPersonView({ person, index }: { person: SharedPerson; index: numb
     ],
     CONTACT: [
       [t('referrals.shared.phone'), person.phone],
-      [t('referrals.shared.homePlaceCode'), person.homePlaceCode],
+      [t('referrals.shared.homePlaceCode'), person.homePlaceCode ? <PlaceName code={person.homePlaceCode} /> : undefined],
       [t('referrals.shared.languages'), list(person.languages, labels.language)],
     ],
     HEALTH: [[t('referrals.shared.disabilities'), person.disabilities]],
