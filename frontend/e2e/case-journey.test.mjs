@@ -5,6 +5,7 @@
 // analyst cannot open the case.
 //   E2E_CASES=1 SPA_URL=http://127.0.0.1:5183 API_URL=… KEYCLOAK_URL=… node --test e2e/case-journey.test.mjs
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, pdfText, screenshot, signIn, visible, withPage } from './support.mjs';
 
@@ -158,13 +159,15 @@ describe('a victim along the legal path', { skip: enabled ? false : 'set E2E_CAS
       await visible(page.getByRole('region', { name: 'Bàn giao' }).getByText('Phường Hồng Gai'));
 
       // The handover minutes print with her name, the receiving party and the place.
-      const [minutes] = await Promise.all([
-        page.waitForResponse((response) => response.url().endsWith(`/api/v1/cases/${created.id}/handover-minutes`)),
+      // The printed file is what the worker gets: the download the button saves.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
         page.getByRole('button', { name: 'In biên bản bàn giao', exact: true }).click(),
       ]);
-      assert.equal(minutes.status(), 200);
-      assert.match(minutes.headers()['content-type'], /^application\/pdf/);
-      const text = (await pdfText(await minutes.body())).replace(/\s+/g, ' ');
+      assert.equal(download.suggestedFilename(), `bien-ban-ban-giao-${created.caseNumber}.pdf`);
+      const saved = await readFile(await download.path());
+      assert.equal(saved.subarray(0, 5).toString(), '%PDF-');
+      const text = (await pdfText(saved)).replace(/\s+/g, ' ');
       assert.match(text, /BIÊN BẢN BÀN GIAO/);
       assert.ok(text.includes(name), `the minutes name the person: ${text}`);
       assert.ok(text.includes('Hoàng Văn Bố (bố đẻ)'), `the minutes name the receiving party: ${text}`);

@@ -40,7 +40,7 @@ describe('cases', { skip: enabled ? false : 'set E2E_CASES=1 once the backend se
       await page.getByRole('textbox', { name: 'Họ và tên', exact: true }).fill(name);
       await page.getByRole('combobox', { name: 'Giới tính', exact: true }).selectOption({ label: 'Nữ' });
       await page.getByRole('textbox', { name: 'Tuổi ước tính', exact: true }).fill('23');
-      await page.getByRole('textbox', { name: 'Quốc tịch', exact: true }).fill('VN');
+      await page.getByRole('combobox', { name: 'Quốc tịch', exact: true }).selectOption('VN');
       await next.click();
 
       // 3. No accompanying children.

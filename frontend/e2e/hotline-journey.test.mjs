@@ -67,7 +67,7 @@ describe('an emergency hotline call becomes a case', { skip: enabled ? false : '
       await page.getByRole('textbox', { name: 'Họ tên', exact: true }).fill(daughter);
       await page.getByRole('combobox', { name: 'Giới tính', exact: true }).selectOption({ label: 'Nữ' });
       await page.getByRole('textbox', { name: 'Tuổi', exact: true }).fill('16');
-      await page.getByRole('textbox', { name: /Đang ở nước/ }).fill('CN');
+      await page.getByRole('combobox', { name: /Đang ở nước/ }).selectOption('CN');
       // The keyboard alone: Alt+1 ticks "trafficking suspected", Alt+K (khẩn cấp) makes it an emergency.
       await page.keyboard.press('Alt+Digit1');
       await page.keyboard.press('Alt+KeyK');
