@@ -60,7 +60,10 @@ describe('directory', { timeout: 180_000 }, () => {
       await form.getByRole('combobox', { name: 'Loại dịch vụ' }).selectOption({ label: 'Tư vấn' });
       await form.getByRole('textbox', { name: 'Tên (tiếng Việt)' }).fill(name);
       await form.getByRole('textbox', { name: 'Tên (tiếng Anh)' }).fill('E2E counselling');
-      await form.getByRole('textbox', { name: 'Ngôn ngữ' }).fill('vi, en');
+      // Languages by name: Vietnamese, then English.
+      await form.getByRole('combobox', { name: 'Thêm ngôn ngữ…' }).selectOption('vi');
+      await form.getByRole('combobox', { name: 'Thêm ngôn ngữ…' }).selectOption('en');
+      await visible(form.getByRole('list', { name: 'Ngôn ngữ đã chọn' }).getByText('Tiếng Anh'));
       await form.getByRole('textbox', { name: 'Sức chứa' }).fill('5');
       await page.getByRole('button', { name: 'Lưu', exact: true }).click();
 

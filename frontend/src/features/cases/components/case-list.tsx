@@ -158,8 +158,8 @@ export function CaseList() {
                     <Td label={t('cases.fields.status')}>
                       <StatusBadge status={item.status} />
                     </Td>
-                    <Td label={t('cases.fields.category')}>{labels.category(item.category)}</Td>
-                    <Td label={t('cases.fields.receivedAt')}>{labels.dateTime(item.receivedAt)}</Td>
+                    <Td label={t('cases.fields.category')} phone="hidden">{labels.category(item.category)}</Td>
+                    <Td label={t('cases.fields.receivedAt')} phone="hidden">{labels.dateTime(item.receivedAt)}</Td>
                     {visits ? (
                       <Td label={t('cases.fields.nextVisitDue')}>
                         <VisitDue due={item.nextVisitDue} />

@@ -303,7 +303,7 @@ export function CallForm({ ticket }: { ticket?: Versioned<Ticket> }) {
               errors={errors.concernedCountry} onChange={(code) => set('concernedCountry', code)} />
           </fieldset>
 
-          <div className="call-form__section call-form__wide">
+          <div className="call-form__section">
             <ChoiceGroup
               id="call-urgency"
               legend={t('hotline.form.urgency')}
@@ -324,6 +324,8 @@ export function CallForm({ ticket }: { ticket?: Versioned<Ticket> }) {
               onChange={(next) => set('categories', next)}
               errors={errors.categories}
             />
+          </div>
+          <div className="call-form__section">
             <TextAreaField id="call-summary" label={t('hotline.form.summary')} value={values.summary} rows={6} errors={errors.summary}
               onChange={(e) => set('summary', e.target.value)} />
             <ChoiceGroup

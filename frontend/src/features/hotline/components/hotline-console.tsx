@@ -129,13 +129,13 @@ export function TicketTable({ items, empty, label }: { items: TicketSummary[]; e
             <Td label={t('hotline.list.status')}>
               <TicketStatusBadge status={item.status} /> <TicketOverdueBadge overdue={item.overdue} />
             </Td>
-            <Td label={t('hotline.list.line')}>
+            <Td label={t('hotline.list.line')} phone="hidden">
               {item.lineCode} · {labels.channel(item.channel)}
             </Td>
-            <Td label={t('hotline.list.startedAt')}>{labels.dateTime(item.startedAt)}</Td>
+            <Td label={t('hotline.list.startedAt')} phone="hidden">{labels.dateTime(item.startedAt)}</Td>
             <Td label={t('hotline.list.responseDue')}>{labels.dateTime(item.responseDueAt)}</Td>
             <Td label={t('hotline.list.assignee')}>{item.assigneeName ?? t('common.none')}</Td>
-            <Td label={t('hotline.list.case')}>{item.caseNumber ?? t('common.none')}</Td>
+            <Td label={t('hotline.list.case')} phone="hidden">{item.caseNumber ?? t('common.none')}</Td>
           </tr>
         ))}
       </tbody>
