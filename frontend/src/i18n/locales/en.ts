@@ -158,7 +158,6 @@ export const en: Messages<typeof vi> = {
       deleted: 'Service deleted.',
       deleteQuestion: 'Delete “{{name}}”? This cannot be undone.',
       chooseOrganization: 'Choose an organization',
-      languagesHint: 'ISO 639-1 language codes separated by commas, e.g. vi, en, zh',
       unlimited: 'No limit',
       fields: {
         organization: 'Organization',
@@ -234,7 +233,6 @@ export const en: Messages<typeof vi> = {
       estimatedAge: 'Estimated age',
       birthOrAgeHint: 'Enter the date of birth, or an estimated age when it is not known.',
       nationality: 'Nationality',
-      nationalityHint: 'Two-letter ISO 3166-1 country code, e.g. VN',
       stateless: 'Stateless',
       idDocumentType: 'ID document',
       idDocumentNumber: 'Document number',
@@ -242,7 +240,6 @@ export const en: Messages<typeof vi> = {
       homePlaceCodeHint: 'Province or commune code from the national list',
       phone: 'Phone',
       languages: 'Languages',
-      languagesHint: 'ISO 639-1 language codes separated by commas, e.g. vi, zh',
       disabilities: 'Disabilities',
       age: '{{count}} years old',
       estimatedAgeValue: 'about {{count}} years old',

@@ -146,7 +146,7 @@ export const hotlineEn: Messages<typeof hotlineVi> = {
     concernedSex: 'Sex',
     concernedAge: 'Age',
     concernedPlace: 'Where the person concerned lives',
-    concernedCountry: 'Now in country (ISO code, e.g. CN)',
+    concernedCountry: 'Now in country',
     categories: 'Categories (Alt + digit)',
     urgency: 'Urgency (Alt+E, Alt+H, Alt+N, Alt+L)',
     summary: 'What the call is about',

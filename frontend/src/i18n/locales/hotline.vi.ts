@@ -143,7 +143,7 @@ export const hotlineVi = {
     concernedSex: 'Giới tính',
     concernedAge: 'Tuổi',
     concernedPlace: 'Nơi ở của người được nhắc đến',
-    concernedCountry: 'Đang ở nước (mã ISO, ví dụ CN)',
+    concernedCountry: 'Đang ở nước',
     categories: 'Loại vấn đề (Alt + phím số)',
     urgency: 'Mức khẩn cấp (Alt+K Khẩn cấp, Alt+C Cao, Alt+B Bình thường, Alt+T Thấp)',
     summary: 'Nội dung cuộc gọi',

@@ -156,7 +156,6 @@ export const vi = {
       deleted: 'Đã xóa dịch vụ.',
       deleteQuestion: 'Xóa “{{name}}”? Không thể hoàn tác.',
       chooseOrganization: 'Chọn cơ quan, tổ chức',
-      languagesHint: 'Mã ngôn ngữ ISO 639-1, cách nhau bằng dấu phẩy, ví dụ: vi, en, zh',
       unlimited: 'Không giới hạn',
       fields: {
         organization: 'Cơ quan, tổ chức',
@@ -232,7 +231,6 @@ export const vi = {
       estimatedAge: 'Tuổi ước tính',
       birthOrAgeHint: 'Nhập ngày sinh, hoặc tuổi ước tính khi không rõ ngày sinh.',
       nationality: 'Quốc tịch',
-      nationalityHint: 'Mã quốc gia ISO 3166-1 gồm 2 chữ cái, ví dụ VN',
       stateless: 'Không quốc tịch',
       idDocumentType: 'Giấy tờ tùy thân',
       idDocumentNumber: 'Số giấy tờ',
@@ -240,7 +238,6 @@ export const vi = {
       homePlaceCodeHint: 'Mã tỉnh hoặc xã, phường theo danh mục quốc gia',
       phone: 'Điện thoại',
       languages: 'Ngôn ngữ',
-      languagesHint: 'Mã ngôn ngữ ISO 639-1, cách nhau bằng dấu phẩy, ví dụ: vi, zh',
       disabilities: 'Khuyết tật',
       age: '{{count}} tuổi',
       estimatedAgeValue: 'khoảng {{count}} tuổi',
