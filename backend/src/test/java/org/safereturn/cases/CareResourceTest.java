@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CareResourceTest {
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource db;
+
 
     static Map<String, Object> assessment(String level) {
         Map<String, Object> m = new HashMap<>();
@@ -46,6 +49,21 @@ class CareResourceTest {
         as("supervisor").body(later).post("/api/v1/cases/" + id + "/risk-assessments").then().statusCode(201);
         as("worker").get("/api/v1/cases/" + id + "/risk-assessments").then().statusCode(200)
                 .body("items[0].level", equalTo("MEDIUM")).body("items[1].threats", equalTo("The recruiter phoned her mother twice asking for the 'debt'"));
+        // At rest the threats are ciphertext, never the words read back above.
+        try (var c = db.getConnection(); var q = c.prepareStatement("SELECT threats_enc FROM risk_assessment WHERE case_id = ?")) {
+            q.setObject(1, UUID.fromString(id));
+            var rs = q.executeQuery();
+            int rows = 0;
+            while (rs.next()) {
+                rows++;
+                String stored = rs.getString(1);
+                org.junit.jupiter.api.Assertions.assertTrue(stored.startsWith("v2:"), stored);
+                org.junit.jupiter.api.Assertions.assertFalse(stored.contains("recruiter"), stored);
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(2, rows);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
         Map<String, Object> bad = assessment("EXTREME");
         problem(as("worker").body(bad).post("/api/v1/cases/" + id + "/risk-assessments").then(), 422, "validation.failed");
         Map<String, Object> empty = assessment("LOW");

@@ -328,6 +328,20 @@ class CaseResourceTest {
                 .then().statusCode(201);
         as("worker").get("/api/v1/cases/" + id + "/notes").then().statusCode(200).body("total", equalTo(2));
         as("supervisor").get("/api/v1/cases/" + id + "/notes").then().statusCode(200).body("total", equalTo(2));
+        // At rest each note is ciphertext, never the words read back above.
+        try (var c = db.getConnection(); var q = c.prepareStatement("SELECT text_enc FROM case_note WHERE case_id = ?")) {
+            q.setObject(1, UUID.fromString(id));
+            var rs = q.executeQuery();
+            int rows = 0;
+            while (rs.next()) {
+                rows++;
+                assertTrue(rs.getString(1).startsWith("v2:"), rs.getString(1));
+                assertFalse(rs.getString(1).contains("recruiter") || rs.getString(1).contains("Mother"), rs.getString(1));
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(2, rows);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
         problem(as("operator").body(Map.of("text", "x", "confidential", false)).post("/api/v1/cases/" + id + "/notes").then(), 403, "auth.forbidden");
         problem(as("worker").body(Map.of("text", " ", "confidential", false)).post("/api/v1/cases/" + id + "/notes").then(), 422, "validation.failed");
     }

@@ -121,8 +121,10 @@ class SupportResourceTest {
         d.put("quantity", 5);
         as("worker").body(d).post("/api/v1/cases/" + c[0] + "/supports").then().statusCode(201)
                 .body("amountVnd", equalTo(400000)).body("cashRateId", equalTo(rateId));
+        // Another type is never priced from this rate: the delivery is recorded for the person, without it.
         Map<String, Object> outside = delivery(c[1], type);
-        as("worker").body(outside).post("/api/v1/cases/" + c[0] + "/supports").then().statusCode(201);
+        as("worker").body(outside).post("/api/v1/cases/" + c[0] + "/supports").then().statusCode(201)
+                .body("type", equalTo(type)).body("personId", equalTo(c[1])).body("cashRateId", org.hamcrest.Matchers.not(equalTo(rateId)));
         as("worker").get("/api/v1/cases/" + c[0] + "/entitlements").then()
                 .body("persons[0].lines.find { it.type == 'ESSENTIAL_NEEDS' }.amountVndDelivered", equalTo(400000))
                 .body("persons[0].lines.find { it.type == 'ESSENTIAL_NEEDS' }.deliveries", equalTo(1));

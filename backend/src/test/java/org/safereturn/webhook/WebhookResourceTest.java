@@ -183,6 +183,15 @@ class WebhookResourceTest {
     }
 
     @Test
+    void theOwnerRemovesAWebhookAndNothingIsSentToItAnyMore() {
+        String[] hook = register();
+        blueDragon().delete("/api/v1/webhooks/" + hook[0]).then().statusCode(204);
+        blueDragon().get("/api/v1/webhooks").then().statusCode(200).body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(hook[0])));
+        // Gone: a second removal finds nothing.
+        problem(blueDragon().delete("/api/v1/webhooks/" + hook[0]).then(), 404, "resource.not-found");
+    }
+
+    @Test
     void rolesAndOrganizationsAreKeptApart() {
         String[] hook = register();
         for (String user : new String[] {"worker", "operator", "analyst", "coordinator"}) {
