@@ -38,4 +38,13 @@ class TicketPrintoutTest {
                 404, "resource.not-found");
         as("worker").accept("application/pdf").get(TicketResourceTest.TICKETS + "/" + id + "/printout").then().statusCode(200);
     }
+
+    @Test
+    void theAuditLogNamesATicketByItsNumber() {
+        String id = TicketResourceTest.create("operator", TicketResourceTest.motherCalls(TicketResourceTest.uniquePhone()));
+        String number = as("operator").get(TicketResourceTest.TICKETS + "/" + id).then().statusCode(200).extract().path("ticketNumber");
+        as("supervisor").queryParam("recordType", "HOTLINE_TICKET").queryParam("recordId", id).get("/api/v1/audit").then().statusCode(200)
+                .body("items.action", org.hamcrest.Matchers.hasItem("TICKET_READ"))
+                .body("items.recordLabel", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo(number)));
+    }
 }

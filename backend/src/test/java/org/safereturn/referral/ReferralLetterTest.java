@@ -37,4 +37,14 @@ class ReferralLetterTest {
         problem(asToken(Tokens.worldVision()).accept("application/pdf").get(REFERRALS + "/" + r[0] + "/letter").then(), 404, "resource.not-found");
         problem(as("operator").accept("application/pdf").get(REFERRALS + "/" + r[0] + "/letter").then(), 403, "auth.forbidden");
     }
+
+    @Test
+    void theAuditLogNamesAReferralByItsCasesNumber() {
+        String[] r = ReferralResourceTest.sentReferral();
+        String number = as("worker").get("/api/v1/cases/" + r[1]).then().statusCode(200).extract().path("caseNumber");
+        as("worker").accept("application/pdf").get(REFERRALS + "/" + r[0] + "/letter").then().statusCode(200);
+        as("supervisor").queryParam("recordType", "REFERRAL").queryParam("recordId", r[0]).get("/api/v1/audit").then().statusCode(200)
+                .body("items.action", org.hamcrest.Matchers.hasItem("REFERRAL_PRINTED"))
+                .body("items.recordLabel", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo(number)));
+    }
 }
