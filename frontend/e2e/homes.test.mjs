@@ -1,11 +1,10 @@
 // End-to-end: every role lands on its own home, at a desktop's and a phone's size; the
 // screenshots go to the test's output folder (e2e/artifacts/home-<role>-<size>.png).
-//   E2E_CASES=1 SPA_URL=http://127.0.0.1:5183 node --test e2e/homes.test.mjs
+//   SPA_URL=http://127.0.0.1:5183 node --test e2e/homes.test.mjs
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { api, launchBrowser, screenshot, signIn, userToken, visible, withPage } from './support.mjs';
 
-const enabled = process.env.E2E_CASES === '1';
 /** The Social Work Centre's counselling line (demo data). */
 const COUNSELLING_LINE = '00000000-0000-4000-c000-000000000001';
 const SIZES = [['desktop', { width: 1366, height: 800 }], ['phone', { width: 390, height: 844 }]];
@@ -19,7 +18,7 @@ const HOMES = [
   ['analyst', null],
 ];
 
-describe('every role’s home', { skip: enabled ? false : 'set E2E_CASES=1', timeout: 300_000 }, () => {
+describe('every role’s home', { timeout: 300_000 }, () => {
   let browser;
   before(async () => {
     browser = await launchBrowser();

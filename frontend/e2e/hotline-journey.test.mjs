@@ -3,14 +3,13 @@
 // shortcuts (Alt+1 "trafficking suspected", Alt+K khẩn cấp) while the form saves itself; saves,
 // opens an intake from the ticket, prefilled, and sends it; the social worker then finds the
 // ticket in the new case's timeline.
-//   E2E_CASES=1 SPA_URL=http://127.0.0.1:5183 node --test e2e/hotline-journey.test.mjs
+//   SPA_URL=http://127.0.0.1:5183 node --test e2e/hotline-journey.test.mjs
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, screenshot, signIn, visible, withPage } from './support.mjs';
 
-const enabled = process.env.E2E_CASES === '1';
 
-describe('an emergency hotline call becomes a case', { skip: enabled ? false : 'set E2E_CASES=1', timeout: 300_000 }, () => {
+describe('an emergency hotline call becomes a case', { timeout: 300_000 }, () => {
   let browser;
   before(async () => {
     browser = await launchBrowser();

@@ -41,7 +41,7 @@ async function post(token, path, body) {
   return json;
 }
 
-test('the example partner script answers a referral sent to Blue Dragon', { skip: !process.env.E2E_CASES }, async () => {
+test('the example partner script answers a referral sent to Blue Dragon', async () => {
   const token = await workerToken();
   const created = await post(token, '/api/v1/intakes', {
     channel: 'NGO',

@@ -2,12 +2,11 @@
 // Social Work Centre (set up through the API) is referred from her case page to Blue Dragon for
 // legal aid; a Blue Dragon staff member accepts, starts and completes it from the inbox; the
 // social worker then sees the outcome on the referral page.
-//   E2E_CASES=1 SPA_URL=http://127.0.0.1:5183 API_URL=… KEYCLOAK_URL=… node --test e2e/referral-journey.test.mjs
+//   SPA_URL=http://127.0.0.1:5183 API_URL=… KEYCLOAK_URL=… node --test e2e/referral-journey.test.mjs
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, signIn, visible, withPage } from './support.mjs';
 
-const enabled = process.env.E2E_CASES === '1';
 const API = (process.env.API_URL ?? 'http://127.0.0.1:8091').replace(/\/+$/, '');
 const KEYCLOAK = (process.env.KEYCLOAK_URL ?? 'http://127.0.0.1:8190').replace(/\/+$/, '');
 const POLICE = '00000000-0000-4000-a000-000000000003';
@@ -74,7 +73,7 @@ async function identifiedVictim(name) {
   return { ...created, token };
 }
 
-describe('a referral and its closed loop', { skip: enabled ? false : 'set E2E_CASES=1', timeout: 300_000 }, () => {
+describe('a referral and its closed loop', { timeout: 300_000 }, () => {
   let browser;
   before(async () => {
     browser = await launchBrowser();
