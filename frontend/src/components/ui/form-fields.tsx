@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { FieldsetHTMLAttributes, InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { DateInput } from './date-input';
 
 interface ShellProps {
@@ -15,31 +15,71 @@ export function describedBy(id: string, hint: ReactNode, errors: string[] | unde
   return ids.length ? ids.join(' ') : undefined;
 }
 
+/** A field's hint and its errors, each with the id `describedBy` names. */
+function FieldNotes({ id, hint, errors }: { id: string; hint?: ReactNode; errors?: string[] }) {
+  return (
+    <>
+      {hint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {!!errors?.length && (
+        <p className="field__error" id={`${id}-error`}>
+          {errors.join(' ')}
+        </p>
+      )}
+    </>
+  );
+}
+
+function RequiredMark({ required }: { required?: boolean }) {
+  return required ? (
+    <span className="field__required" aria-hidden="true">
+      {' '}
+      *
+    </span>
+  ) : null;
+}
+
 function FieldShell({ id, label, hint, errors, required, children }: ShellProps & { children: ReactNode }) {
   const invalid = !!errors?.length;
   return (
     <div className={invalid ? 'field field--invalid' : 'field'}>
       <label className="field__label" htmlFor={id}>
         {label}
-        {required && (
-          <span className="field__required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        )}
+        <RequiredMark required={required} />
       </label>
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {invalid && (
-        <p className="field__error" id={`${id}-error`}>
-          {errors!.join(' ')}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} errors={errors} />
       {children}
     </div>
+  );
+}
+
+/**
+ * A field of several inputs in a fieldset, its legend naming it, with the hint and errors of
+ * any field (`id` names them, for `describedBy`); `fieldset` sets the fieldset's own attributes.
+ */
+export function FieldsetShell({
+  id,
+  label,
+  hint,
+  errors,
+  required,
+  className,
+  fieldset,
+  children,
+}: ShellProps & { className?: string; fieldset?: FieldsetHTMLAttributes<HTMLFieldSetElement>; children: ReactNode }) {
+  const invalid = !!errors?.length;
+  return (
+    <fieldset className={['field', className, invalid && 'field--invalid'].filter(Boolean).join(' ')} {...fieldset}>
+      <legend className="field__label">
+        {label}
+        <RequiredMark required={required} />
+      </legend>
+      <FieldNotes id={id} hint={hint} errors={errors} />
+      {children}
+    </fieldset>
   );
 }
 
@@ -173,32 +213,15 @@ export function ChoiceGroup<T extends string>({
 }: ChoiceGroupProps<T>) {
   const invalid = !!errors?.length;
   return (
-    <fieldset
+    <FieldsetShell
       id={id}
-      tabIndex={-1}
-      className={invalid ? 'field choice-group field--invalid' : 'field choice-group'}
-      aria-describedby={describedBy(id, hint, errors)}
-      aria-invalid={invalid || undefined}
+      label={legend}
+      hint={hint}
+      errors={errors}
+      required={required}
+      className="choice-group"
+      fieldset={{ id, tabIndex: -1, 'aria-describedby': describedBy(id, hint, errors), 'aria-invalid': invalid || undefined }}
     >
-      <legend className="field__label">
-        {legend}
-        {required && (
-          <span className="field__required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        )}
-      </legend>
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {invalid && (
-        <p className="field__error" id={`${id}-error`}>
-          {errors!.join(' ')}
-        </p>
-      )}
       <div className="choice-group__options">
         {options.map((option) => {
           const optionId = `${id}-${option.value}`;
@@ -226,6 +249,6 @@ export function ChoiceGroup<T extends string>({
           );
         })}
       </div>
-    </fieldset>
+    </FieldsetShell>
   );
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/i18n/use-format';
 import { FREQUENT_LANGUAGES, LANGUAGE_CODES } from '@/lib/iso-codes';
-import { describedBy } from './form-fields';
+import { describedBy, FieldsetShell } from './form-fields';
 
 interface LanguagesFieldProps {
   id: string;
@@ -31,18 +31,7 @@ export function LanguagesField({ id, label, value, onChange, hint, errors, max =
   const invalid = !!errors?.length;
   const free = (code: string) => !value.includes(code);
   return (
-    <fieldset className={invalid ? 'field field--invalid' : 'field'}>
-      <legend className="field__label">{label}</legend>
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {invalid && (
-        <p className="field__error" id={`${id}-error`}>
-          {errors!.join(' ')}
-        </p>
-      )}
+    <FieldsetShell id={id} label={label} hint={hint} errors={errors}>
       {value.length > 0 && (
         <ul className="chips" aria-label={t('pickers.chosenLanguages')}>
           {value.map((code) => (
@@ -81,6 +70,6 @@ export function LanguagesField({ id, label, value, onChange, hint, errors, max =
           </select>
         </>
       )}
-    </fieldset>
+    </FieldsetShell>
   );
 }

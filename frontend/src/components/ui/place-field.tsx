@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommunes, usePlace, usePlaceLabel, useProvinces } from '@/lib/api/places';
-import { describedBy } from './form-fields';
+import { describedBy, FieldsetShell } from './form-fields';
 
 interface PlaceFieldProps {
   /** The id of the commune's select, which field errors point at. */
@@ -44,21 +44,7 @@ export function PlaceField({ id, label, value, onChange, hint, errors, required,
   const chosenCommune = offered.find((c) => c.code === commune) ?? (current.data?.parentCode ? current.data : undefined);
 
   return (
-    <fieldset className={invalid ? 'field place-field field--invalid' : 'field place-field'}>
-      <legend className="field__label">
-        {label}
-        {required && <span aria-hidden="true"> *</span>}
-      </legend>
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {invalid && (
-        <p className="field__error" id={`${id}-error`}>
-          {errors!.join(' ')}
-        </p>
-      )}
+    <FieldsetShell id={id} label={label} hint={hint} errors={errors} required={required} className="place-field">
       <label htmlFor={`${id}-province`}>{t('places.province')}</label>
       <select
         id={`${id}-province`}
@@ -111,7 +97,7 @@ export function PlaceField({ id, label, value, onChange, hint, errors, required,
           })}
         </p>
       )}
-    </fieldset>
+    </FieldsetShell>
   );
 }
 
