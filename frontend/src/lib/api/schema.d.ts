@@ -335,7 +335,7 @@ export interface paths {
         get?: never;
         /**
          * Set a place's DHIS2 org unit code
-         * @description A code only (no personal data); the latest wins. Unknown place 404. Audited. Roles: admin.
+         * @description A code only (no personal data). Changing a place's code sends its version in If-Match (428 without, 412 when changed since); setting a first one sends none. Unknown place 404. Audited. Roles: admin.
          */
         put: operations["putDhis2OrgUnit"];
         post?: never;
@@ -1711,7 +1711,7 @@ export interface paths {
         get?: never;
         /**
          * Add a category to the taxonomy or change one
-         * @description The code is kept for good (tickets carry it); take a category out of use with active=false. Audited. Roles: admin.
+         * @description The code is kept for good (tickets carry it); take a category out of use with active=false. A change of an existing category sends its version in If-Match (428 without, 412 when changed since); adding one sends none. Audited. Roles: admin.
          */
         put: operations["saveHotlineCategory"];
         post?: never;
@@ -2195,13 +2195,13 @@ export interface paths {
         get: operations["getMyIntakeDraft"];
         /**
          * Keep my half-done intake
-         * @description Replaces the draft; encrypted, kept a week from this save, removed when an intake is sent. Audited. Roles: social-worker, supervisor, hotline-operator.
+         * @description Replaces the draft; encrypted, kept a week from this save, removed when an intake is sent. The first save sends no If-Match; once a draft exists, every save (autosaves too) sends its ETag (428 without; 412 when another tab or device saved, sent or discarded it since). Audited. Roles: social-worker, supervisor, hotline-operator.
          */
         put: operations["saveMyIntakeDraft"];
         post?: never;
         /**
          * Discard my half-done intake
-         * @description Audited. Roles: social-worker, supervisor, hotline-operator.
+         * @description Sends the draft's ETag in If-Match (428 without, 412 when saved since); none when there is no draft. Audited. Roles: social-worker, supervisor, hotline-operator.
          */
         delete: operations["discardMyIntakeDraft"];
         options?: never;
@@ -3165,7 +3165,7 @@ export interface paths {
         post?: never;
         /**
          * Remove an endpoint
-         * @description Nothing more is sent to it; deliveries still waiting for it are dead-lettered. Audited. Roles: partner, supervisor, admin.
+         * @description Nothing more is sent to it; deliveries still waiting for it are dead-lettered. Needs If-Match. Audited. Roles: partner, supervisor, admin.
          */
         delete: operations["deleteWebhook"];
         options?: never;
@@ -3183,7 +3183,7 @@ export interface paths {
         get?: never;
         /**
          * Choose the event types an endpoint receives
-         * @description An empty list: all. An unknown type is 422. Audited. Roles: partner, supervisor, admin.
+         * @description An empty list: all. An unknown type is 422. Needs If-Match. Audited. Roles: partner, supervisor, admin.
          */
         put: operations["chooseWebhookEventTypes"];
         post?: never;
@@ -3204,7 +3204,7 @@ export interface paths {
         put?: never;
         /**
          * Rotate an endpoint's secret
-         * @description Answers a new secret, once. Until previousSecretValidUntil (safereturn.webhooks.secret-grace, 24 hours by default) every delivery carries two signatures, `v1=<new>,v1=<old>`, so the partner can switch without losing one; then only the new secret signs. Audited. Roles: partner, supervisor, admin.
+         * @description Answers a new secret, once. Until previousSecretValidUntil (safereturn.webhooks.secret-grace, 24 hours by default) every delivery carries two signatures, `v1=<new>,v1=<old>`, so the partner can switch without losing one; then only the new secret signs. Needs If-Match: of two rotations at once, one is 412 rather than a secret that never signs. Audited. Roles: partner, supervisor, admin.
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -4196,6 +4196,11 @@ export interface components {
             placeCode?: string;
             code?: string;
             updatedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description The version its ETag names: a change sends it in If-Match
+             */
+            version?: number;
         };
         Dhis2OrgUnitList: {
             items?: components["schemas"]["Dhis2OrgUnit"][];
@@ -4432,6 +4437,11 @@ export interface components {
             /** Format: int32 */
             position?: number;
             active?: boolean;
+            /**
+             * Format: int64
+             * @description The version its ETag names: a change sends it in If-Match
+             */
+            version?: number;
         };
         /** @description A category of the taxonomy to add or change (admin) */
         HotlineCategoryRequest: {
@@ -4657,6 +4667,11 @@ export interface components {
             savedAt?: components["schemas"]["OffsetDateTime"];
             /** @description A week after the last save it is removed */
             expiresAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description The version its ETag names: the next save or discard sends it in If-Match
+             */
+            version?: number;
         };
         /** @description The intake form as its author left it */
         IntakeDraftRequest: {
@@ -6179,6 +6194,11 @@ export interface components {
             eventTypes?: string[];
             /** @description After a rotation: until when the previous secret still signs (deliveries carry both signatures) */
             previousSecretValidUntil?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description The version its ETag names; send it in If-Match to change or remove the endpoint
+             */
+            version?: number;
         };
         /** @description One event for one endpoint and how its delivery went */
         WebhookDelivery: {
@@ -7485,7 +7505,13 @@ export interface operations {
     putDhis2OrgUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The code's ETag: required to change it, absent to set a first one
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 placeCode: string;
             };
@@ -9025,9 +9051,9 @@ export interface operations {
     assignCase: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The case's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+            header: {
+                /** @description The case's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -9112,6 +9138,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -9126,9 +9161,9 @@ export interface operations {
     closeCase: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The case's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+            header: {
+                /** @description The case's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -9215,6 +9250,15 @@ export interface operations {
             };
             /** @description The request is not valid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9547,9 +9591,9 @@ export interface operations {
     followUpCase: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The case's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+            header: {
+                /** @description The case's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -9636,6 +9680,15 @@ export interface operations {
             };
             /** @description The request is not valid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9825,9 +9878,9 @@ export interface operations {
     handOverCase: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The case's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+            header: {
+                /** @description The case's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -9914,6 +9967,15 @@ export interface operations {
             };
             /** @description The request is not valid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10011,9 +10073,9 @@ export interface operations {
     identifyCase: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The case's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+            header: {
+                /** @description The case's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -10107,6 +10169,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -10121,9 +10192,9 @@ export interface operations {
     notIdentifiedCase: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The case's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+            header: {
+                /** @description The case's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -10210,6 +10281,15 @@ export interface operations {
             };
             /** @description The request is not valid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10462,9 +10542,9 @@ export interface operations {
     reopenCase: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The case's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+            header: {
+                /** @description The case's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -10551,6 +10631,15 @@ export interface operations {
             };
             /** @description The request is not valid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10740,9 +10829,9 @@ export interface operations {
     startCaseSupport: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The case's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+            header: {
+                /** @description The case's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -10829,6 +10918,15 @@ export interface operations {
             };
             /** @description The request is not valid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11090,9 +11188,9 @@ export interface operations {
     verifyCase: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The case's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+            header: {
+                /** @description The case's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -11179,6 +11277,15 @@ export interface operations {
             };
             /** @description The request is not valid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12420,24 +12527,6 @@ export interface operations {
             };
             /** @description Not found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The record was changed by someone else */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match required */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14486,24 +14575,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record was changed by someone else */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -14661,7 +14732,13 @@ export interface operations {
     saveHotlineCategory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The category's ETag: required to change one, absent to add one
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 /**
                  * @description Upper-case code
@@ -14989,9 +15066,9 @@ export interface operations {
     updateHotlineLine: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The line's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+            header: {
+                /** @description The line's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -15438,9 +15515,9 @@ export interface operations {
     updateTicket: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ticket's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+            header: {
+                /** @description The ticket's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -15557,9 +15634,9 @@ export interface operations {
     assignTicket: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ticket's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+            header: {
+                /** @description The ticket's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -15646,6 +15723,15 @@ export interface operations {
             };
             /** @description The request is not valid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16029,9 +16115,9 @@ export interface operations {
     closeTicket: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ticket's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+            header: {
+                /** @description The ticket's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -16118,6 +16204,15 @@ export interface operations {
             };
             /** @description The request is not valid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16434,9 +16529,9 @@ export interface operations {
     reopenTicket: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ticket's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+            header: {
+                /** @description The ticket's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -16530,6 +16625,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -16544,9 +16648,9 @@ export interface operations {
     resolveTicket: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ticket's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+            header: {
+                /** @description The ticket's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -16640,6 +16744,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -16654,9 +16767,9 @@ export interface operations {
     startTicket: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ticket's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+            header: {
+                /** @description The ticket's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -16750,6 +16863,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -16764,9 +16886,9 @@ export interface operations {
     triageTicket: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ticket's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+            header: {
+                /** @description The ticket's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -16853,6 +16975,15 @@ export interface operations {
             };
             /** @description The request is not valid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17272,7 +17403,13 @@ export interface operations {
     saveMyIntakeDraft: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The draft's ETag: required once a draft exists, absent before the first save
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -17377,7 +17514,13 @@ export interface operations {
     discardMyIntakeDraft: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The draft's ETag: required once a draft exists, absent before the first save
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -18364,15 +18507,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record was changed by someone else */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unsupported Media Type */
             415: {
                 headers: {
@@ -18384,15 +18518,6 @@ export interface operations {
             };
             /** @description The request is not valid */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match required */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19789,11 +19914,11 @@ export interface operations {
     acceptReferral: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description Makes a retry safe: the same key with the same body changes nothing more and answers the referral */
                 "Idempotency-Key"?: string;
-                /** @description The referral's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+                /** @description The referral's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -19887,6 +20012,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -19901,11 +20035,11 @@ export interface operations {
     cancelReferral: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description Makes a retry safe: the same key with the same body changes nothing more and answers the referral */
                 "Idempotency-Key"?: string;
-                /** @description The referral's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+                /** @description The referral's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -19992,6 +20126,15 @@ export interface operations {
             };
             /** @description The request is not valid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20172,11 +20315,11 @@ export interface operations {
     completeReferral: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description Makes a retry safe: the same key with the same body changes nothing more and answers the referral */
                 "Idempotency-Key"?: string;
-                /** @description The referral's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+                /** @description The referral's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -20270,6 +20413,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -20284,11 +20436,11 @@ export interface operations {
     declineReferral: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description Makes a retry safe: the same key with the same body changes nothing more and answers the referral */
                 "Idempotency-Key"?: string;
-                /** @description The referral's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+                /** @description The referral's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -20382,6 +20534,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -20396,11 +20557,11 @@ export interface operations {
     escalateReferral: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description Makes a retry safe: the same key with the same body changes nothing more and answers the referral */
                 "Idempotency-Key"?: string;
-                /** @description The referral's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+                /** @description The referral's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -20487,6 +20648,15 @@ export interface operations {
             };
             /** @description The request is not valid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20779,11 +20949,11 @@ export interface operations {
     sendReferral: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description Makes a retry safe: the same key with the same body changes nothing more and answers the referral */
                 "Idempotency-Key"?: string;
-                /** @description The referral's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+                /** @description The referral's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -20870,6 +21040,15 @@ export interface operations {
             };
             /** @description The request is not valid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20891,11 +21070,11 @@ export interface operations {
     startReferral: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description Makes a retry safe: the same key with the same body changes nothing more and answers the referral */
                 "Idempotency-Key"?: string;
-                /** @description The referral's ETag; when sent and stale, 412 */
-                "If-Match"?: string;
+                /** @description The referral's ETag (428 without, 412 when it changed since) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -20982,6 +21161,15 @@ export interface operations {
             };
             /** @description The request is not valid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22896,7 +23084,13 @@ export interface operations {
     deleteWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The endpoint's ETag, or its version quoted (428 without, 412 when it changed since)
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -22970,7 +23164,13 @@ export interface operations {
     chooseWebhookEventTypes: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The endpoint's ETag, or its version quoted (428 without, 412 when it changed since)
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -23077,7 +23277,13 @@ export interface operations {
     rotateWebhookSecret: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The endpoint's ETag, or its version quoted (428 without, 412 when it changed since)
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -23130,6 +23336,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The record was changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported Media Type */
             415: {
                 headers: {
@@ -23141,6 +23356,15 @@ export interface operations {
             };
             /** @description The request is not valid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

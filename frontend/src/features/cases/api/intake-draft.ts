@@ -34,11 +34,17 @@ export function useMyIntakeDraft(enabled: boolean) {
   return useQuery({ ...getMyIntakeDraftQueryOptions(useApiClient()), enabled });
 }
 
+/** The If-Match of a draft save or discard: the version this tab last saw, none before the first save. */
+function ifMatch(version: number | undefined) {
+  return version === undefined ? {} : { 'If-Match': `"${version}"` };
+}
+
+/** Keeps the form over the version this tab last saw; 412 when another tab or device saved it since. */
 export function useSaveIntakeDraft() {
   const client = useApiClient();
   return useMutation({
-    mutationFn: async (body: SaveDraftRequest) =>
-      dataOf(await client.PUT('/api/v1/intake-drafts/mine', { body })),
+    mutationFn: async ({ body, version }: { body: SaveDraftRequest; version?: number }) =>
+      dataOf(await client.PUT('/api/v1/intake-drafts/mine', { params: { header: ifMatch(version) }, body })),
   });
 }
 
@@ -46,8 +52,8 @@ export function useDiscardIntakeDraft() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async () => {
-      const { response } = await client.DELETE('/api/v1/intake-drafts/mine');
+    mutationFn: async (version?: number) => {
+      const { response } = await client.DELETE('/api/v1/intake-drafts/mine', { params: { header: ifMatch(version) } });
       if (!response.ok) throw new Error(`discard failed: ${response.status}`);
     },
     onSuccess: () => queryClient.setQueryData(caseKeys.draft, null),

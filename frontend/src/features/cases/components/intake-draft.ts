@@ -17,6 +17,8 @@ export interface DraftControls {
   restored: IntakeDraft | null;
   /** When the server last kept it, this visit. */
   savedAt: string | null;
+  /** Another tab or device saved the draft since this one did: this tab no longer saves it. */
+  conflict: boolean;
   /** Keeps the form as it is now: soon (while typing), or at once. */
   save: (step: Step, values: IntakeValues, now?: boolean) => void;
   discard: () => void;

@@ -9,18 +9,38 @@ import { renderApp } from '@/testing/render-app';
 const ROUTE = '/intakes/new';
 const WORKER = me(['social-worker']);
 
-/** The server's draft of one author: kept on PUT, answered on GET, gone on DELETE. */
+/**
+ * The server's draft of one author, as the backend keeps it: kept on PUT, answered on GET, gone on
+ * DELETE; once it exists a save or discard names its version in If-Match (428 without, 412 stale).
+ */
 function draftServer() {
   let stored: Record<string, unknown> | null = null;
+  let version = 0;
+  const precondition = (request: Request) => {
+    const ifMatch = request.headers.get('If-Match');
+    if (!stored) return ifMatch ? problem(412, { code: 'precondition.stale', title: 'Stale' }) : null;
+    if (!ifMatch) return problem(428, { code: 'precondition.required', title: 'If-Match required' });
+    return ifMatch === `"${version}"` ? null : problem(412, { code: 'precondition.stale', title: 'Stale' });
+  };
   return {
     stored: () => stored,
+    /** Another tab of the same author saves: the version this tab knows is stale from now on. */
+    savedElsewhere: () => {
+      version += 1;
+      stored = { ...stored, version };
+    },
     routes: {
       'GET /api/v1/intake-drafts/mine': () => (stored ? json(stored) : problem(404, { code: 'intake-draft.none', title: 'No draft' })),
       'PUT /api/v1/intake-drafts/mine': async (request: Request) => {
-        stored = { ...(await request.json()), savedAt: '2026-03-03T09:00:00+07:00', expiresAt: '2026-03-10T09:00:00+07:00' };
+        const refused = precondition(request);
+        if (refused) return refused;
+        version = stored ? version + 1 : 0;
+        stored = { ...(await request.json()), savedAt: '2026-03-03T09:00:00+07:00', expiresAt: '2026-03-10T09:00:00+07:00', version };
         return json(stored);
       },
-      'DELETE /api/v1/intake-drafts/mine': () => {
+      'DELETE /api/v1/intake-drafts/mine': (request: Request) => {
+        const refused = stored ? precondition(request) : null;
+        if (refused) return refused;
         stored = null;
         return new Response(null, { status: 204 });
       },
@@ -172,6 +192,32 @@ describe('intake stepper', { timeout: 20_000 }, () => {
     await user.type(screen.getByRole('textbox', { name: 'Tuổi ước tính' }), '24{Enter}');
     expect(await stepHeading(/Bước 3 \/ 5 Trẻ em đi cùng/)).toHaveFocus();
     expect(network.to('POST', '/api/v1/intakes')).toHaveLength(0);
+  });
+
+  it('stops saving the draft, and says so, when another window saved it since (412), rather than overwrite it', async () => {
+    const server = draftServer();
+    const network = mockFetch({ 'GET /api/v1/me': json(WORKER), 'GET /api/v1/organizations': organizations, ...server.routes });
+    const { user } = renderApp({ route: ROUTE });
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Hình thức tiếp nhận' }), 'Qua tổng đài, đường dây nóng');
+    await next(user);
+    await user.type(await screen.findByRole('textbox', { name: 'Họ và tên' }), 'Trần Thị Mai');
+    await user.click(screen.getByRole('button', { name: 'Lưu nháp' }));
+    expect(await screen.findByText(/^Đã lưu nháp lúc/)).toBeInTheDocument();
+    // The first save sent no If-Match; the second names the version the first one answered.
+    await user.click(screen.getByRole('button', { name: 'Lưu nháp' }));
+    await waitFor(() => expect(network.to('PUT', '/api/v1/intake-drafts/mine')).toHaveLength(2));
+    const [first, second] = network.to('PUT', '/api/v1/intake-drafts/mine');
+    expect(first.headers.get('If-Match')).toBeNull();
+    expect(second.headers.get('If-Match')).toBe('"0"');
+
+    server.savedElsewhere();
+    await user.click(screen.getByRole('button', { name: 'Lưu nháp' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/vừa được lưu từ một cửa sổ hoặc thiết bị khác/);
+    expect(server.stored()).toMatchObject({ version: 2, values: { person: { fullName: 'Trần Thị Mai' } } });
+    const saves = network.to('PUT', '/api/v1/intake-drafts/mine').length;
+    await user.type(screen.getByRole('textbox', { name: 'Họ và tên' }), ' B');
+    await user.click(screen.getByRole('button', { name: 'Lưu nháp' }));
+    expect(network.to('PUT', '/api/v1/intake-drafts/mine')).toHaveLength(saves);
   });
 
   it('keeps a half-done intake as a draft on the server, never in the browser, and restores it on return', async () => {

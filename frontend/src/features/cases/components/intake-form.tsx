@@ -389,11 +389,15 @@ export function IntakeForm({ pending, error, onSubmit, initial, draft }: IntakeF
             </button>
           )}
         </div>
-        {keepsDraft && (
+        {keepsDraft && draft?.conflict ? (
+          <div className="alert alert--warning" role="alert">
+            <p>{t('cases.intake.draftConflict')}</p>
+          </div>
+        ) : keepsDraft ? (
           <p className="muted" role="status">
             {savedAt ? t('cases.intake.draftSaved', { time: labels.dateTime(savedAt) }) : t('cases.intake.draftHint')}
           </p>
-        )}
+        ) : null}
       </form>
     </div>
   );

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { isApiProblem } from '@/lib/api/problem';
 import { useCreateIntake } from '../api/create-intake';
 import { useDiscardIntakeDraft, useMyIntakeDraft, useSaveIntakeDraft } from '../api/intake-draft';
 import { draftFrom, type DraftControls } from './intake-draft';
@@ -23,36 +24,64 @@ export const DRAFT_SAVE_DELAY_MS = 1500;
 
 /**
  * Keeps the author's half-done intake on the server: a save shortly after typing pauses, or at
- * once when asked; the last one wins. The server removes it when the intake is sent.
+ * once when asked, each over the version this tab last saved (If-Match). When another tab or
+ * device saved it since, the server answers 412 and this tab stops saving rather than overwrite
+ * it. The server removes it when the intake is sent.
  */
 function useServerDraft(enabled: boolean): { controls: DraftControls; pending: boolean; error: unknown; retry: () => void } {
   const query = useMyIntakeDraft(enabled);
   const save = useSaveIntakeDraft();
   const discard = useDiscardIntakeDraft();
   const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The version this tab last read or saved; undefined while there is no draft on the server.
+  const version = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    version.current = query.data?.version;
+  }, [query.data]);
   const restored = useMemo(() => draftFrom(query.data), [query.data]);
   const { mutate: put } = save;
   const keep = useCallback(
     (step: Step, values: IntakeValues, now = false) => {
       clearTimeout(timer.current);
+      if (conflict) return;
       const send = () =>
-        put({ step, values: values as unknown as Record<string, unknown> }, { onSuccess: (kept) => setSavedAt(kept.savedAt ?? null) });
+        put(
+          { body: { step, values: values as unknown as Record<string, unknown> }, version: version.current },
+          {
+            onSuccess: (kept) => {
+              version.current = kept.version;
+              setSavedAt(kept.savedAt ?? null);
+            },
+            onError: (error) => {
+              if (isApiProblem(error) && error.status === 412) setConflict(true);
+            },
+          },
+        );
       if (now) send();
       else timer.current = setTimeout(send, DRAFT_SAVE_DELAY_MS);
     },
-    [put],
+    [put, conflict],
   );
   useEffect(() => () => clearTimeout(timer.current), []);
   return {
     controls: {
       restored,
       savedAt,
+      conflict,
       save: keep,
       discard: () => {
         clearTimeout(timer.current);
         setSavedAt(null);
-        discard.mutate();
+        discard.mutate(version.current, {
+          onSuccess: () => {
+            version.current = undefined;
+          },
+          onError: (error) => {
+            if (isApiProblem(error) && error.status === 412) setConflict(true);
+          },
+        });
       },
     },
     pending: enabled && query.isPending,

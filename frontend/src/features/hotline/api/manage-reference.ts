@@ -21,13 +21,18 @@ export function useSaveLine() {
   });
 }
 
-/** Adds a category to the taxonomy or changes one (its code stays); admins only. */
+/** Adds a category to the taxonomy (no version) or changes one over its version (If-Match; its code stays); admins only. */
 export function useSaveCategory() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ code, body }: { code: string; body: CategoryRequest }) =>
-      dataOf(await client.PUT('/api/v1/hotline/categories/{code}', { params: { path: { code } }, body })),
+    mutationFn: async ({ code, version, body }: { code: string; version?: number; body: CategoryRequest }) =>
+      dataOf(
+        await client.PUT('/api/v1/hotline/categories/{code}', {
+          params: { path: { code }, header: version === undefined ? {} : { 'If-Match': `"${version}"` } },
+          body,
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: hotlineKeys.categories }),
   });
 }

@@ -172,7 +172,7 @@ function CategoryDialog({ category, onClose }: { category: Category | null; onCl
   const set = <K extends keyof CategoryRequest>(key: K, value: CategoryRequest[K]) => setBody((b) => ({ ...b, [key]: value }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate({ code: code.trim(), body }, { onSuccess: onClose });
+    save.mutate({ code: code.trim(), version: category?.version, body }, { onSuccess: onClose });
   };
   const e = (field: string) => errorsOf(save.error, field);
   return (

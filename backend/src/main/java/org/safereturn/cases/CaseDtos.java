@@ -114,7 +114,8 @@ final class CaseDtos {
     record DraftView(String step,
                      Map<String, Object> values,
                      OffsetDateTime savedAt,
-                     @Schema(description = "A week after the last save it is removed") OffsetDateTime expiresAt) {}
+                     @Schema(description = "A week after the last save it is removed") OffsetDateTime expiresAt,
+                     @Schema(description = "The version its ETag names: the next save or discard sends it in If-Match") long version) {}
 
     @Schema(name = "CaseBrief", description = "What a hotline operator may know of a case: no personal data but the person's initials")
     record CaseBrief(UUID id, String caseNumber, CaseStatus status, CaseCategory category,

@@ -40,7 +40,7 @@ import org.safereturn.common.web.Params;
 @Tag(name = "Cases", description = "Victim intake and case management along the legal path")
 @SecurityRequirement(name = "bearer")
 public class CaseResource {
-    private static final String IF_MATCH = "The case's ETag; when sent and stale, 412";
+    private static final String IF_MATCH = "The case's ETag (428 without, 412 when it changed since)";
     private static final java.util.regex.Pattern CASE_NUMBER = java.util.regex.Pattern.compile("(?i)[A-Z]{2,4}-\\d{4}-\\d{6}");
 
     @Inject
@@ -175,7 +175,7 @@ public class CaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The case after the step; its new version is the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
-    public RestResponse<CaseView> verify(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<CaseView> verify(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                          @Valid CaseDtos.NoteBody body) {
         return tagged(service.verify(id, ifMatch, body == null ? null : body.note()));
     }
@@ -189,7 +189,7 @@ public class CaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The case after the step; its new version is the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
-    public RestResponse<CaseView> identify(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<CaseView> identify(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                            @Valid @NotNull CaseDtos.IdentifyRequest body) {
         return tagged(service.identify(id, ifMatch, body));
     }
@@ -203,7 +203,7 @@ public class CaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The case after the step; its new version is the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
-    public RestResponse<CaseView> notIdentified(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<CaseView> notIdentified(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                                 @Valid @NotNull CaseDtos.NotIdentifiedRequest body) {
         return tagged(service.notIdentified(id, ifMatch, body));
     }
@@ -216,7 +216,7 @@ public class CaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The case after the step; its new version is the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
-    public RestResponse<CaseView> startSupport(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<CaseView> startSupport(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                                @Valid CaseDtos.NoteBody body) {
         return tagged(service.startSupport(id, ifMatch, body == null ? null : body.note()));
     }
@@ -230,7 +230,7 @@ public class CaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The case after the step; its new version is the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
-    public RestResponse<CaseView> handover(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<CaseView> handover(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                            @Valid @NotNull CaseDtos.HandoverRequest body) {
         return tagged(service.handover(id, ifMatch, body));
     }
@@ -243,7 +243,7 @@ public class CaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The case after the step; its new version is the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
-    public RestResponse<CaseView> followUp(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<CaseView> followUp(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                            @Valid CaseDtos.NoteBody body) {
         return tagged(service.followUp(id, ifMatch, body == null ? null : body.note()));
     }
@@ -256,7 +256,7 @@ public class CaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The case after the step; its new version is the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
-    public RestResponse<CaseView> close(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<CaseView> close(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                         @Valid @NotNull CaseDtos.ReasonBody body) {
         return tagged(service.close(id, ifMatch, body.reason()));
     }
@@ -269,7 +269,7 @@ public class CaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The case after the step; its new version is the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
-    public RestResponse<CaseView> reopen(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<CaseView> reopen(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                          @Valid @NotNull CaseDtos.ReasonBody body) {
         return tagged(service.reopen(id, ifMatch, body.reason()));
     }
@@ -281,7 +281,7 @@ public class CaseResource {
             description = "To a social worker or supervisor of the case's organization (listStaff); the name comes from Keycloak. Roles: supervisor.")
     @APIResponse(responseCode = "200", description = "The case after the step; its new version is the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
-    public RestResponse<CaseView> assign(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<CaseView> assign(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                          @Valid @NotNull CaseDtos.AssignRequest body) {
         return tagged(service.assign(id, ifMatch, body));
     }

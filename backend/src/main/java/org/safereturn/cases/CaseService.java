@@ -439,9 +439,7 @@ public class CaseService {
     private CaseView transition(UUID id, String ifMatch, String eventType, String summary, Map<String, String> params, String note,
                                 Consumer<CaseFile> change) {
         CaseFile c = inScope(id);
-        if (ifMatch != null && Etags.requireVersion(ifMatch) != c.version) {
-            throw Etags.stale();
-        }
+        Etags.check(ifMatch, c.version);
         change.accept(c);
         Flushes.orStale(em);
         String trimmed = Text.blankToNull(note == null ? null : note.trim());

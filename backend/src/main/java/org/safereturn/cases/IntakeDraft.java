@@ -24,4 +24,11 @@ class IntakeDraft {
     OffsetDateTime savedAt;
     @Column(name = "expires_at", nullable = false)
     OffsetDateTime expiresAt;
+    @jakarta.persistence.Version
+    long version;
+
+    /** Whether it is still the author's draft where they work now: not expired, same organization. */
+    boolean usableIn(UUID organization, OffsetDateTime now) {
+        return organizationId.equals(organization) && !expiresAt.isBefore(now);
+    }
 }

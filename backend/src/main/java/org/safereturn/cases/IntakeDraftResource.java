@@ -9,6 +9,10 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,6 +33,8 @@ import org.safereturn.common.security.Roles;
 @Tag(name = "Cases")
 @SecurityRequirement(name = "bearer")
 public class IntakeDraftResource {
+    private static final String IF_MATCH = "The draft's ETag: required once a draft exists, absent before the first save";
+
     @Inject
     IntakeDrafts drafts;
 
@@ -40,24 +46,32 @@ public class IntakeDraftResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseDtos.DraftView.class)))
     @APIResponse(responseCode = "404", description = "No draft (intake-draft.none)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CaseDtos.DraftView mine() {
-        return drafts.mine().orElseThrow(() -> new ProblemException(404, "intake-draft.none", "No draft", "You have no half-done intake"));
+    public RestResponse<CaseDtos.DraftView> mine() {
+        return tagged(drafts.mine().orElseThrow(() -> new ProblemException(404, "intake-draft.none", "No draft", "You have no half-done intake")));
+    }
+
+    private static RestResponse<CaseDtos.DraftView> tagged(CaseDtos.DraftView draft) {
+        return RestResponse.ResponseBuilder.ok(draft).tag(new EntityTag(String.valueOf(draft.version()))).build();
     }
 
     @PUT
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR, Roles.HOTLINE_OPERATOR})
     @Operation(operationId = "saveMyIntakeDraft", summary = "Keep my half-done intake",
-            description = "Replaces the draft; encrypted, kept a week from this save, removed when an intake is sent. Audited. Roles: social-worker, supervisor, hotline-operator.")
-    public CaseDtos.DraftView save(@Valid @NotNull CaseDtos.DraftRequest body) {
-        return drafts.save(body);
+            description = "Replaces the draft; encrypted, kept a week from this save, removed when an intake is sent. The first save sends no If-Match; "
+                    + "once a draft exists, every save (autosaves too) sends its ETag (428 without; 412 when another tab or device saved, sent or "
+                    + "discarded it since). Audited. Roles: social-worker, supervisor, hotline-operator.")
+    public RestResponse<CaseDtos.DraftView> save(@Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING), example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+                                                 @Valid @NotNull CaseDtos.DraftRequest body) {
+        return tagged(drafts.save(body, ifMatch));
     }
 
     @DELETE
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.SUPERVISOR, Roles.HOTLINE_OPERATOR})
-    @Operation(operationId = "discardMyIntakeDraft", summary = "Discard my half-done intake", description = "Audited. Roles: social-worker, supervisor, hotline-operator.")
+    @Operation(operationId = "discardMyIntakeDraft", summary = "Discard my half-done intake",
+            description = "Sends the draft's ETag in If-Match (428 without, 412 when saved since); none when there is no draft. Audited. Roles: social-worker, supervisor, hotline-operator.")
     @APIResponse(responseCode = "204", description = "Gone (or there was none)")
-    public RestResponse<Void> discard() {
-        drafts.discard();
+    public RestResponse<Void> discard(@Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING), example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
+        drafts.discard(ifMatch);
         return RestResponse.noContent();
     }
 }

@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import jakarta.persistence.LockModeType;
+import org.safereturn.common.persistence.Flushes;
+import org.safereturn.common.web.Etags;
 import org.safereturn.audit.AuditService;
 import org.safereturn.common.crypto.FieldCipher;
 import org.safereturn.common.error.ProblemException;
@@ -59,14 +62,19 @@ class IntakeDrafts {
         audit.event("INTAKE_DRAFT_READ", RECORD, d.authorSubject).groups("IDENTITY,CONTACT,NARRATIVE").write();
         try {
             Map<String, Object> values = json.readValue(cipher.decrypt(d.contentEnc, FIELD, d.authorSubject), MAP);
-            return Optional.of(new CaseDtos.DraftView(d.step, values, d.savedAt, d.expiresAt));
+            return Optional.of(new CaseDtos.DraftView(d.step, values, d.savedAt, d.expiresAt, d.version));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored draft is not JSON", e);
         }
     }
 
+    /**
+     * Keeps the form over the version the author's tab last saved: the first save sends no
+     * If-Match; once a draft exists each save names its version (428 without), and a save over a
+     * draft another tab or device saved since, or over one sent or discarded meanwhile, is 412.
+     */
     @Transactional
-    CaseDtos.DraftView save(CaseDtos.DraftRequest r) {
+    CaseDtos.DraftView save(CaseDtos.DraftRequest r, String ifMatch) {
         if (!STEPS.contains(r.step())) {
             throw ProblemException.invalid("step", "must be one of " + String.join(", ", STEPS.stream().sorted().toList()));
         }
@@ -81,7 +89,8 @@ class IntakeDrafts {
         }
         UUID organizationId = organizations.callerOrganization();
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        IntakeDraft d = em.find(IntakeDraft.class, user.subject());
+        IntakeDraft d = em.find(IntakeDraft.class, user.subject(), LockModeType.PESSIMISTIC_WRITE);
+        requireVersion(d, organizationId, now, ifMatch);
         boolean fresh = d == null;
         if (fresh) {
             d = new IntakeDraft();
@@ -95,11 +104,28 @@ class IntakeDrafts {
         if (fresh) {
             em.persist(d);
         }
+        Flushes.orStale(em);
         audit.event("INTAKE_DRAFT_SAVED", RECORD, d.authorSubject).write();
-        return new CaseDtos.DraftView(d.step, r.values(), d.savedAt, d.expiresAt);
+        return new CaseDtos.DraftView(d.step, r.values(), d.savedAt, d.expiresAt, d.version);
     }
 
-    /** Removes the caller's draft, if any: discarded, or the intake was sent. */
+    /** The author discards their draft: If-Match names the version they saw (none when there is no draft). */
+    @Transactional
+    void discard(String ifMatch) {
+        IntakeDraft d = em.find(IntakeDraft.class, user.subject(), LockModeType.PESSIMISTIC_WRITE);
+        requireVersion(d, organizations.callerOrganization(), OffsetDateTime.now(clock), ifMatch);
+        discard();
+    }
+
+    private static void requireVersion(IntakeDraft d, UUID organizationId, OffsetDateTime now, String ifMatch) {
+        if (d != null && d.usableIn(organizationId, now)) {
+            Etags.check(ifMatch, d.version);
+        } else if (ifMatch != null && !ifMatch.isBlank()) {
+            throw Etags.stale(); // the draft this tab saved was sent, discarded or expired meanwhile
+        }
+    }
+
+    /** Removes the caller's draft, if any: the intake was sent. */
     @Transactional
     void discard() {
         int removed = em.createQuery("DELETE FROM IntakeDraft d WHERE d.authorSubject = ?1").setParameter(1, user.subject()).executeUpdate();
@@ -118,7 +144,7 @@ class IntakeDrafts {
     private IntakeDraft find() {
         IntakeDraft d = em.find(IntakeDraft.class, user.subject());
         UUID organizationId = organizations.callerOrganization();
-        if (d == null || !d.organizationId.equals(organizationId) || d.expiresAt.isBefore(OffsetDateTime.now(clock))) {
+        if (d == null || !d.usableIn(organizationId, OffsetDateTime.now(clock))) {
             return null;
         }
         return d;

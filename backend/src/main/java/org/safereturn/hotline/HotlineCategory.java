@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.safereturn.hotline.HotlineDtos.CategoryView;
 
 /** One code of the contact taxonomy (trafficking suspected, missing person…), with its keyboard shortcut. */
 @Entity
@@ -18,4 +19,10 @@ class HotlineCategory {
     String shortcut;
     int position;
     boolean active;
+    @jakarta.persistence.Version
+    long version;
+
+    CategoryView view() {
+        return new CategoryView(code, nameVi, nameEn, shortcut, position, active, version);
+    }
 }

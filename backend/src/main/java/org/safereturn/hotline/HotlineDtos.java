@@ -34,7 +34,8 @@ final class HotlineDtos {
             boolean active) {}
 
     @Schema(name = "HotlineCategory", description = "A code of the contact taxonomy")
-    record CategoryView(String code, String nameVi, String nameEn, String shortcut, int position, boolean active) {}
+    record CategoryView(String code, String nameVi, String nameEn, String shortcut, int position, boolean active,
+                        @Schema(description = "The version its ETag names: a change sends it in If-Match") long version) {}
 
     @Schema(name = "HotlineCategoryRequest", description = "A category of the taxonomy to add or change (admin)")
     record CategoryRequest(

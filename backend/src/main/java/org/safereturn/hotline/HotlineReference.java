@@ -77,9 +77,7 @@ class HotlineReference {
     @Transactional
     LineView updateLine(UUID id, String ifMatch, LineRequest r) {
         HotlineLine line = Optional.ofNullable(em.find(HotlineLine.class, id)).orElseThrow(() -> ProblemException.notFound("Line", id));
-        if (ifMatch != null && Etags.requireVersion(ifMatch) != line.version) {
-            throw Etags.stale();
-        }
+        Etags.check(ifMatch, line.version);
         check(r, id);
         copy(r, line, now());
         org.safereturn.common.persistence.Flushes.orStale(em);
@@ -90,7 +88,7 @@ class HotlineReference {
 
     /** Adds a category (code new) or changes one; codes are never renamed, since tickets keep them. */
     @Transactional
-    CategoryView saveCategory(String code, HotlineDtos.CategoryRequest r) {
+    CategoryView saveCategory(String code, String ifMatch, HotlineDtos.CategoryRequest r) {
         if (!code.matches("^[A-Z][A-Z0-9_]{1,39}$")) {
             throw ProblemException.invalid("code", "must be upper-case letters, digits and _, starting with a letter");
         }
@@ -103,6 +101,11 @@ class HotlineReference {
         }
         HotlineCategory c = em.find(HotlineCategory.class, code, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         boolean created = c == null;
+        if (!created) {
+            Etags.check(ifMatch, c.version);
+        } else if (ifMatch != null && !ifMatch.isBlank()) {
+            throw Etags.stale(); // the caller meant to change a category that is not there
+        }
         if (created) {
             c = new HotlineCategory();
             c.code = code;
@@ -118,7 +121,7 @@ class HotlineReference {
         em.flush();
         audit.record(created ? "HOTLINE_CATEGORY_CREATED" : "HOTLINE_CATEGORY_UPDATED", "HOTLINE_CATEGORY", code, null, null, null);
         snapshot = null;
-        return new CategoryView(c.code, c.nameVi, c.nameEn, c.shortcut, c.position, c.active);
+        return c.view();
     }
 
     private void check(LineRequest r, UUID self) {
@@ -157,7 +160,7 @@ class HotlineReference {
                 .forEach(l -> lines.put(l.id, view(l)));
         Map<String, CategoryView> categories = new LinkedHashMap<>();
         em.createQuery("FROM HotlineCategory c ORDER BY c.position, c.code", HotlineCategory.class).getResultList()
-                .forEach(c -> categories.put(c.code, new CategoryView(c.code, c.nameVi, c.nameEn, c.shortcut, c.position, c.active)));
+                .forEach(c -> categories.put(c.code, c.view()));
         return new Snapshot(Collections.unmodifiableMap(lines), Collections.unmodifiableMap(categories), Instant.now(clock).plus(KEEP));
     }
 

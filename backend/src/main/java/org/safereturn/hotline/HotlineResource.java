@@ -77,7 +77,7 @@ public class HotlineResource {
     @APIResponse(responseCode = "409", description = "Another line has the code (line.code-taken)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<LineView> updateLine(@PathParam("id") UUID id,
-                                             @Parameter(description = "The line's ETag; when sent and stale, 412", schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                                             @Parameter(description = "The line's ETag (428 without, 412 when it changed since)", required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                              @Valid @NotNull HotlineDtos.LineRequest request) {
         LineView updated = reference.updateLine(id, ifMatch, request);
         return RestResponse.ResponseBuilder.ok(updated).tag(new EntityTag(String.valueOf(updated.version()))).build();
@@ -96,14 +96,17 @@ public class HotlineResource {
     @Path("/categories/{code}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "saveHotlineCategory", summary = "Add a category to the taxonomy or change one",
-            description = "The code is kept for good (tickets carry it); take a category out of use with active=false. Audited. Roles: admin.")
+            description = "The code is kept for good (tickets carry it); take a category out of use with active=false. A change of an existing "
+                    + "category sends its version in If-Match (428 without, 412 when changed since); adding one sends none. Audited. Roles: admin.")
     @APIResponse(responseCode = "200", description = "The category",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HotlineDtos.CategoryView.class)))
     @APIResponse(responseCode = "409", description = "Another category uses the shortcut (category.shortcut-taken)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HotlineDtos.CategoryView saveCategory(@Parameter(description = "Upper-case code", example = "SEXUAL_EXPLOITATION") @PathParam("code") String code,
-                                                 @Valid @NotNull HotlineDtos.CategoryRequest request) {
-        return reference.saveCategory(code, request);
+    public RestResponse<HotlineDtos.CategoryView> saveCategory(@Parameter(description = "Upper-case code", example = "SEXUAL_EXPLOITATION") @PathParam("code") String code,
+            @Parameter(description = "The category's ETag: required to change one, absent to add one", schema = @Schema(type = SchemaType.STRING), example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull HotlineDtos.CategoryRequest request) {
+        HotlineDtos.CategoryView saved = reference.saveCategory(code, ifMatch, request);
+        return RestResponse.ResponseBuilder.ok(saved).tag(new EntityTag(String.valueOf(saved.version()))).build();
     }
 
     @GET

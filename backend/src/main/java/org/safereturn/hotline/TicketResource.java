@@ -42,7 +42,7 @@ import org.safereturn.hotline.HotlineDtos.TicketView;
 @Tag(name = "Hotline", description = "Tickets of the 24/7 lines: fast logging, triage, callbacks, escalation to a case or a referral")
 @SecurityRequirement(name = "bearer")
 public class TicketResource {
-    private static final String IF_MATCH = "The ticket's ETag; when sent and stale, 412";
+    private static final String IF_MATCH = "The ticket's ETag (428 without, 412 when it changed since)";
     private static final String ROLES = " Roles: hotline-operator, social-worker, supervisor.";
     private static final String STEP_409 = "Not allowed from the current status (ticket.invalid-transition)";
 
@@ -140,7 +140,7 @@ public class TicketResource {
     @APIResponse(responseCode = "409", description = "The ticket is closed (ticket.closed) or de-identified (ticket.deidentified)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<TicketView> update(@PathParam("id") UUID id,
-                                           @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                                           @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                            @Valid @NotNull HotlineDtos.TicketRequest request) {
         return tagged(service.update(id, ifMatch, request));
     }
@@ -153,7 +153,7 @@ public class TicketResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
     @APIResponse(responseCode = "409", description = STEP_409, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<TicketView> triage(@PathParam("id") UUID id,
-                                           @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                                           @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                            @Valid @NotNull HotlineDtos.TriageBody body) {
         return tagged(service.triage(id, ifMatch, body));
     }
@@ -168,7 +168,7 @@ public class TicketResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
     @APIResponse(responseCode = "409", description = STEP_409, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<TicketView> assign(@PathParam("id") UUID id,
-                                           @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                                           @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                            @Valid @NotNull HotlineDtos.AssignBody body) {
         return tagged(service.assign(id, ifMatch, body));
     }
@@ -182,7 +182,7 @@ public class TicketResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
     @APIResponse(responseCode = "409", description = STEP_409, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<TicketView> start(@PathParam("id") UUID id,
-                                          @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                                          @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                           @Valid HotlineDtos.NoteBody body) {
         return tagged(service.start(id, ifMatch, body == null ? null : body.note()));
     }
@@ -195,7 +195,7 @@ public class TicketResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
     @APIResponse(responseCode = "409", description = STEP_409, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<TicketView> resolve(@PathParam("id") UUID id,
-                                            @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                                            @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                             @Valid @NotNull HotlineDtos.ResolveBody body) {
         return tagged(service.resolve(id, ifMatch, body));
     }
@@ -208,7 +208,7 @@ public class TicketResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
     @APIResponse(responseCode = "409", description = STEP_409, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<TicketView> close(@PathParam("id") UUID id,
-                                          @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                                          @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                           @Valid HotlineDtos.NoteBody body) {
         return tagged(service.close(id, ifMatch, body == null ? null : body.note()));
     }
@@ -221,7 +221,7 @@ public class TicketResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
     @APIResponse(responseCode = "409", description = STEP_409, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<TicketView> reopen(@PathParam("id") UUID id,
-                                           @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                                           @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                            @Valid @NotNull HotlineDtos.NoteBody body) {
         return tagged(service.reopen(id, ifMatch, body.note()));
     }

@@ -533,9 +533,7 @@ public class TicketService {
     }
 
     private void checkVersion(HotlineTicket t, String ifMatch) {
-        if (ifMatch != null && Etags.requireVersion(ifMatch) != t.version) {
-            throw Etags.stale();
-        }
+        Etags.check(ifMatch, t.version);
     }
 
     HotlineTicket inScope(UUID id, boolean lock) {

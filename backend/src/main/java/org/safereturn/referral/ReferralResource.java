@@ -44,7 +44,7 @@ import org.safereturn.referral.ReferralLifecycle.Act;
 @Tag(name = "Referrals", description = "Referrals between organizations and partner NGOs, with a closed feedback loop")
 @SecurityRequirement(name = "bearer")
 public class ReferralResource {
-    private static final String IF_MATCH = "The referral's ETag; when sent and stale, 412";
+    private static final String IF_MATCH = "The referral's ETag (428 without, 412 when it changed since)";
     private static final String KEY = "Makes a retry safe: the same key with the same body changes nothing more and answers the referral";
     private static final String STEP_409 = "Not allowed from the current status (referral.invalid-transition)";
 
@@ -131,7 +131,7 @@ public class ReferralResource {
     @Operation(operationId = "sendReferral", summary = "Send a draft", description = "DRAFT → SENT; the answer is due by urgency. Consent is checked again. Sender. Roles: social-worker, supervisor.")
     @APIResponse(responseCode = "409", description = STEP_409, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The referral after the step", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
-    public RestResponse<ReferralView> send(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<ReferralView> send(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                            @Parameter(description = KEY) @HeaderParam(IdempotencyKeys.HEADER) String key, @Valid ReferralDtos.NoteBody body) {
         return step(id, Act.SEND, ifMatch, key, body == null ? null : body.note(), null, null);
     }
@@ -142,7 +142,7 @@ public class ReferralResource {
     @Operation(operationId = "acceptReferral", summary = "Accept", description = "SENT → ACCEPTED. Receiver. Roles: social-worker, supervisor, partner.")
     @APIResponse(responseCode = "409", description = STEP_409, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The referral after the step", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
-    public RestResponse<ReferralView> accept(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<ReferralView> accept(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                              @Parameter(description = KEY) @HeaderParam(IdempotencyKeys.HEADER) String key, @Valid ReferralDtos.NoteBody body) {
         return step(id, Act.ACCEPT, ifMatch, key, body == null ? null : body.note(), null, null);
     }
@@ -153,7 +153,7 @@ public class ReferralResource {
     @Operation(operationId = "declineReferral", summary = "Decline, with a reason", description = "SENT → DECLINED. Receiver. Roles: social-worker, supervisor, partner.")
     @APIResponse(responseCode = "409", description = STEP_409, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The referral after the step", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
-    public RestResponse<ReferralView> decline(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<ReferralView> decline(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                               @Parameter(description = KEY) @HeaderParam(IdempotencyKeys.HEADER) String key, @Valid @NotNull ReferralDtos.DeclineBody body) {
         return step(id, Act.DECLINE, ifMatch, key, null, body.reason(), null);
     }
@@ -164,7 +164,7 @@ public class ReferralResource {
     @Operation(operationId = "startReferral", summary = "Start the service", description = "ACCEPTED → IN_PROGRESS. Receiver. Roles: social-worker, supervisor, partner.")
     @APIResponse(responseCode = "409", description = STEP_409, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The referral after the step", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
-    public RestResponse<ReferralView> start(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<ReferralView> start(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                             @Parameter(description = KEY) @HeaderParam(IdempotencyKeys.HEADER) String key, @Valid ReferralDtos.NoteBody body) {
         return step(id, Act.START, ifMatch, key, body == null ? null : body.note(), null, null);
     }
@@ -175,7 +175,7 @@ public class ReferralResource {
     @Operation(operationId = "completeReferral", summary = "Report the outcome", description = "ACCEPTED | IN_PROGRESS → COMPLETED, with the outcome the sender will see. Receiver. Roles: social-worker, supervisor, partner.")
     @APIResponse(responseCode = "409", description = STEP_409, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The referral after the step", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
-    public RestResponse<ReferralView> complete(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<ReferralView> complete(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                                @Parameter(description = KEY) @HeaderParam(IdempotencyKeys.HEADER) String key, @Valid @NotNull ReferralDtos.CompleteBody body) {
         return step(id, Act.COMPLETE, ifMatch, key, body.note(), null, body.outcome());
     }
@@ -186,7 +186,7 @@ public class ReferralResource {
     @Operation(operationId = "cancelReferral", summary = "Cancel, with a reason", description = "Any status before completion → CANCELLED. Sender. Roles: social-worker, supervisor.")
     @APIResponse(responseCode = "409", description = STEP_409, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The referral after the step", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
-    public RestResponse<ReferralView> cancel(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<ReferralView> cancel(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                              @Parameter(description = KEY) @HeaderParam(IdempotencyKeys.HEADER) String key, @Valid @NotNull ReferralDtos.CancelBody body) {
         return step(id, Act.CANCEL, ifMatch, key, null, body.reason(), null);
     }
@@ -197,7 +197,7 @@ public class ReferralResource {
     @Operation(operationId = "escalateReferral", summary = "Remind the receiver of an unanswered referral", description = "SENT stays SENT; the step is recorded and shown to both sides. Sender. Roles: social-worker, supervisor.")
     @APIResponse(responseCode = "409", description = STEP_409, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The referral after the step", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
-    public RestResponse<ReferralView> escalate(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<ReferralView> escalate(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
                                                @Parameter(description = KEY) @HeaderParam(IdempotencyKeys.HEADER) String key, @Valid ReferralDtos.NoteBody body) {
         return step(id, Act.ESCALATE, ifMatch, key, body == null ? null : body.note(), null, null);
     }

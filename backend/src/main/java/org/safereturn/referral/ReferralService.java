@@ -227,9 +227,7 @@ public class ReferralService {
         if (side == null) {
             throw ProblemException.notFound("Referral", id);
         }
-        if (ifMatch != null && Etags.requireVersion(ifMatch) != x.version) {
-            throw Etags.stale();
-        }
+        Etags.check(ifMatch, x.version);
         Side needed = ReferralLifecycle.side(act);
         if (needed != side) {
             throw new ProblemException(403, "referral.wrong-side", "Not your step",

@@ -33,7 +33,8 @@ class Dhis2MappingService {
     record OrgUnitRequest(@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_.-]+") String code) {}
 
     @Schema(name = "Dhis2OrgUnit", description = "A place and its DHIS2 org unit code")
-    record OrgUnitView(String placeCode, String code, OffsetDateTime updatedAt) {}
+    record OrgUnitView(String placeCode, String code, OffsetDateTime updatedAt,
+                       @Schema(description = "The version its ETag names: a change sends it in If-Match") long version) {}
 
     @Inject
     Dhis2Mapping mapping;
@@ -89,23 +90,44 @@ class Dhis2MappingService {
     /** The org units set so far, by place code. */
     List<OrgUnitView> orgUnits() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT place_code, code, updated_at FROM dhis2_org_unit ORDER BY place_code").getResultList();
-        return rows.stream().map(r -> new OrgUnitView((String) r[0], (String) r[1], org.safereturn.common.persistence.NativeValues.offsetDateTime(r[2]))).toList();
+        List<Object[]> rows = em.createNativeQuery("SELECT place_code, code, updated_at, version FROM dhis2_org_unit ORDER BY place_code").getResultList();
+        return rows.stream().map(r -> new OrgUnitView((String) r[0], (String) r[1], org.safereturn.common.persistence.NativeValues.offsetDateTime(r[2]),
+                ((Number) r[3]).longValue())).toList();
     }
 
-    /** Sets the org unit code of a place (a place without one is sent under its own code). */
+    /**
+     * Sets the org unit code of a place (a place without one is sent under its own code). A code
+     * already set is changed over its version in If-Match (428 without, 412 stale); a first one
+     * sends none, and loses to another admin's first one with 412.
+     */
     @Transactional
-    OrgUnitView putOrgUnit(String placeCode, OrgUnitRequest r) {
+    OrgUnitView putOrgUnit(String placeCode, String ifMatch, OrgUnitRequest r) {
         if (!places.exists(placeCode)) {
             throw ProblemException.notFound("Place", placeCode);
         }
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        em.createNativeQuery("""
-                INSERT INTO dhis2_org_unit (place_code, code, updated_at) VALUES (?1, ?2, ?3)
-                ON CONFLICT (place_code) DO UPDATE SET code = excluded.code, updated_at = excluded.updated_at""")
-                .setParameter(1, placeCode).setParameter(2, r.code()).setParameter(3, now).executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<Number> current = em.createNativeQuery("SELECT version FROM dhis2_org_unit WHERE place_code = ?1 FOR UPDATE")
+                .setParameter(1, placeCode).getResultList();
+        long version;
+        if (!current.isEmpty()) {
+            Etags.check(ifMatch, current.get(0).longValue());
+            version = current.get(0).longValue() + 1;
+            em.createNativeQuery("UPDATE dhis2_org_unit SET code = ?2, updated_at = ?3, version = ?4 WHERE place_code = ?1")
+                    .setParameter(1, placeCode).setParameter(2, r.code()).setParameter(3, now).setParameter(4, version).executeUpdate();
+        } else {
+            if (ifMatch != null && !ifMatch.isBlank()) {
+                throw Etags.stale();
+            }
+            version = 0;
+            int inserted = em.createNativeQuery("INSERT INTO dhis2_org_unit (place_code, code, updated_at, version) VALUES (?1, ?2, ?3, 0) ON CONFLICT (place_code) DO NOTHING")
+                    .setParameter(1, placeCode).setParameter(2, r.code()).setParameter(3, now).executeUpdate();
+            if (inserted == 0) {
+                throw Etags.stale();
+            }
+        }
         audit.event("DHIS2_ORG_UNIT_SET", "DHIS2_ORG_UNIT", placeCode).write();
-        return new OrgUnitView(placeCode, r.code(), now);
+        return new OrgUnitView(placeCode, r.code(), now, version);
     }
 
 }

@@ -8,6 +8,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -43,8 +48,12 @@ public class Dhis2OrgUnitResource {
     @Path("/{placeCode}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "putDhis2OrgUnit", summary = "Set a place's DHIS2 org unit code",
-            description = "A code only (no personal data); the latest wins. Unknown place 404. Audited. Roles: admin.")
-    public Dhis2MappingService.OrgUnitView put(@PathParam("placeCode") String placeCode, @Valid @NotNull Dhis2MappingService.OrgUnitRequest request) {
-        return service.putOrgUnit(placeCode, request);
+            description = "A code only (no personal data). Changing a place's code sends its version in If-Match (428 without, 412 when changed since); "
+                    + "setting a first one sends none. Unknown place 404. Audited. Roles: admin.")
+    public RestResponse<Dhis2MappingService.OrgUnitView> put(@PathParam("placeCode") String placeCode,
+            @Parameter(description = "The code's ETag: required to change it, absent to set a first one", schema = @Schema(type = SchemaType.STRING), example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Dhis2MappingService.OrgUnitRequest request) {
+        Dhis2MappingService.OrgUnitView saved = service.putOrgUnit(placeCode, ifMatch, request);
+        return RestResponse.ResponseBuilder.ok(saved).tag(new EntityTag(String.valueOf(saved.version()))).build();
     }
 }

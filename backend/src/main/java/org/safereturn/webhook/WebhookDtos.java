@@ -24,7 +24,8 @@ final class WebhookDtos {
                        @Schema(description = "Only when created or rotated: the key of the HMAC-SHA256 signature. Keep it; it is never shown again.") String secret,
                        @Schema(description = "The event types it receives; empty: all") List<String> eventTypes,
                        @Schema(description = "After a rotation: until when the previous secret still signs (deliveries carry both signatures)")
-                       OffsetDateTime previousSecretValidUntil) {}
+                       OffsetDateTime previousSecretValidUntil,
+                       @Schema(description = "The version its ETag names; send it in If-Match to change or remove the endpoint") long version) {}
 
     @Schema(name = "WebhookList")
     record WebhookList(List<WebhookView> items) {}

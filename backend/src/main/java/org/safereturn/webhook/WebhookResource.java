@@ -10,6 +10,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -34,6 +38,8 @@ import org.safereturn.webhook.WebhookDtos.WebhookView;
 @Tag(name = "Webhooks", description = "Signed events to a partner's endpoint when a referral to or from it changes")
 @SecurityRequirement(name = "bearer")
 public class WebhookResource {
+    private static final String IF_MATCH = "The endpoint's ETag, or its version quoted (428 without, 412 when it changed since)";
+
     @Inject
     WebhookService service;
 
@@ -53,7 +59,7 @@ public class WebhookResource {
     public RestResponse<WebhookView> create(@Valid @NotNull WebhookDtos.WebhookRequest request, @Context UriInfo uri) {
         WebhookView created = service.create(request);
         return RestResponse.ResponseBuilder.<WebhookView>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+                .entity(created).tag(new EntityTag(String.valueOf(created.version()))).build();
     }
 
     @GET
@@ -69,9 +75,9 @@ public class WebhookResource {
     @Operation(operationId = "rotateWebhookSecret", summary = "Rotate an endpoint's secret",
             description = "Answers a new secret, once. Until previousSecretValidUntil (safereturn.webhooks.secret-grace, 24 hours by default) "
                     + "every delivery carries two signatures, `v1=<new>,v1=<old>`, so the partner can switch without losing one; then only the "
-                    + "new secret signs. Audited. Roles: partner, supervisor, admin.")
-    public WebhookView rotateSecret(@PathParam("id") UUID id) {
-        return service.rotateSecret(id);
+                    + "new secret signs. Needs If-Match: of two rotations at once, one is 412 rather than a secret that never signs. Audited. Roles: partner, supervisor, admin.")
+    public RestResponse<WebhookView> rotateSecret(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING), example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
+        return tagged(service.rotateSecret(id, ifMatch));
     }
 
     @PUT
@@ -79,18 +85,23 @@ public class WebhookResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(operationId = "chooseWebhookEventTypes", summary = "Choose the event types an endpoint receives",
-            description = "An empty list: all. An unknown type is 422. Audited. Roles: partner, supervisor, admin.")
-    public WebhookView chooseEventTypes(@PathParam("id") UUID id, @Valid @NotNull WebhookDtos.EventTypesRequest body) {
-        return service.chooseEventTypes(id, body.eventTypes());
+            description = "An empty list: all. An unknown type is 422. Needs If-Match. Audited. Roles: partner, supervisor, admin.")
+    public RestResponse<WebhookView> chooseEventTypes(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING), example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+                                                      @Valid @NotNull WebhookDtos.EventTypesRequest body) {
+        return tagged(service.chooseEventTypes(id, ifMatch, body.eventTypes()));
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.PARTNER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(operationId = "deleteWebhook", summary = "Remove an endpoint",
-            description = "Nothing more is sent to it; deliveries still waiting for it are dead-lettered. Audited. Roles: partner, supervisor, admin.")
+            description = "Nothing more is sent to it; deliveries still waiting for it are dead-lettered. Needs If-Match. Audited. Roles: partner, supervisor, admin.")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void delete(@PathParam("id") UUID id) {
-        service.remove(id);
+    public void delete(@PathParam("id") UUID id, @Parameter(description = IF_MATCH, required = true, schema = @Schema(type = SchemaType.STRING), example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
+        service.remove(id, ifMatch);
+    }
+
+    private static RestResponse<WebhookView> tagged(WebhookView view) {
+        return RestResponse.ResponseBuilder.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
     }
 }

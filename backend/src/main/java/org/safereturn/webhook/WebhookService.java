@@ -13,6 +13,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import org.safereturn.common.persistence.Flushes;
+import org.safereturn.common.web.Etags;
 import java.util.Map;
 import java.util.UUID;
 import org.safereturn.audit.AuditService;
@@ -92,8 +94,9 @@ class WebhookService {
 
     /** Removes an endpoint: nothing more is sent to it, and what waited for it is dead-lettered. */
     @Transactional
-    void remove(UUID id) {
+    void remove(UUID id, String ifMatch) {
         WebhookSubscription s = mine(id);
+        Etags.check(ifMatch, s.version);
         s.active = false;
         s.deactivatedAt = now();
         em.createQuery("UPDATE WebhookDelivery d SET d.status = ?1, d.lastError = ?2, d.leaseUntil = null "
@@ -178,26 +181,30 @@ class WebhookService {
 
     private WebhookView view(WebhookSubscription s, String secret) {
         OffsetDateTime grace = s.previousSecretUntil != null && s.previousSecretUntil.isAfter(now()) ? s.previousSecretUntil : null;
-        return new WebhookView(s.id, s.url, s.description, s.active, s.createdAt, secret, List.copyOf(s.eventTypes), grace);
+        return new WebhookView(s.id, s.url, s.description, s.active, s.createdAt, secret, List.copyOf(s.eventTypes), grace, s.version);
     }
 
     /** A new secret for the endpoint, shown once; the previous one keeps signing for the grace period. */
     @Transactional
-    WebhookView rotateSecret(UUID id) {
+    WebhookView rotateSecret(UUID id, String ifMatch) {
         WebhookSubscription s = mine(id);
+        Etags.check(ifMatch, s.version);
         String secret = WebhookSigner.newSecret();
         String old = cipher.decryptSecret(s.secretEnc, "webhook_subscription.secret_enc", s.id);
         s.rotate(cipher.encryptSecret(secret, "webhook_subscription.secret_enc", s.id),
                 cipher.encryptSecret(old, "webhook_subscription.previous_secret_enc", s.id), now().plus(config.secretGrace()));
+        Flushes.orStale(em);
         audit.record("WEBHOOK_SECRET_ROTATED", RECORD, s.id, null, null, null);
         return view(s, secret);
     }
 
     /** Which event types the endpoint receives from now on; none: all. */
     @Transactional
-    WebhookView chooseEventTypes(UUID id, List<String> types) {
+    WebhookView chooseEventTypes(UUID id, String ifMatch, List<String> types) {
         WebhookSubscription s = mine(id);
+        Etags.check(ifMatch, s.version);
         s.eventTypes = eventTypes(types);
+        Flushes.orStale(em);
         audit.record("WEBHOOK_EVENT_TYPES_CHOSEN", RECORD, s.id, null, null, "{\"types\":" + s.eventTypes.size() + "}");
         return view(s, null);
     }

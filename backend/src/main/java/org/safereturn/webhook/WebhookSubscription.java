@@ -26,6 +26,8 @@ class WebhookSubscription {
     String createdBySubject;
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
+    @jakarta.persistence.Version
+    long version;
     @Column(name = "deactivated_at")
     OffsetDateTime deactivatedAt;
     /** The secret before the last rotation, still signing until {@link #previousSecretUntil}. */

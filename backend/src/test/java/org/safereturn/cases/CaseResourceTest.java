@@ -157,6 +157,9 @@ class CaseResourceTest {
     void theLegalPathWithIfMatchAndIllegalSteps() {
         String id = open(uniqueName(), null);
         problem(as("worker").body(Map.of()).post("/api/v1/cases/" + id + "/follow-up").then(), 409, "case.invalid-transition");
+        // A step names the version it was decided on: without If-Match it is 428 and the case stays as it was.
+        problem(org.safereturn.testing.Api.withoutVersion("worker").body(Map.of()).post("/api/v1/cases/" + id + "/verify").then(), 428, "precondition.required");
+        as("worker").get("/api/v1/cases/" + id).then().body("status", equalTo("OPEN")).header("ETag", equalTo("\"0\""));
         as("worker").header("If-Match", "\"0\"").body(Map.of("note", "Sent to the provincial police")).post("/api/v1/cases/" + id + "/verify")
                 .then().statusCode(200).body("status", equalTo("UNDER_VERIFICATION")).header("ETag", equalTo("\"1\""));
         problem(as("worker").header("If-Match", "\"0\"").body(Map.of()).post("/api/v1/cases/" + id + "/start-support").then(), 412, "precondition.stale");

@@ -169,6 +169,12 @@ class TicketResourceTest {
                 .header("ETag", equalTo("\"1\""));
         problem(as("operator").header("If-Match", "\"0\"").body(Map.of("assigneeSubject", worker)).post(TICKETS + "/" + id + "/assign").then(),
                 412, "precondition.stale");
+        // Neither a step nor a save goes through without the version it was decided on.
+        problem(org.safereturn.testing.Api.withoutVersion("operator").body(Map.of("assigneeSubject", worker)).post(TICKETS + "/" + id + "/assign").then(),
+                428, "precondition.required");
+        problem(org.safereturn.testing.Api.withoutVersion("operator").body(motherCalls(uniquePhone())).put(TICKETS + "/" + id).then(),
+                428, "precondition.required");
+        as("operator").get(TICKETS + "/" + id).then().header("ETag", equalTo("\"1\"")).body("status", equalTo("TRIAGED"));
         as("operator").body(Map.of("assigneeSubject", worker)).post(TICKETS + "/" + id + "/assign").then().statusCode(200)
                 .body("status", equalTo("ASSIGNED")).body("assignee.name", equalTo("Nguyễn Thị Lan")).body("respondedAt", nullValue());
         as("worker").queryParam("view", "mine").get(TICKETS).then().statusCode(200).body("items.id", hasItem(id));

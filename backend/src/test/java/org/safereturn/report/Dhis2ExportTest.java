@@ -108,4 +108,18 @@ class Dhis2ExportTest {
         problem(as("admin").body(Map.of("code", "=HACK()")).put("/api/v1/admin/dhis2-org-units/06685").then(), 422, "validation.failed");
         problem(as("admin").body(Map.of("code", "X")).put("/api/v1/admin/dhis2-org-units/99999").then(), 404, "resource.not-found");
     }
+
+    @Test
+    void aPlacesOrgUnitCodeIsChangedOverItsVersionSoTwoAdminsDoNotOverwriteEachOther() {
+        String path = "/api/v1/admin/dhis2-org-units/06688";
+        var admin = (java.util.function.Supplier<io.restassured.specification.RequestSpecification>) () -> org.safereturn.testing.Api.withoutVersion("admin");
+        // A first code sends no If-Match; a change does, and one from a version already replaced is 412.
+        problem(admin.get().header("If-Match", "\"0\"").body(Map.of("code", "VN_FIRST")).put(path).then(), 412, "precondition.stale");
+        admin.get().body(Map.of("code", "VN_FIRST")).put(path).then().statusCode(200).header("ETag", equalTo("\"0\"")).body("version", equalTo(0));
+        problem(admin.get().body(Map.of("code", "VN_SECOND")).put(path).then(), 428, "precondition.required");
+        admin.get().header("If-Match", "\"0\"").body(Map.of("code", "VN_SECOND")).put(path).then().statusCode(200).header("ETag", equalTo("\"1\""));
+        problem(admin.get().header("If-Match", "\"0\"").body(Map.of("code", "VN_THIRD")).put(path).then(), 412, "precondition.stale");
+        as("admin").get("/api/v1/admin/dhis2-org-units").then().body("items.find { it.placeCode == '06688' }.code", equalTo("VN_SECOND"))
+                .body("items.find { it.placeCode == '06688' }.version", equalTo(1));
+    }
 }

@@ -15,12 +15,23 @@ public final class Api {
 
     private Api() {}
 
+    private static final LatestVersion LATEST = new LatestVersion();
+
+    /**
+     * As {@code username}, acting on the latest version of a record: a case, ticket, referral or
+     * line step sent without If-Match gets the record's current one (see {@link LatestVersion}).
+     */
     public static RequestSpecification as(String username) {
-        return given().auth().oauth2(Tokens.user(username)).contentType("application/json");
+        return given().filter(LATEST).auth().oauth2(Tokens.user(username)).contentType("application/json");
     }
 
     public static RequestSpecification asToken(String token) {
-        return given().auth().oauth2(token).contentType("application/json");
+        return given().filter(LATEST).auth().oauth2(token).contentType("application/json");
+    }
+
+    /** As {@code username}, sending exactly the headers the test gives: for the 428 and 412 checks. */
+    public static RequestSpecification withoutVersion(String username) {
+        return given().auth().oauth2(Tokens.user(username)).contentType("application/json");
     }
 
     public static RequestSpecification anonymous() {

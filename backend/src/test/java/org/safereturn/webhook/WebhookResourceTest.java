@@ -247,6 +247,24 @@ class WebhookResourceTest {
     }
 
     @Test
+    void ofTwoRotationsFromTheSameVersionOneIs412SoNoPartnerKeepsASecretThatNeverSigns() {
+        String[] hook = register();
+        String path = "/api/v1/webhooks/" + hook[0];
+        problem(io.restassured.RestAssured.given().auth().oauth2(Tokens.blueDragon()).contentType("application/json").post(path + "/rotate-secret").then(), 428, "precondition.required");
+        io.restassured.RestAssured.given().auth().oauth2(Tokens.blueDragon()).contentType("application/json").header("If-Match", "\"0\"")
+                .post(path + "/rotate-secret").then().statusCode(200).header("ETag", equalTo("\"1\""));
+        problem(io.restassured.RestAssured.given().auth().oauth2(Tokens.blueDragon()).contentType("application/json").header("If-Match", "\"0\"")
+                .post(path + "/rotate-secret").then(), 412, "precondition.stale");
+        problem(io.restassured.RestAssured.given().auth().oauth2(Tokens.blueDragon()).contentType("application/json").header("If-Match", "\"0\"")
+                .body(Map.of("eventTypes", List.of("referral.sent"))).put(path + "/event-types").then(), 412, "precondition.stale");
+        problem(io.restassured.RestAssured.given().auth().oauth2(Tokens.blueDragon()).header("If-Match", "\"0\"").delete(path).then(),
+                412, "precondition.stale");
+        blueDragon().get("/api/v1/webhooks").then().body("items.find { it.id == '" + hook[0] + "' }.version", equalTo(1))
+                .body("items.find { it.id == '" + hook[0] + "' }.eventTypes", org.hamcrest.Matchers.empty());
+        io.restassured.RestAssured.given().auth().oauth2(Tokens.blueDragon()).header("If-Match", "\"1\"").delete(path).then().statusCode(204);
+    }
+
+    @Test
     void unknownEventTypesAre422AndChangeNothing() {
         String[] hook = register();
         problem(blueDragon().body(Map.of("eventTypes", List.of("referral.sent", "case.read"))).put("/api/v1/webhooks/" + hook[0] + "/event-types").then(),

@@ -18,7 +18,7 @@ public final class ProblemCodes {
             "consent.already-withdrawn", "crypto.reencryption-running", "data.integrity-failed", "document.content-mismatch",
             "document.too-large", "document.unsupported-type", "export.expired", "idempotency.key-reused", "indicator.exists",
             "intake-draft.none", "internal", "line.code-taken", "organization.has-services", "plan.target-exists",
-            "plan.targets-outside-year", "precondition.required", "precondition.stale", "prevention.reach-exceeds-population",
+            "plan.targets-outside-year", "precondition.required", "precondition.stale", "prevention.reach-exceeds-population", "rate-limit.exceeded",
             "referral.already-linked", "referral.case-closed", "referral.consent-missing", "referral.has-case",
             "referral.invalid-transition", "referral.not-linked", "referral.override-needs-supervisor", "referral.wrong-side",
             "report.dhis2-unmapped", "report.not-in-agreement", "report.out-of-scope", "request.bad", "request.failed",

@@ -31,6 +31,16 @@ public final class Etags {
         }
     }
 
+    /**
+     * Requires If-Match (428 without) and that it names the record's current version (412 when
+     * someone changed it since), the one check every change of an existing record makes.
+     */
+    public static void check(String ifMatch, long currentVersion) {
+        if (requireVersion(ifMatch) != currentVersion) {
+            throw stale();
+        }
+    }
+
     public static ProblemException stale() {
         return new ProblemException(412, "precondition.stale", "The record was changed by someone else",
                 "Reload the record and apply your change again");

@@ -65,10 +65,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         boolean takesIfMatch = op.getParameters() != null && op.getParameters().stream()
                 .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
-        if (takesIfMatch && method == PathItem.HttpMethod.POST) {
-            problems.put("412", new String[] {"precondition.stale", "The record was changed by someone else", "Reload the record and apply your change again"});
-        }
-        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE) {
+        if (takesIfMatch) {
             problems.put("412", new String[] {"precondition.stale", "The record was changed by someone else", "Reload the record and apply your change again"});
             problems.put("428", new String[] {"precondition.required", "If-Match required", "Send the record's ETag in If-Match so that concurrent changes are not lost"});
         }
