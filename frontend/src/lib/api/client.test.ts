@@ -4,6 +4,7 @@ import { API_URL, json, mockFetch, problem } from '@/testing/mock-fetch';
 import { createApiClient } from './client';
 import { ApiProblem, assignFieldErrors } from './problem';
 import { describeProblem } from './problem-message';
+import { createQueryClient } from './query-client';
 
 const client = () => createApiClient({ baseUrl: API_URL, getAccessToken: () => 'token-123', getLanguage: () => 'vi' });
 
@@ -71,6 +72,29 @@ describe('API client', () => {
     expect(describeProblem(error, i18n).message).toMatch(/Người khác vừa thay đổi bản ghi này/);
     await i18n.changeLanguage('en');
     expect(describeProblem(error, i18n).message).toMatch(/^Someone else changed this record/);
+  });
+
+  it('turns a 429 into a wait-and-retry message with the seconds of Retry-After, and does not retry it', async () => {
+    const network = mockFetch({
+      'GET /api/v1/me': () => {
+        const response = problem(429, { code: 'rate-limit.exceeded', title: 'Too many requests' });
+        response.headers.set('Retry-After', '7');
+        return response;
+      },
+    });
+    const error = await failure(client().GET('/api/v1/me'));
+    expect(error.status).toBe(429);
+    expect(error.retryAfterSeconds).toBe(7);
+    const i18n = createI18n(undefined);
+    expect(describeProblem(error, i18n).message).toBe(
+      'Có quá nhiều yêu cầu từ tài khoản này trong thời gian ngắn. Hãy đợi 7 giây rồi thử lại.',
+    );
+    await i18n.changeLanguage('en');
+    expect(describeProblem(error, i18n).message).toMatch(/Wait 7 seconds, then try again/);
+    expect(network.to('GET', '/api/v1/me')).toHaveLength(1);
+    expect(createQueryClient().getDefaultOptions().queries?.retry).toBeTypeOf('function');
+    const retry = createQueryClient().getDefaultOptions().queries?.retry as (count: number, error: unknown) => boolean;
+    expect(retry(0, error)).toBe(false);
   });
 
   it('turns a 401 into a sign-in-again message, even without a code', async () => {

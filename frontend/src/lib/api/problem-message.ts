@@ -28,12 +28,14 @@ export interface ProblemText {
 export function describeProblem(error: unknown, i18n: I18n): ProblemText {
   const options = { ns: 'problem', keySeparator: false, nsSeparator: false } as const;
   const known = (code: string | undefined): code is string => !!code && i18n.exists(code, options);
-  const translate = (code: string) => (i18n.t as (key: string, opts: object) => string)(code, options);
+  const translate = (code: string, values: object = {}) => (i18n.t as (key: string, opts: object) => string)(code, { ...options, ...values });
 
   if (!isApiProblem(error)) return { message: translate('unexpected') };
   if (error.problem.worded) return { message: error.title };
   if (known(error.code)) {
-    return { message: translate(error.code), detail: error.code === 'internal' ? error.detail : undefined };
+    // A refusal for too many requests says how long to wait (Retry-After), a minute when unsaid.
+    const values = error.status === 429 ? { seconds: error.retryAfterSeconds ?? 60 } : {};
+    return { message: translate(error.code, values), detail: error.code === 'internal' ? error.detail : undefined };
   }
   const fromServer = error.problem.code !== undefined || error.problem.type !== undefined;
   if (fromServer && (error.detail || error.title)) {

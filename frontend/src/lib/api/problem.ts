@@ -54,6 +54,8 @@ export class ApiProblem extends Error {
   readonly detail: string | undefined;
   readonly errors: FieldError[];
   readonly problem: Problem;
+  /** From Retry-After (429, 503): how many seconds to wait before trying again. */
+  retryAfterSeconds: number | undefined;
 
   constructor(problem: Problem, options?: { cause?: unknown }) {
     super(problem.detail ?? problem.title, options);
@@ -64,6 +66,7 @@ export class ApiProblem extends Error {
     this.title = problem.title;
     this.detail = problem.detail ?? undefined;
     this.errors = problem.errors ?? [];
+    this.retryAfterSeconds = undefined;
   }
 
   get isNetworkError(): boolean {
@@ -79,6 +82,13 @@ export class ApiProblem extends Error {
 
   /** Reads a failed response; a body that is not problem details still gives a usable error. */
   static async fromResponse(response: Response): Promise<ApiProblem> {
+    const problem = await ApiProblem.read(response);
+    const retryAfter = Number.parseInt(response.headers.get('Retry-After') ?? '', 10);
+    if (Number.isFinite(retryAfter) && retryAfter >= 0) problem.retryAfterSeconds = retryAfter;
+    return problem;
+  }
+
+  private static async read(response: Response): Promise<ApiProblem> {
     const type = (response.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
     const fallback: Problem = { status: response.status, title: response.statusText || `HTTP ${response.status}` };
     if (!PROBLEM_TYPES.includes(type)) {

@@ -174,7 +174,9 @@ public class FieldCipher {
         PERSON_DUPLICATE("safereturn/index/person-duplicate"),
         CALLER_PHONE("safereturn/index/caller-phone"),
         /** Stable pseudonyms of records in the integrators' feed: the same record always has the same one, and no one without the key links it to an id. */
-        FEED_PSEUDONYM("safereturn/index/feed-pseudonym");
+        FEED_PSEUDONYM("safereturn/index/feed-pseudonym"),
+        /** The address of a call without a token, as its rate-limit bucket names it: no address is stored. */
+        RATE_LIMIT_ADDRESS("safereturn/index/rate-limit-address");
 
         private final String info;
 

@@ -184,7 +184,7 @@ public class ProblemMappers {
         return Response.fromResponse(r).header("WWW-Authenticate", "Bearer").build();
     }
 
-    static Response respond(int status, String code, String title, String detail,
+    public static Response respond(int status, String code, String title, String detail,
                             List<Problem.FieldError> errors, UriInfo uri) {
         Problem body = new Problem(Problem.typeOf(code), title, status, detail,
                 uri == null ? null : uri.getPath(), code, errors == null || errors.isEmpty() ? null : errors);

@@ -1,0 +1,106 @@
+package org.safereturn.common.ratelimit;
+
+import io.agroal.api.AgroalDataSource;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+
+/**
+ * Spends a caller's budget, one token per request, in a bucket kept in PostgreSQL
+ * ({@code rate_limit_bucket}) so every backend copy counts the same requests. Concurrent
+ * requests of one caller in this copy are batched into one database round trip.
+ */
+@ApplicationScoped
+public class RateLimiter {
+    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
+    /** Bucket handles kept per caller in this copy (their state is in the database); cleared when it grows past this. */
+    private static final int MAX_HANDLES = 10_000;
+
+    /** What one request's spending left: for the RateLimit headers and, when refused, Retry-After. */
+    public record Decision(boolean allowed, String policy, int quota, long windowSeconds, long remaining, long resetSeconds,
+                           long retryAfterSeconds) {}
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    RateLimitConfig config;
+    @Inject
+    MeterRegistry meters;
+
+    private PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final Map<String, BucketProxy> handles = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void init() {
+        Duration longest = java.util.stream.Stream.of(CallerClass.values()).map(c -> c.budget(config).period())
+                .max(Duration::compareTo).orElse(Duration.ofMinutes(1));
+        buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(longest))
+                .build();
+    }
+
+    public boolean enabled() {
+        return config.enabled();
+    }
+
+    /** Takes one token from the caller's bucket. */
+    public Decision spend(String key, CallerClass caller) {
+        RateLimitConfig.Budget budget = caller.budget(config);
+        // The bucket is named by its budget too: a changed budget starts a fresh bucket rather than
+        // keep spending one sized for the old budget.
+        String name = caller.policy + ":" + budget.requests() + "/" + budget.period().toSeconds() + "s:" + key;
+        BucketProxy bucket = handles.computeIfAbsent(name, k -> {
+            if (handles.size() >= MAX_HANDLES) {
+                handles.clear();
+            }
+            return buckets.builder().withOptimization(Optimizations.batching()).build(k, () -> configuration(budget));
+        });
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        long window = Math.max(1, budget.period().toSeconds());
+        Decision d = new Decision(probe.isConsumed(), caller.policy, budget.requests(), window, probe.getRemainingTokens(),
+                seconds(probe.getNanosToWaitForReset()), Math.max(1, seconds(probe.getNanosToWaitForRefill())));
+        if (!d.allowed()) {
+            meters.counter("safereturn.rate_limit.refused", "policy", caller.policy).increment();
+        }
+        return d;
+    }
+
+    /** Deletes buckets that would be full again by now: a caller who stopped costs nothing. */
+    @Scheduled(every = "5m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        try {
+            int removed;
+            do {
+                removed = buckets.removeExpired(1000);
+            } while (removed == 1000);
+        } catch (RuntimeException e) {
+            LOG.warnf("rate-limit sweep skipped: %s", e.getMessage());
+        }
+    }
+
+    private static BucketConfiguration configuration(RateLimitConfig.Budget budget) {
+        return BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(budget.requests()).refillGreedy(budget.requests(), budget.period()))
+                .build();
+    }
+
+    private static long seconds(long nanos) {
+        return (nanos + 999_999_999L) / 1_000_000_000L;
+    }
+}
