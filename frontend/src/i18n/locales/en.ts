@@ -928,6 +928,7 @@ export const enProblems: Record<keyof typeof viProblems, string> = {
     'This operation does not apply to this address.',
   'request.not-acceptable':
     'No answer format fits the request.',
+  'request.uri-too-long': 'The request is too long. Narrow the filters, then try again.',
   'request.unsupported-media-type':
     'The data sent is not in a format the server takes.',
   'service.timeout':

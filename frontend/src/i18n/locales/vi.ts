@@ -930,6 +930,7 @@ export const viProblems = {
     'Thao tác này không áp dụng cho địa chỉ này.',
   'request.not-acceptable':
     'Không có định dạng trả lời phù hợp với yêu cầu.',
+  'request.uri-too-long': 'Yêu cầu quá dài. Hãy thu hẹp bộ lọc rồi thử lại.',
   'request.unsupported-media-type':
     'Dữ liệu gửi lên không đúng định dạng.',
   'service.timeout':
