@@ -9,9 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.safereturn.common.persistence.Counts;
 import org.safereturn.common.security.CurrentUser;
 import org.safereturn.directory.OrganizationService;
@@ -44,15 +42,7 @@ class HotlineConsole {
     @Inject
     HotlineConfig config;
 
-    /** Today's counts of one organization and until when they may be shown again. */
-    private record CountedToday(Today today, OffsetDateTime midnight, OffsetDateTime until) {}
-
-    // Every operator's screen asks for the console every half minute, and counting a busy day
-    // reads every ticket of it; a few seconds' old counts serve them all.
-    private final ConcurrentHashMap<UUID, CountedToday> counted = new ConcurrentHashMap<>();
-    // When the counts go stale, one request counts again while the others show the stale ones,
-    // rather than every waiting screen counting the same day at once.
-    private final Set<UUID> recounting = ConcurrentHashMap.newKeySet();
+    private final TodayCounts<Today> counted = new TodayCounts<>(() -> config.consoleCountsFreshFor());
 
     @Transactional
     Console console() {
@@ -82,24 +72,7 @@ class HotlineConsole {
 
     private Today today(UUID organizationId, OffsetDateTime now) {
         OffsetDateTime midnight = now.atZoneSameInstant(TicketService.VIETNAM).toLocalDate().atStartOfDay(TicketService.VIETNAM).toOffsetDateTime();
-        CountedToday known = counted.get(organizationId);
-        boolean sameDay = known != null && known.midnight().equals(midnight);
-        if (sameDay && known.until().isAfter(now)) {
-            return known.today();
-        }
-        boolean claimed = recounting.add(organizationId);
-        if (sameDay && !claimed) {
-            return known.today();
-        }
-        try {
-            Today today = count(organizationId, midnight);
-            counted.put(organizationId, new CountedToday(today, midnight, now.plus(config.consoleCountsFreshFor())));
-            return today;
-        } finally {
-            if (claimed) {
-                recounting.remove(organizationId);
-            }
-        }
+        return counted.get(organizationId, midnight, now, () -> count(organizationId, midnight));
     }
 
     /** Counts since midnight in Vietnam, per line, channel, urgency and category: two index range scans. */
