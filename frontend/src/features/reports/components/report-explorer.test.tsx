@@ -85,7 +85,7 @@ describe('the report explorer', { timeout: 20_000 }, () => {
         json(
           ++polls < 2
             ? { ...job, status: 'RUNNING', progress: 50 }
-            : { ...job, status: 'READY', progress: 100, downloadUrl: 'http://api.test/api/reports/exports/e1/file?token=abc' },
+            : { ...job, status: 'READY', progress: 100, downloadUrl: 'http://api.test/api/reports/exports/e1/file?key=abc' },
         ),
     });
     const { user } = renderApp({ route: '/reports?report=cases-received&period=2026Q1&by1=sex' });
@@ -94,7 +94,7 @@ describe('the report explorer', { timeout: 20_000 }, () => {
     expect(within(table).getByRole('row', { name: /FEMALE 12 1500000/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Tạo file Excel lớn (chạy nền)' }));
     const link = await screen.findByRole('link', { name: /Tải file đã tạo/ }, { timeout: 5000 });
-    expect(link).toHaveAttribute('href', 'http://api.test/api/reports/exports/e1/file?token=abc');
+    expect(link).toHaveAttribute('href', 'http://api.test/api/reports/exports/e1/file?key=abc');
     const [posted] = network.to('POST', '/api/reports/exports');
     expect(JSON.parse(await posted!.clone().text())).toMatchObject({ report: 'cases-received', period: '2026Q1', groupBy: 'sex', format: 'xlsx' });
   });

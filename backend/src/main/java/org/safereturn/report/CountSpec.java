@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CountSpec(
         @Schema(description = "The report counted", example = "verification", maxLength = 60) String report,
         @Schema(description = "Dimension → the values counted; empty counts every record of the report", example = "{\"outcome\": [\"ON_TIME\"]}")
-        Map<String, List<String>> where) {
+        @jakarta.validation.constraints.Size(max = 10) Map<@jakarta.validation.constraints.Size(max = 60) String,
+                @jakarta.validation.constraints.Size(max = 50) List<@jakarta.validation.constraints.Size(max = 100) String>> where) {
 
     public CountSpec {
         where = where == null ? Map.of() : Map.copyOf(where);

@@ -60,7 +60,7 @@ public class ExportJobResource {
     public ExportDtos.ExportView get(@PathParam("id") UUID id, @Context UriInfo uri) {
         ExportJobs.Seen seen = jobs.seen(id);
         String link = seen.token() == null ? null
-                : uri.getBaseUriBuilder().path("api/reports/exports").path(id.toString()).path("file").queryParam("token", seen.token()).build().toString();
+                : uri.getBaseUriBuilder().path("api/reports/exports").path(id.toString()).path("file").queryParam("key", seen.token()).build().toString();
         return ExportDtos.ExportView.of(seen.job(), link);
     }
 
@@ -77,7 +77,7 @@ public class ExportJobResource {
     @APIResponse(responseCode = "410", description = "The link expired (export.expired)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response file(@PathParam("id") UUID id,
-            @Parameter(description = "The token of the link", required = true, schema = @Schema(maxLength = 100)) @QueryParam("token") String token) {
+            @Parameter(description = "The link's key: the capability the export's status gave, valid until it expires", required = true, schema = @Schema(maxLength = 100)) @QueryParam("key") String token) {
         ExportJobs.Download d = jobs.download(id, token);
         return Response.ok(d.content(), d.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")

@@ -77,7 +77,7 @@ class ExportJobTest {
         }
         // Someone else neither sees it nor fetches it with a made-up token.
         problem(as("supervisor").get("/api/reports/exports/" + id).then(), 404, "resource.not-found");
-        problem(given().queryParam("token", "guess").get("/api/reports/exports/" + id + "/file").then(), 404, "resource.not-found");
+        problem(given().queryParam("key", "guess").get("/api/reports/exports/" + id + "/file").then(), 404, "resource.not-found");
         problem(given().get("/api/reports/exports/" + id + "/file").then(), 404, "resource.not-found");
     }
 

@@ -23,6 +23,8 @@ import org.safereturn.common.security.Roles;
  * (the database is down) requests are not refused for it: they meet the database's own 503.
  */
 public class RateLimitFilter {
+    public static final String RATE_LIMIT = "RateLimit";
+    public static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
     private static final Logger LOG = Logger.getLogger(RateLimitFilter.class);
     private static final String DECISION = RateLimitFilter.class.getName() + ".decision";
     private static final AtomicLong lastWarning = new AtomicLong();
@@ -64,8 +66,8 @@ public class RateLimitFilter {
     @ServerResponseFilter
     public void describe(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(DECISION) instanceof RateLimiter.Decision d) {
-            response.getHeaders().putSingle("RateLimit-Policy", "\"" + d.policy() + "\";q=" + d.quota() + ";w=" + d.windowSeconds());
-            response.getHeaders().putSingle("RateLimit", "\"" + d.policy() + "\";r=" + d.remaining() + ";t=" + d.resetSeconds());
+            response.getHeaders().putSingle(RATE_LIMIT_POLICY, "\"" + d.policy() + "\";q=" + d.quota() + ";w=" + d.windowSeconds());
+            response.getHeaders().putSingle(RATE_LIMIT, "\"" + d.policy() + "\";r=" + d.remaining() + ";t=" + d.resetSeconds());
         }
     }
 

@@ -39,15 +39,15 @@ public class ProblemResponsesFilter implements OASFilter {
                 event.getProperties().get("action").setEnumeration(new java.util.ArrayList<>(org.safereturn.audit.AuditActions.ALL));
             }
         }
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().forEach((path, item) -> {
+                if (!path.startsWith("/api/")) {
+                    return;
+                }
+                item.getOperations().forEach((method, op) -> addProblems(path, method, op));
+            });
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (!path.startsWith("/api/")) {
-                return;
-            }
-            item.getOperations().forEach((method, op) -> addProblems(path, method, op));
-        });
+        ContractBounds.apply(openAPI);
     }
 
     private static void addProblems(String path, PathItem.HttpMethod method, Operation op) {
@@ -75,6 +75,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (hasBody || method == PathItem.HttpMethod.GET) {
             problems.put("422", new String[] {"validation.failed", "The request is not valid", "1 field(s) are not valid"});
         }
+        problems.put("429", new String[] {"rate-limit.exceeded", "Too many requests", "This caller's budget of 120 requests per 60 s is spent; retry after 12 s"});
         problems.put("500", new String[] {"internal", "Internal error", "Something went wrong on our side; quote incident …"});
         problems.forEach((status, p) -> {
             APIResponse existing = op.getResponses().getAPIResponse(status);
@@ -95,6 +96,9 @@ public class ProblemResponsesFilter implements OASFilter {
                             OASFactory.createMediaType()
                                     .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
                                     .addExample(p[0], example)));
+            if (status.equals("429")) {
+                response.addHeader("Retry-After", OASFactory.createHeader().ref(ContractBounds.HEADERS + "Retry-After"));
+            }
             op.getResponses().addAPIResponse(status, response);
         });
     }

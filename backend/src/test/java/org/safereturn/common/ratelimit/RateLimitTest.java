@@ -96,10 +96,10 @@ class RateLimitTest {
     @Test
     void callsWithoutATokenSpendTheirAddressesBudgetSoExportLinksCannotBeGuessedInALoop() throws Exception {
         for (int i = 0; i < 3; i++) {
-            problem(given().queryParam("token", "guess-" + i).get("/api/reports/exports/" + UUID.randomUUID() + "/file").then(), 404, "resource.not-found")
+            problem(given().queryParam("key", "guess-" + i).get("/api/reports/exports/" + UUID.randomUUID() + "/file").then(), 404, "resource.not-found")
                     .header("RateLimit-Policy", equalTo("\"anonymous\";q=3;w=60"));
         }
-        problem(given().queryParam("token", "guess-4").get("/api/reports/exports/" + UUID.randomUUID() + "/file").then(), 429, "rate-limit.exceeded");
+        problem(given().queryParam("key", "guess-4").get("/api/reports/exports/" + UUID.randomUUID() + "/file").then(), 429, "rate-limit.exceeded");
         // No address is stored: the bucket is named by its keyed hash.
         try (Connection c = db.getConnection();
              ResultSet r = c.createStatement().executeQuery("SELECT id FROM rate_limit_bucket WHERE id LIKE 'anonymous:3/60s:%'")) {
