@@ -75,6 +75,15 @@ pg_stop() {
   fi
 }
 
+# pg_kill DIR: stops the cluster at once, as a crash would (no checkpoint; it recovers on the next
+# pg_start). The backend's outage test uses it to take the database away under load.
+pg_kill() {
+  local dir
+  dir="$(pg_home "$1")"
+  ensure_postgres_binaries
+  as_postgres "$PG_BIN/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+}
+
 # pg_create_db DIR PORT NAME: an extra database owned by safereturn (e.g. for end-to-end tests).
 pg_create_db() {
   local dir port="$2" name="$3"

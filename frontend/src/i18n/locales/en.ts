@@ -931,6 +931,7 @@ export const enProblems: Record<keyof typeof viProblems, string> = {
   'request.uri-too-long': 'The request is too long. Narrow the filters, then try again.',
   'request.unsupported-media-type':
     'The data sent is not in a format the server takes.',
+  'service.unavailable': 'The system cannot reach its database just now; nothing was changed. Try again in a few seconds.',
   'service.timeout':
     'The system took too long to answer. Try again in a few minutes.',
   'staff.unavailable':

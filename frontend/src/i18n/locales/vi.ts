@@ -933,6 +933,7 @@ export const viProblems = {
   'request.uri-too-long': 'Yêu cầu quá dài. Hãy thu hẹp bộ lọc rồi thử lại.',
   'request.unsupported-media-type':
     'Dữ liệu gửi lên không đúng định dạng.',
+  'service.unavailable': 'Hệ thống tạm thời không truy cập được cơ sở dữ liệu; chưa có gì bị thay đổi. Hãy thử lại sau ít giây.',
   'service.timeout':
     'Hệ thống mất quá nhiều thời gian để trả lời. Hãy thử lại sau ít phút.',
   'staff.unavailable':

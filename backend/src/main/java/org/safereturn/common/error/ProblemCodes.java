@@ -23,7 +23,7 @@ public final class ProblemCodes {
             "referral.invalid-transition", "referral.not-linked", "referral.override-needs-supervisor", "referral.wrong-side",
             "report.dhis2-unmapped", "report.not-in-agreement", "report.out-of-scope", "request.bad", "request.failed",
             "request.malformed", "request.method-not-allowed", "request.not-acceptable", "request.unsupported-media-type", "request.uri-too-long",
-            "resource.exists", "resource.not-found", "service.timeout", "shelter.already-checked-out", "shelter.already-staying",
+            "resource.exists", "resource.not-found", "service.timeout", "service.unavailable", "shelter.already-checked-out", "shelter.already-staying",
             "shelter.capacity-below-occupancy", "shelter.case-closed", "shelter.full", "shelter.room-closed",
             "shelter.room-exists", "shelter.room-occupied", "staff.unavailable", "support.not-entitled",
             "support.override-needs-supervisor", "ticket.closed", "ticket.deidentified", "ticket.invalid-transition",

@@ -152,6 +152,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            return databaseDown(uri, e);
+        }
         if (timedOut(e)) {
             LOG.warnf("A request ran past the transaction timeout at %s", uri == null ? "?" : uri.getPath());
             Response r = respond(503, "service.timeout", "Took too long",
@@ -163,6 +166,50 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return respond(500, "internal", "Internal error",
                 "Something went wrong on our side; quote incident " + incident, null, uri);
+    }
+
+    /** 503 while the database cannot be reached: nothing was changed, and the client may retry after a few seconds. */
+    public static Response databaseDown(UriInfo uri, Throwable cause) {
+        long now = System.currentTimeMillis();
+        long last = lastOutageLog.get();
+        if (now - last > 10_000 && lastOutageLog.compareAndSet(last, now)) {
+            Throwable root = cause;
+            while (root != null && root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            LOG.warnf("The database cannot be reached (%s): answering 503 until it is back", root == null ? "?" : root.toString());
+        }
+        Response r = respond(503, "service.unavailable", "Temporarily unavailable",
+                "The database cannot be reached just now; nothing was changed. Try again in a few seconds.", null, uri);
+        return Response.fromResponse(r).header("Retry-After", "5").build();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong lastOutageLog = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * The database cannot be reached: no connection within the pool's acquisition timeout, a
+     * connection refused or broken (SQLState class 08), the server shutting down or starting up
+     * (57P01-57P03), or out of connections (53300).
+     */
+    public static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P0") || state.equals("53300"))) {
+                    return true;
+                }
+                if (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** A transaction stopped by its timeout: PostgreSQL cancelled the statement (57014), or the transaction was no longer active at its end. */

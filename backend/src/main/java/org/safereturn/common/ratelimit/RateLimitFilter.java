@@ -19,8 +19,8 @@ import org.safereturn.common.security.Roles;
 /**
  * Every API request spends one token of its caller's budget. An exhausted budget answers 429
  * problem+json with Retry-After; every answer carries the IETF RateLimit-Policy and RateLimit
- * headers, so a client can slow down before it is refused. When the buckets cannot be reached
- * (the database is down) requests are not refused for it: they meet the database's own 503.
+ * headers, so a client can slow down before it is refused. When the database is down the answer
+ * is its 503 at once; any other failure of the limiter lets the request through.
  */
 public class RateLimitFilter {
     public static final String RATE_LIMIT = "RateLimit";
@@ -46,6 +46,9 @@ public class RateLimitFilter {
             Caller caller = caller(http);
             decision = limiter.spend(caller.key(), caller.kind());
         } catch (RuntimeException e) {
+            if (e instanceof RateLimiter.DatabaseUnreachable || ProblemMappers.databaseUnavailable(e)) {
+                return ProblemMappers.databaseDown(request.getUriInfo(), e); // the request could not be served either
+            }
             long now = System.currentTimeMillis();
             long last = lastWarning.get();
             if (now - last > 60_000 && lastWarning.compareAndSet(last, now)) {

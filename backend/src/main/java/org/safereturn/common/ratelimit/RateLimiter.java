@@ -6,7 +6,6 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,8 +20,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Spends a caller's budget, one token per request, in a bucket kept in PostgreSQL
- * ({@code rate_limit_bucket}) so every backend copy counts the same requests. Concurrent
- * requests of one caller in this copy are batched into one database round trip.
+ * ({@code rate_limit_bucket}) so every backend copy counts the same requests. While the database
+ * cannot be reached, it says so at once for a second at a time instead of letting every request
+ * wait for a connection.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -59,8 +59,32 @@ public class RateLimiter {
         return config.enabled();
     }
 
+    /** Until when (System.nanoTime) the database is known to be unreachable: no request waits for it meanwhile. */
+    private volatile long unreachableUntil = System.nanoTime();
+
+    /** Thrown instead of waiting for a connection while the database is known to be down. */
+    public static final class DatabaseUnreachable extends RuntimeException {
+        DatabaseUnreachable() {
+            super("the database was unreachable a moment ago", null, false, false);
+        }
+    }
+
     /** Takes one token from the caller's bucket. */
     public Decision spend(String key, CallerClass caller) {
+        if (System.nanoTime() - unreachableUntil < 0) {
+            throw new DatabaseUnreachable();
+        }
+        try {
+            return take(key, caller);
+        } catch (RuntimeException e) {
+            if (org.safereturn.common.error.ProblemMappers.databaseUnavailable(e)) {
+                unreachableUntil = System.nanoTime() + 1_000_000_000L;
+            }
+            throw e;
+        }
+    }
+
+    private Decision take(String key, CallerClass caller) {
         RateLimitConfig.Budget budget = caller.budget(config);
         // The bucket is named by its budget too: a changed budget starts a fresh bucket rather than
         // keep spending one sized for the old budget.
@@ -69,7 +93,7 @@ public class RateLimiter {
             if (handles.size() >= MAX_HANDLES) {
                 handles.clear();
             }
-            return buckets.builder().withOptimization(Optimizations.batching()).build(k, () -> configuration(budget));
+            return buckets.builder().build(k, () -> configuration(budget));
         });
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         long window = Math.max(1, budget.period().toSeconds());

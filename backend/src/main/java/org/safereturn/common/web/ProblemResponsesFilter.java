@@ -77,6 +77,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         problems.put("429", new String[] {"rate-limit.exceeded", "Too many requests", "This caller's budget of 120 requests per 60 s is spent; retry after 12 s"});
         problems.put("500", new String[] {"internal", "Internal error", "Something went wrong on our side; quote incident …"});
+        problems.put("503", new String[] {"service.unavailable", "Temporarily unavailable", "The database cannot be reached just now; nothing was changed. Try again in a few seconds."});
         problems.forEach((status, p) -> {
             APIResponse existing = op.getResponses().getAPIResponse(status);
             if (existing != null && existing.getContent() != null) {
@@ -96,7 +97,7 @@ public class ProblemResponsesFilter implements OASFilter {
                             OASFactory.createMediaType()
                                     .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
                                     .addExample(p[0], example)));
-            if (status.equals("429")) {
+            if (status.equals("429") || status.equals("503")) {
                 response.addHeader("Retry-After", OASFactory.createHeader().ref(ContractBounds.HEADERS + "Retry-After"));
             }
             op.getResponses().addAPIResponse(status, response);
