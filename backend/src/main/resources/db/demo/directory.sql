@@ -15,7 +15,10 @@ INSERT INTO organization (id, name_vi, name_en, kind, status, place_code, addres
  ('00000000-0000-4000-a000-000000000010', 'Câu lạc bộ phòng, chống mua bán người và hỗ trợ nạn nhân phường Tuần Châu', 'Tuan Chau Ward Club for Preventing Trafficking and Supporting Victims', 'CLUB', 'ACTIVE', '06706', 'Phường Tuần Châu', NULL, NULL, NULL, '{}', 0, now(), now()),
  ('00000000-0000-4000-a000-000000000011', 'Tổ chức Rồng Xanh (Blue Dragon Children''s Foundation)', 'Blue Dragon Children''s Foundation', 'NGO', 'ACTIVE', '01', 'Thành phố Hà Nội', NULL, NULL, NULL, '{18001567}', 0, now(), now()),
  ('00000000-0000-4000-a000-000000000012', 'Tổ chức Tầm nhìn Thế giới tại Việt Nam', 'World Vision Vietnam', 'NGO', 'ACTIVE', '01', 'Thành phố Hà Nội', NULL, NULL, NULL, '{}', 0, now(), now()),
- ('00000000-0000-4000-a000-000000000013', 'Sở Y tế tỉnh Quảng Ninh', 'Quang Ninh Department of Health', 'STATE_AGENCY', 'ACTIVE', '22', 'Tỉnh Quảng Ninh', NULL, NULL, NULL, '{}', 0, now(), now())
+ ('00000000-0000-4000-a000-000000000013', 'Sở Y tế tỉnh Quảng Ninh', 'Quang Ninh Department of Health', 'STATE_AGENCY', 'ACTIVE', '22', 'Tỉnh Quảng Ninh', NULL, NULL, NULL, '{}', 0, now(), now()),
+ -- A second province's centre (Đà Nẵng, which since 2025 covers the former Quảng Nam province):
+ -- its worker, supervisor and operator show that one centre never reaches another's records.
+ ('00000000-0000-4000-a000-000000000014', 'Trung tâm Công tác xã hội thành phố Đà Nẵng', 'Da Nang Social Work Centre', 'SOCIAL_WORK_CENTRE', 'ACTIVE', '48', 'Thành phố Đà Nẵng', NULL, NULL, NULL, '{}', 0, now(), now())
 ON CONFLICT (id) DO NOTHING;
 
 INSERT INTO organization_contact (organization_id, position, name, role, phone, email) VALUES

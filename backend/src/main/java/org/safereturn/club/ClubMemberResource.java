@@ -114,6 +114,7 @@ public class ClubMemberResource {
 
     @POST
     @Path("/{id}/erasure")
+    @Consumes(MediaType.WILDCARD) // no body: a call without Content-Type is not 415
     @RolesAllowed({Roles.CLUB_COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(operationId = "eraseClubMember", summary = "The member withdrew the consent: erase their data",
             description = "Name and phone are erased at once and the member leaves the club today; sex, birth year, group and attendance stay as counts. 409 club.member-erased when done already. Audited." + OWN)

@@ -71,6 +71,7 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/rotate-secret")
+    @Consumes(MediaType.WILDCARD) // no body: a call without Content-Type is not 415
     @RolesAllowed({Roles.PARTNER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(operationId = "rotateWebhookSecret", summary = "Rotate an endpoint's secret",
             description = "Answers a new secret, once. Until previousSecretValidUntil (safereturn.webhooks.secret-grace, 24 hours by default) "

@@ -72,6 +72,10 @@ final class ContractBounds {
                     if (path.startsWith("/api/") && (status.startsWith("2") || status.startsWith("4"))) {
                         rateLimitHeaders(response);
                     }
+                    // A cross-origin caller reads any answer's headers only with this one.
+                    if (response.getHeaders() != null && !response.getHeaders().containsKey("Access-Control-Allow-Origin")) {
+                        response.addHeader("Access-Control-Allow-Origin", OASFactory.createHeader().ref(HEADERS + "Access-Control-Allow-Origin"));
+                    }
                 });
             }
         }));
