@@ -68,7 +68,13 @@ test('the example partner script answers a referral sent to Blue Dragon', async 
     reason: 'Needs a lawyer',
     fieldGroups: ['IDENTITY'],
   });
-  await post(token, `/api/v1/referrals/${referral.id}/send`, {});
+  const read = await fetch(`${API}/api/v1/referrals/${referral.id}`, { headers: { Authorization: `Bearer ${token}` } });
+  const sent = await fetch(`${API}/api/v1/referrals/${referral.id}/send`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'If-Match': read.headers.get('ETag') },
+    body: '{}',
+  });
+  assert.equal(sent.status, 200, `send: ${sent.status}`);
 
   const run = spawnSync(process.execPath, [script, referral.id], {
     env: {

@@ -41,6 +41,21 @@ async function call(token, method, path, body, expected) {
   return json;
 }
 
+/** A lifecycle step as a client takes it: read the record's ETag, then send the step over it (If-Match). */
+async function step(token, path, body, expected) {
+  const record = path.slice(0, path.lastIndexOf('/'));
+  const read = await fetch(`${API}${record}`, { headers: { Authorization: `Bearer ${token}` } });
+  assert.equal(read.status, 200, `GET ${record}`);
+  const response = await fetch(`${API}${path}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'If-Match': read.headers.get('ETag') },
+    body: JSON.stringify(body),
+  });
+  const json = await response.json();
+  assert.equal(response.status, expected, `POST ${path}: ${JSON.stringify(json)}`);
+  return json;
+}
+
 /** A case of an identified victim who consented to share her identity with Blue Dragon. */
 async function identifiedVictim(name) {
   const token = await workerToken();
@@ -52,8 +67,8 @@ async function identifiedVictim(name) {
     category: 'PRESUMED_VICTIM',
     narrative: 'Bị môi giới đưa sang Trung Quốc ép kết hôn, được Công an tỉnh giải cứu và bàn giao.',
   }, 201);
-  await call(token, 'POST', `/api/v1/cases/${created.id}/verify`, {}, 200);
-  await call(token, 'POST', `/api/v1/cases/${created.id}/identify`, {
+  await step(token, `/api/v1/cases/${created.id}/verify`, {}, 200);
+  await step(token, `/api/v1/cases/${created.id}/identify`, {
     decidingOrganizationId: POLICE,
     decisionDate: new Date().toISOString().slice(0, 10),
     documentNumber: `21/QĐ-CAT-${Date.now() % 1000}`,
@@ -104,7 +119,7 @@ describe('a referral and its closed loop', { timeout: 300_000 }, () => {
         requestedBy: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
         fieldGroups: ['IDENTITY'],
       }, 201);
-      await call(victim.token, 'POST', `/api/v1/referrals/${draft.id}/send`, {}, 200);
+      await step(victim.token, `/api/v1/referrals/${draft.id}/send`, {}, 200);
       const reloads = [];
       page.on('framenavigated', (frame) => frame === page.mainFrame() && reloads.push(frame.url()));
       // The counts are asked again every minute while the page is open.
@@ -215,7 +230,7 @@ describe('a referral and its closed loop', { timeout: 300_000 }, () => {
       reason: 'Cháu cần được tư vấn tâm lý sau khi trở về.',
       fieldGroups: ['IDENTITY'],
     }, 201);
-    await call(token, 'POST', `/api/v1/referrals/${referral.id}/send`, {}, 200);
+    await step(token, `/api/v1/referrals/${referral.id}/send`, {}, 200);
 
     await withPage(browser, 'partner-sees-the-son-only', async (page) => {
       await signIn(page, 'partner', 'demo');
