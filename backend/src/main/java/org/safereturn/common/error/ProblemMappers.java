@@ -192,24 +192,32 @@ public class ProblemMappers {
      * (57P01-57P03), or out of connections (53300).
      */
     public static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.startsWith("57P0") || state.equals("53300"))) {
-                    return true;
-                }
-                if (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
-                    return true;
-                }
-            }
-            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.net.ConnectException) {
+        return databaseUnavailable(e, 0);
+    }
+
+    /** Walks causes and suppressed exceptions: a failed commit carries the driver's error as suppressed. */
+    private static boolean databaseUnavailable(Throwable t, int depth) {
+        if (t == null || depth > 12) {
+            return false;
+        }
+        if (t instanceof java.sql.SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || state.startsWith("57P0") || state.equals("53300"))) {
                 return true;
             }
-            if (t.getCause() == t) {
-                break;
+            if (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+                return true;
             }
         }
-        return false;
+        if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.net.ConnectException) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (databaseUnavailable(suppressed, depth + 1)) {
+                return true;
+            }
+        }
+        return t.getCause() != t && databaseUnavailable(t.getCause(), depth + 1);
     }
 
     /** A transaction stopped by its timeout: PostgreSQL cancelled the statement (57014), or the transaction was no longer active at its end. */

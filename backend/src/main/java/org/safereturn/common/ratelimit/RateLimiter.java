@@ -6,6 +6,8 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,7 +22,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Spends a caller's budget, one token per request, in a bucket kept in PostgreSQL
- * ({@code rate_limit_bucket}) so every backend copy counts the same requests. While the database
+ * ({@code rate_limit_bucket}) so every backend copy counts the same requests; a copy writes back
+ * after a few requests of a caller rather than on each (see {@link #take}). While the database
  * cannot be reached, it says so at once for a second at a time instead of letting every request
  * wait for a connection.
  */
@@ -75,7 +78,15 @@ public class RateLimiter {
             throw new DatabaseUnreachable();
         }
         try {
-            return take(key, caller);
+            Decision d = take(key, caller);
+            if (System.nanoTime() - unreachableUntil < 0) {
+                // Served from this copy's share while another request found the database gone:
+                // the request could not be served either, so it is not made to wait for it again.
+                throw new DatabaseUnreachable();
+            }
+            return d;
+        } catch (DatabaseUnreachable e) {
+            throw e;
         } catch (RuntimeException e) {
             if (org.safereturn.common.error.ProblemMappers.databaseUnavailable(e)) {
                 unreachableUntil = System.nanoTime() + 1_000_000_000L;
@@ -93,7 +104,15 @@ public class RateLimiter {
             if (handles.size() >= MAX_HANDLES) {
                 handles.clear();
             }
-            return buckets.builder().build(k, () -> configuration(budget));
+            // A copy may spend up to 5% of a budget (at most 20 requests, or for 200 ms) before it
+            // writes back to the shared bucket: one database round trip serves many requests, and
+            // all copies together overshoot a budget by at most that share each.
+            long unsynchronized = Math.min(20, budget.requests() / 20);
+            var builder = buckets.builder();
+            if (unsynchronized > 0) {
+                builder = builder.withOptimization(Optimizations.delaying(new DelayParameters(unsynchronized, Duration.ofMillis(200))));
+            }
+            return builder.build(k, () -> configuration(budget));
         });
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         long window = Math.max(1, budget.period().toSeconds());
