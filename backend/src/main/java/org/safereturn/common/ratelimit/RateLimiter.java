@@ -100,10 +100,10 @@ public class RateLimiter {
         // The bucket is named by its budget too: a changed budget starts a fresh bucket rather than
         // keep spending one sized for the old budget.
         String name = caller.policy + ":" + budget.requests() + "/" + budget.period().toSeconds() + "s:" + key;
+        if (handles.size() >= MAX_HANDLES && !handles.containsKey(name)) {
+            handles.clear(); // outside computeIfAbsent: a map may not be changed from its own mapping function
+        }
         BucketProxy bucket = handles.computeIfAbsent(name, k -> {
-            if (handles.size() >= MAX_HANDLES) {
-                handles.clear();
-            }
             // A copy may spend up to 5% of a budget (at most 20 requests, or for 200 ms) before it
             // writes back to the shared bucket: one database round trip serves many requests, and
             // all copies together overshoot a budget by at most that share each.
