@@ -2,6 +2,9 @@ package org.safereturn.contract;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.safereturn.testing.Api.BLUE_DRAGON;
+import static org.safereturn.testing.Api.INTEGRATOR_ORG;
+import static org.safereturn.testing.Api.SWC;
 import static org.safereturn.testing.Api.as;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,11 +39,8 @@ import org.safereturn.testing.Tokens;
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
-    static final String SWC = "00000000-0000-4000-a000-000000000001";
     static final String DA_NANG = "00000000-0000-4000-a000-000000000014";
-    static final String BLUE_DRAGON = "00000000-0000-4000-a000-000000000011";
     static final String WORLD_VISION = "00000000-0000-4000-a000-000000000012";
-    static final String HEALTH_DEPARTMENT = "00000000-0000-4000-a000-000000000013";
     static final String HONG_GAI_CLUB = "00000000-0000-4000-a000-000000000006";
 
     /** Whose records an operation reaches, for a caller whose role it allows. */
@@ -64,8 +64,8 @@ class AuthorizationMatrixTest {
         DA_NANG_SUPERVISOR('S', DA_NANG),
         DA_NANG_OPERATOR('O', DA_NANG),
         WORLD_VISION_API('P', WORLD_VISION),
-        INTEGRATOR_API('N', HEALTH_DEPARTMENT),
-        ANALYST('N', HEALTH_DEPARTMENT),
+        INTEGRATOR_API('N', INTEGRATOR_ORG),
+        ANALYST('N', INTEGRATOR_ORG),
         COORDINATOR('C', HONG_GAI_CLUB),
         PARTNER('P', BLUE_DRAGON),
         BLUE_DRAGON_API('P', BLUE_DRAGON),
