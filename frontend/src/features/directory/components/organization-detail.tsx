@@ -5,11 +5,11 @@ import { Loading } from '@/components/ui/loading';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import { Td } from '@/components/ui/table-cell';
 import { useHasRole } from '@/lib/auth/get-me';
 import { useDeleteOrganization } from '../api/delete-organization';
 import { useOrganization } from '../api/get-organization';
 import { useServices } from '../api/get-services';
+import { ContactsTable } from './contacts-table';
 import { DeleteButton } from './delete-button';
 import { useLabels } from './use-labels';
 
@@ -83,10 +83,14 @@ export function OrganizationDetail() {
           <dd lang="vi">{organization.nameVi}</dd>
           <dt>{f('nameEn')}</dt>
           <dd lang="en">{organization.nameEn || none}</dd>
+          <dt>{f('description')}</dt>
+          <dd className="prewrap">{organization.description || none}</dd>
           <dt>{f('placeCode')}</dt>
           <dd>{organization.placeCode || none}</dd>
           <dt>{f('address')}</dt>
           <dd>{organization.address || none}</dd>
+          <dt>{f('postalCode')}</dt>
+          <dd>{organization.postalCode || none}</dd>
           <dt>{f('phone')}</dt>
           <dd>{organization.phone ? <a href={`tel:${organization.phone}`}>{organization.phone}</a> : none}</dd>
           <dt>{f('email')}</dt>
@@ -123,34 +127,7 @@ export function OrganizationDetail() {
 
       <section aria-labelledby="organization-contacts">
         <h2 id="organization-contacts">{f('contacts')}</h2>
-        {organization.contacts?.length ? (
-          <table className="table" role="table">
-            <thead role="rowgroup">
-              <tr role="row">
-                <th scope="col" role="columnheader">{f('contactName')}</th>
-                <th scope="col" role="columnheader">{f('contactRole')}</th>
-                <th scope="col" role="columnheader">{f('contactPhone')}</th>
-                <th scope="col" role="columnheader">{f('contactEmail')}</th>
-              </tr>
-            </thead>
-            <tbody role="rowgroup">
-              {organization.contacts.map((contact, index) => (
-                <tr role="row" key={`${contact.name}-${index}`}>
-                  <Td label={f('contactName')}>{contact.name}</Td>
-                  <Td label={f('contactRole')}>{contact.role || none}</Td>
-                  <Td label={f('contactPhone')}>
-                    {contact.phone ? <a href={`tel:${contact.phone}`}>{contact.phone}</a> : none}
-                  </Td>
-                  <Td label={f('contactEmail')}>
-                    {contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : none}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p className="muted">{t('directory.organizations.noContacts')}</p>
-        )}
+        <ContactsTable contacts={organization.contacts} />
       </section>
 
       <section aria-labelledby="organization-services">
@@ -192,14 +169,12 @@ const fieldKeys = {
   nameEn: 'directory.organizations.fields.nameEn',
   placeCode: 'directory.organizations.fields.placeCode',
   address: 'directory.organizations.fields.address',
+  postalCode: 'directory.organizations.fields.postalCode',
+  description: 'directory.organizations.fields.description',
   phone: 'directory.organizations.fields.phone',
   email: 'directory.organizations.fields.email',
   website: 'directory.organizations.fields.website',
   updatedAt: 'directory.organizations.fields.updatedAt',
   hotlines: 'directory.organizations.fields.hotlines',
   contacts: 'directory.organizations.fields.contacts',
-  contactName: 'directory.organizations.fields.contactName',
-  contactRole: 'directory.organizations.fields.contactRole',
-  contactPhone: 'directory.organizations.fields.contactPhone',
-  contactEmail: 'directory.organizations.fields.contactEmail',
 } as const;

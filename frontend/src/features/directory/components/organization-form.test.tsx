@@ -21,6 +21,8 @@ describe('organization form', () => {
 
     await user.type(await screen.findByLabelText(/Tên \(tiếng Việt\)/), 'Hội Liên hiệp Phụ nữ tỉnh Quảng Ninh');
     await user.selectOptions(screen.getByLabelText(/Loại hình/), 'Tổ chức chính trị - xã hội');
+    await user.type(screen.getByLabelText(/Giới thiệu/), 'Truyền thông phòng ngừa mua bán người');
+    await user.type(screen.getByLabelText(/Mã bưu chính/), '01000');
     await user.click(screen.getByRole('button', { name: 'Thêm người liên hệ' }));
     await user.type(screen.getByLabelText(/Họ và tên/), 'Lê Thị Hoa');
     await user.type(within(screen.getByRole('group', { name: 'Người liên hệ 1' })).getByLabelText('Email'), 'hoa@');
@@ -47,6 +49,8 @@ describe('organization form', () => {
       nameVi: 'Hội Liên hiệp Phụ nữ tỉnh Quảng Ninh',
       kind: 'MASS_ORGANIZATION',
       status: 'ACTIVE',
+      description: 'Truyền thông phòng ngừa mua bán người',
+      postalCode: '01000',
       contacts: [{ name: 'Lê Thị Hoa', email: 'hoa@' }],
     });
     expect(request!.headers.get('Idempotency-Key')).toBeTruthy();

@@ -3,21 +3,23 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { fieldId, formErrors } from '@/components/ui/form-errors';
-import { SelectField, TextField } from '@/components/ui/form-fields';
+import { SelectField, TextAreaField, TextField } from '@/components/ui/form-fields';
 import { PlaceField } from '@/components/ui/place-field';
 import { useFormValues } from '@/components/ui/form-values';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isApiProblem, type FieldError } from '@/lib/api/problem';
 import { ORGANIZATION_KINDS, ORGANIZATION_STATUSES } from '../enums';
 import type { Organization, OrganizationKind, OrganizationRequest, OrganizationStatus } from '../types';
+import {
+  ContactsFieldset,
+  contactFields,
+  missingContactNames,
+  toContactRequests,
+  toContactValues,
+  useContactLabel,
+  type ContactValues,
+} from './contacts-fieldset';
 import { useLabels } from './use-labels';
-
-interface ContactValues {
-  name: string;
-  role: string;
-  phone: string;
-  email: string;
-}
 
 interface Values {
   nameVi: string;
@@ -26,6 +28,8 @@ interface Values {
   status: OrganizationStatus;
   placeCode: string;
   address: string;
+  postalCode: string;
+  description: string;
   phone: string;
   email: string;
   website: string;
@@ -33,9 +37,19 @@ interface Values {
   contacts: ContactValues[];
 }
 
-const SIMPLE_FIELDS = ['nameVi', 'nameEn', 'kind', 'status', 'placeCode', 'address', 'phone', 'email', 'website'] as const;
-const CONTACT_FIELDS = ['name', 'role', 'phone', 'email'] as const;
-const CONTACT_LABELS = { name: 'contactName', role: 'contactRole', phone: 'contactPhone', email: 'contactEmail' } as const;
+const SIMPLE_FIELDS = [
+  'nameVi',
+  'nameEn',
+  'kind',
+  'status',
+  'description',
+  'placeCode',
+  'address',
+  'postalCode',
+  'phone',
+  'email',
+  'website',
+] as const;
 
 function toValues(organization?: Organization): Values {
   return {
@@ -45,16 +59,13 @@ function toValues(organization?: Organization): Values {
     status: organization?.status ?? 'ACTIVE',
     placeCode: organization?.placeCode ?? '',
     address: organization?.address ?? '',
+    postalCode: organization?.postalCode ?? '',
+    description: organization?.description ?? '',
     phone: organization?.phone ?? '',
     email: organization?.email ?? '',
     website: organization?.website ?? '',
     hotlines: organization?.hotlines ?? [],
-    contacts: (organization?.contacts ?? []).map((c) => ({
-      name: c.name ?? '',
-      role: c.role ?? '',
-      phone: c.phone ?? '',
-      email: c.email ?? '',
-    })),
+    contacts: toContactValues(organization?.contacts),
   };
 }
 
@@ -69,13 +80,13 @@ function toRequest(values: Values): OrganizationRequest {
     status: values.status,
     placeCode: blank(values.placeCode),
     address: blank(values.address),
+    postalCode: blank(values.postalCode),
+    description: blank(values.description),
     phone: blank(values.phone),
     email: blank(values.email),
     website: blank(values.website),
     hotlines: values.hotlines.map((h) => h.trim()).filter(Boolean),
-    contacts: values.contacts
-      .filter((c) => Object.values(c).some((v) => v.trim() !== ''))
-      .map((c) => ({ name: c.name.trim(), role: blank(c.role), phone: blank(c.phone), email: blank(c.email) })),
+    contacts: toContactRequests(values.contacts),
   };
 }
 
@@ -99,22 +110,17 @@ export function OrganizationForm({ organization, pending, error, onSubmit, onRel
 
   const setHotline = (index: number, value: string) =>
     set('hotlines', values.hotlines.map((h, i) => (i === index ? value : h)));
-  const setContact = (index: number, key: keyof ContactValues, value: string) =>
-    set('contacts', values.contacts.map((c, i) => (i === index ? { ...c, [key]: value } : c)));
+  const contactLabel = useContactLabel();
 
   const fields = [
     ...SIMPLE_FIELDS,
     'hotlines',
     ...values.hotlines.map((_, i) => `hotlines[${i}]`),
-    'contacts',
-    ...values.contacts.flatMap((_, i) => CONTACT_FIELDS.map((f) => `contacts[${i}].${f}`)),
+    ...contactFields(values.contacts),
   ];
   const labelOf = (field: string): string => {
-    const contact = /^contacts\[(\d+)\]\.(\w+)$/.exec(field);
-    if (contact) {
-      const key = CONTACT_LABELS[contact[2] as keyof typeof CONTACT_LABELS];
-      return `${t('directory.organizations.contact', { number: Number(contact[1]) + 1 })} – ${t(`directory.organizations.fields.${key}`)}`;
-    }
+    const contact = contactLabel(field);
+    if (contact) return contact;
     const hotline = /^hotlines\[(\d+)\]$/.exec(field);
     if (hotline) return t('directory.organizations.hotline', { number: Number(hotline[1]) + 1 });
     if ((SIMPLE_FIELDS as readonly string[]).includes(field) || field === 'hotlines' || field === 'contacts') {
@@ -130,11 +136,7 @@ export function OrganizationForm({ organization, pending, error, onSubmit, onRel
     const missing: FieldError[] = [];
     if (!values.nameVi.trim()) missing.push({ field: 'nameVi', message: t('common.requiredField') });
     if (!values.kind) missing.push({ field: 'kind', message: t('common.requiredField') });
-    values.contacts.forEach((c, i) => {
-      if (!c.name.trim() && Object.values(c).some((v) => v.trim() !== '')) {
-        missing.push({ field: `contacts[${i}].name`, message: t('common.requiredField') });
-      }
-    });
+    missing.push(...missingContactNames(values.contacts, t('common.requiredField')));
     setClientErrors(missing);
     if (missing.length === 0) onSubmit(toRequest(values));
   };
@@ -204,7 +206,16 @@ export function OrganizationForm({ organization, pending, error, onSubmit, onRel
           provinceAllowed
           onChange={(code) => set('placeCode', code)}
         />
+        <TextAreaField
+          id={id('description')}
+          label={labelOf('description')}
+          hint={t('directory.organizations.fields.descriptionHint')}
+          errors={byField.description}
+          value={values.description}
+          onChange={(event) => set('description', event.target.value)}
+        />
         {text('address', { autoComplete: 'street-address' })}
+        {text('postalCode', { autoComplete: 'postal-code', hint: t('directory.organizations.fields.postalCodeHint') })}
         {text('phone', { type: 'tel' })}
         {text('email', { type: 'email' })}
         {text('website', { type: 'url' })}
@@ -237,41 +248,13 @@ export function OrganizationForm({ organization, pending, error, onSubmit, onRel
         </button>
       </fieldset>
 
-      <fieldset className="form__group">
-        <legend>{labelOf('contacts')}</legend>
-        {byField.contacts && <p className="field__error">{byField.contacts.join(' ')}</p>}
-        {values.contacts.map((contact, index) => (
-          <fieldset className="form__subgroup" key={index}>
-            <legend>{t('directory.organizations.contact', { number: index + 1 })}</legend>
-            {CONTACT_FIELDS.map((key) => (
-              <TextField
-                key={key}
-                id={id(`contacts[${index}].${key}`)}
-                label={t(`directory.organizations.fields.${CONTACT_LABELS[key]}`)}
-                type={key === 'email' ? 'email' : key === 'phone' ? 'tel' : 'text'}
-                required={key === 'name'}
-                errors={byField[`contacts[${index}].${key}`]}
-                value={contact[key]}
-                onChange={(event) => setContact(index, key, event.target.value)}
-              />
-            ))}
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => set('contacts', values.contacts.filter((_, i) => i !== index))}
-            >
-              {t('directory.organizations.removeContact', { number: index + 1 })}
-            </button>
-          </fieldset>
-        ))}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => set('contacts', [...values.contacts, { name: '', role: '', phone: '', email: '' }])}
-        >
-          {t('directory.organizations.addContact')}
-        </button>
-      </fieldset>
+      <ContactsFieldset
+        legend={labelOf('contacts')}
+        contacts={values.contacts}
+        onChange={(contacts) => set('contacts', contacts)}
+        byField={byField}
+        id={id}
+      />
 
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={pending}>

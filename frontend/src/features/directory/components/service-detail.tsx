@@ -7,6 +7,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useHasRole } from '@/lib/auth/get-me';
 import { useDeleteService } from '../api/delete-service';
 import { useService } from '../api/get-service';
+import { ContactsTable } from './contacts-table';
 import { DeleteButton } from './delete-button';
 import { useLabels } from './use-labels';
 
@@ -87,6 +88,10 @@ export function ServiceDetail() {
           <dd className="prewrap">{service.description || none}</dd>
           <dt>{t('directory.services.fields.eligibility')}</dt>
           <dd className="prewrap">{service.eligibility || none}</dd>
+          <dt>{t('directory.services.fields.phone')}</dt>
+          <dd>{service.phone ? <a href={`tel:${service.phone}`}>{service.phone}</a> : none}</dd>
+          <dt>{t('directory.services.fields.email')}</dt>
+          <dd>{service.email ? <a href={`mailto:${service.email}`}>{service.email}</a> : none}</dd>
           <dt>{t('directory.services.fields.languages')}</dt>
           <dd>{service.languages?.length ? service.languages.map(labels.languageName).join(', ') : none}</dd>
           <dt>{t('directory.services.fields.capacity')}</dt>
@@ -96,6 +101,10 @@ export function ServiceDetail() {
           <dt>{t('directory.services.fields.updatedAt')}</dt>
           <dd>{labels.dateTime(service.updatedAt)}</dd>
         </dl>
+      </section>
+      <section aria-labelledby="service-contacts">
+        <h2 id="service-contacts">{t('directory.services.fields.contacts')}</h2>
+        <ContactsTable contacts={service.contacts} />
       </section>
     </>
   );

@@ -31,9 +31,16 @@ describe('service form', () => {
       await user.selectOptions(screen.getByRole('combobox', { name: 'Thêm ngôn ngữ…' }), within(screen.getByRole('combobox', { name: 'Thêm ngôn ngữ…' })).getAllByRole('option', { name })[0]!);
     }
     await user.type(screen.getByRole('textbox', { name: 'Sức chứa' }), '12');
+    await user.type(screen.getByRole('textbox', { name: /Điện thoại của dịch vụ/ }), '18001567');
+    // A contact about the service, with the fields the Open Referral feed carries as its contacts.
+    await user.click(screen.getByRole('button', { name: 'Thêm người liên hệ' }));
+    await user.type(screen.getByRole('textbox', { name: /^Họ và tên/ }), 'Bộ phận trợ giúp pháp lý');
+    await user.type(screen.getByRole('textbox', { name: 'Chức vụ' }), 'Luật sư');
     await user.click(screen.getByRole('button', { name: 'Lưu' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Tư vấn pháp lý cho nạn nhân' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '18001567' })).toHaveAttribute('href', 'tel:18001567');
+    expect(screen.getByRole('cell', { name: 'Bộ phận trợ giúp pháp lý' })).toBeInTheDocument();
     expect(screen.getByText('Đã thêm dịch vụ.')).toBeInTheDocument();
     expect(screen.getByText('Trợ giúp pháp lý')).toBeInTheDocument();
 
@@ -46,6 +53,8 @@ describe('service form', () => {
       languages: ['vi', 'en', 'zh'],
       capacity: 12,
       status: 'ACTIVE',
+      phone: '18001567',
+      contacts: [{ name: 'Bộ phận trợ giúp pháp lý', role: 'Luật sư' }],
     });
     // The client picks the id, so a retried create cannot make a second record.
     expect(body.id).toMatch(/^[0-9a-f-]{36}$/);
@@ -60,6 +69,17 @@ describe('service form', () => {
     await user.click(screen.getByRole('button', { name: 'Lưu' }));
     expect(screen.getByRole('textbox', { name: 'Sức chứa' })).toHaveAccessibleDescription('Hãy nhập một số nguyên không âm.');
     expect(screen.getByRole('combobox', { name: /Loại dịch vụ/ })).toHaveAccessibleDescription('Trường này là bắt buộc.');
+    expect(network.to('POST', '/api/v1/services')).toHaveLength(0);
+  });
+
+  it('asks for the name of a contact that has anything else in it', async () => {
+    const network = mockFetch({ 'GET /api/v1/me': json(me(['admin'])), 'GET /api/v1/organizations': json(page([organization()])) });
+    const { user } = renderApp({ route: `/directory/services/new?organizationId=${ORG_ID}` });
+    await user.click(await screen.findByRole('button', { name: 'Thêm người liên hệ' }));
+    await user.type(screen.getByRole('textbox', { name: 'Chức vụ' }), 'Luật sư');
+    await user.click(screen.getByRole('button', { name: 'Lưu' }));
+    expect(screen.getByRole('textbox', { name: /^Họ và tên/ })).toHaveAccessibleDescription('Trường này là bắt buộc.');
+    expect(screen.getByRole('link', { name: /Người liên hệ 1 – Họ và tên/ })).toBeInTheDocument();
     expect(network.to('POST', '/api/v1/services')).toHaveLength(0);
   });
 });

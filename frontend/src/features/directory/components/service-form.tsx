@@ -11,6 +11,15 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isApiProblem, type FieldError } from '@/lib/api/problem';
 import { SERVICE_STATUSES, SERVICE_TYPES } from '../enums';
 import type { Service, ServiceRequest, ServiceStatus, ServiceType } from '../types';
+import {
+  ContactsFieldset,
+  contactFields,
+  missingContactNames,
+  toContactRequests,
+  toContactValues,
+  useContactLabel,
+  type ContactValues,
+} from './contacts-fieldset';
 import { OrganizationSelect } from './organization-select';
 import { useLabels } from './use-labels';
 
@@ -22,6 +31,9 @@ interface Values {
   nameEn: string;
   description: string;
   eligibility: string;
+  phone: string;
+  email: string;
+  contacts: ContactValues[];
   languages: string;
   capacity: string;
   placeCode: string;
@@ -35,6 +47,8 @@ const FIELDS = [
   'nameEn',
   'description',
   'eligibility',
+  'phone',
+  'email',
   'languages',
   'capacity',
   'placeCode',
@@ -51,6 +65,9 @@ function toValues(service: Service | undefined, organizationId: string | undefin
     nameEn: service?.nameEn ?? '',
     description: service?.description ?? '',
     eligibility: service?.eligibility ?? '',
+    phone: service?.phone ?? '',
+    email: service?.email ?? '',
+    contacts: toContactValues(service?.contacts),
     languages: (service?.languages ?? []).join(', '),
     capacity: service?.capacity === null || service?.capacity === undefined ? '' : String(service.capacity),
     placeCode: service?.placeCode ?? '',
@@ -69,6 +86,9 @@ function toRequest(values: Values): ServiceRequest {
     nameEn: blank(values.nameEn),
     description: blank(values.description),
     eligibility: blank(values.eligibility),
+    phone: blank(values.phone),
+    email: blank(values.email),
+    contacts: toContactRequests(values.contacts),
     languages: values.languages
       .split(/[,\s]+/)
       .map((code) => code.trim().toLowerCase())
@@ -95,12 +115,16 @@ export function ServiceForm({ service, organizationId, pending, error, onSubmit,
   const { values, set } = useFormValues<Values>(() => toValues(service, organizationId));
   const [clientErrors, setClientErrors] = useState<FieldError[]>([]);
 
+  const contactLabel = useContactLabel();
   const labelOf = (field: string) =>
-    (FIELDS as readonly string[]).includes(field)
-      ? t(`directory.services.fields.${field === 'organizationId' ? LABEL_KEYS.organizationId : (field as Exclude<Field, 'organizationId'>)}`)
-      : field;
-  const { byField, summary } = formErrors('service', clientErrors, error, [...FIELDS], labelOf);
-  const id = (field: Field) => fieldId('service', field);
+    contactLabel(field) ??
+    (field === 'contacts'
+      ? t('directory.services.fields.contacts')
+      : (FIELDS as readonly string[]).includes(field)
+        ? t(`directory.services.fields.${field === 'organizationId' ? LABEL_KEYS.organizationId : (field as Exclude<Field, 'organizationId'>)}`)
+        : field);
+  const { byField, summary } = formErrors('service', clientErrors, error, [...FIELDS, ...contactFields(values.contacts)], labelOf);
+  const id = (field: string) => fieldId('service', field);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -112,11 +136,12 @@ export function ServiceForm({ service, organizationId, pending, error, onSubmit,
     if (values.capacity.trim() !== '' && !/^\d+$/.test(values.capacity.trim())) {
       problems.push({ field: 'capacity', message: t('common.notANumber') });
     }
+    problems.push(...missingContactNames(values.contacts, required));
     setClientErrors(problems);
     if (problems.length === 0) onSubmit(toRequest(values));
   };
 
-  const text = (field: 'nameVi' | 'nameEn', props: { hint?: string; required?: boolean } = {}) => (
+  const text = (field: 'nameVi' | 'nameEn' | 'phone' | 'email', props: { hint?: string; required?: boolean; type?: string } = {}) => (
     <TextField
       id={id(field)}
       label={labelOf(field)}
@@ -195,6 +220,8 @@ export function ServiceForm({ service, organizationId, pending, error, onSubmit,
           value={values.eligibility}
           onChange={(event) => set('eligibility', event.target.value)}
         />
+        {text('phone', { type: 'tel', hint: t('directory.services.fields.phoneHint') })}
+        {text('email', { type: 'email' })}
         <LanguagesField
           id={id('languages')}
           label={labelOf('languages')}
@@ -219,6 +246,13 @@ export function ServiceForm({ service, organizationId, pending, error, onSubmit,
           onChange={(code) => set('placeCode', code)}
         />
       </fieldset>
+      <ContactsFieldset
+        legend={labelOf('contacts')}
+        contacts={values.contacts}
+        onChange={(contacts) => set('contacts', contacts)}
+        byField={byField}
+        id={id}
+      />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={pending}>
           {pending ? t('common.saving') : t('common.save')}

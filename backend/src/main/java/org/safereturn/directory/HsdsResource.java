@@ -7,7 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,15 +28,32 @@ import org.safereturn.common.error.ProblemException;
 @SecurityRequirement(name = "bearer")
 @RolesAllowed("**")
 public class HsdsResource {
+    static final String HSDS_VERSION = "3.0";
+    /** No HSDS profile changes the base schemas here, so the profile is HSDS 3.0's canonical schema directory. */
+    static final URI BASE_PROFILE = URI.create("https://github.com/openreferral/specification/tree/3.0/schema");
+    static final String OPENAPI_PATH = "/q/openapi";
+
     @Inject
     OrganizationService organizations;
     @Inject
     ServiceCatalog services;
+    @Inject
+    HsdsFeed feed;
+
+    @GET
+    @Path("/")
+    @Operation(operationId = "hsdsIndex", summary = "What this HSDS API is",
+            description = "Roles: any signed-in role. The HSDS API's index: the HSDS version, the profile (the base HSDS 3.0 schemas, "
+                    + "as no profile changes them) and the OpenAPI document that defines this API.")
+    public HsdsDtos.Index index(@Context UriInfo uri) {
+        return new HsdsDtos.Index(HSDS_VERSION, BASE_PROFILE, uri.getBaseUriBuilder().replacePath(OPENAPI_PATH).replaceQuery("format=json").build());
+    }
 
     @GET
     @Path("/organizations")
     @Operation(operationId = "hsdsListOrganizations", summary = "Organizations (HSDS 3.0)",
-            description = "Roles: any signed-in role; meant for partner and analyst API clients.")
+            description = "Roles: any signed-in role; meant for partner and analyst API clients. Each organization carries its "
+                    + "one-to-one fields; one organization (hsdsGetOrganization) carries its phones, contacts and locations.")
     public HsdsDtos.OrganizationPage organizations(
             @Parameter(description = "Search text") @QueryParam("search") String search,
             @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
@@ -42,40 +62,46 @@ public class HsdsResource {
         int size = perPageOf(perPage);
         DirectoryDtos.OrganizationPage result = organizations.list(search, null, null, null, p - 1, size, null);
         long pages = pages(result.total(), size);
-        return new HsdsDtos.OrganizationPage(result.total(), pages, p, size, p == 1, p >= pages, result.items().isEmpty(),
-                result.items().stream().map(HsdsDtos.Organization::of).toList());
+        return new HsdsDtos.OrganizationPage(result.total(), pages, p, result.items().size(), p == 1, p >= pages,
+                result.items().isEmpty(), feed.organizations(result.items()));
     }
 
     @GET
     @Path("/organizations/{id}")
-    @Operation(operationId = "hsdsGetOrganization", summary = "One organization (HSDS 3.0)", description = "Roles: any signed-in role.")
+    @Operation(operationId = "hsdsGetOrganization", summary = "One organization with its phones, contacts and locations (HSDS 3.0)",
+            description = "Roles: any signed-in role.")
     public HsdsDtos.Organization organization(@PathParam("id") UUID id) {
-        return HsdsDtos.Organization.of(organizations.get(id));
+        return feed.organization(organizations.get(id), true);
     }
 
     @GET
     @Path("/services")
     @Operation(operationId = "hsdsListServices", summary = "Services (HSDS 3.0)",
-            description = "Roles: any signed-in role; meant for partner and analyst API clients.")
+            description = "Roles: any signed-in role; meant for partner and analyst API clients. Each service carries its "
+                    + "one-to-one fields and its organization; with full=true, everything one service carries.")
     public HsdsDtos.ServicePage services(
             @Parameter(description = "Search text") @QueryParam("search") String search,
             @Parameter(description = "Only this organization's services") @QueryParam("organization_id") UUID organizationId,
             @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
-            @Parameter(description = "Items per page, 1 to 200 (default 50)") @QueryParam("per_page") Integer perPage) {
+            @Parameter(description = "Items per page, 1 to 200 (default 50)") @QueryParam("per_page") Integer perPage,
+            @Parameter(description = "true: each service fully nested (phones, contacts, areas, locations, languages)")
+            @QueryParam("full") boolean full) {
         int p = pageOf(page);
         int size = perPageOf(perPage);
         DirectoryDtos.ServicePage result = services.list(search, null, null, organizationId, null, p - 1, size, null);
         long pages = pages(result.total(), size);
-        return new HsdsDtos.ServicePage(result.total(), pages, p, size, p == 1, p >= pages, result.items().isEmpty(),
-                result.items().stream().map(s -> HsdsDtos.Service.of(s, null)).toList());
+        var owners = organizations.views(result.items().stream().map(DirectoryDtos.ServiceView::organizationId).distinct().toList());
+        return new HsdsDtos.ServicePage(result.total(), pages, p, result.items().size(), p == 1, p >= pages,
+                result.items().isEmpty(), feed.services(result.items(), owners, full));
     }
 
     @GET
     @Path("/services/{id}")
-    @Operation(operationId = "hsdsGetService", summary = "One service with its organization (HSDS 3.0)", description = "Roles: any signed-in role.")
+    @Operation(operationId = "hsdsGetService", summary = "One service, fully nested, with its organization (HSDS 3.0)",
+            description = "Roles: any signed-in role.")
     public HsdsDtos.Service service(@PathParam("id") UUID id) {
         DirectoryDtos.ServiceView s = services.get(id);
-        return HsdsDtos.Service.of(s, HsdsDtos.Organization.of(organizations.get(s.organizationId())));
+        return feed.service(s, organizations.get(s.organizationId()));
     }
 
     private static int pageOf(Integer page) {

@@ -3,7 +3,6 @@ package org.safereturn.directory;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,6 +41,9 @@ class Organization {
     @Column(name = "place_code")
     String placeCode;
     String address;
+    @Column(name = "postal_code")
+    String postalCode;
+    String description;
     String phone;
     String email;
     String website;
@@ -62,14 +64,4 @@ class Organization {
     @Generated
     @Column(name = "search_text", insertable = false, updatable = false)
     String searchText;
-
-    /** A person to contact at an organization. */
-    @Embeddable
-    static class Contact {
-        @Column(nullable = false)
-        String name;
-        String role;
-        String phone;
-        String email;
-    }
 }

@@ -89,6 +89,13 @@ public class OrganizationService {
         return OrganizationView.of(find(id));
     }
 
+    /** The organizations of these ids, for a page of services; unknown ids are left out. */
+    @Transactional
+    java.util.Map<UUID, OrganizationView> views(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? java.util.Map.of() : organizations.list("id in ?1", ids).stream()
+                .collect(java.util.stream.Collectors.toMap(o -> o.id, OrganizationView::of));
+    }
+
     @Transactional
     OrganizationView create(OrganizationRequest request, String idempotencyKey) {
         String id = idempotency.once(idempotencyKey, "createOrganization", request, () -> insert(request).toString());
@@ -222,20 +229,15 @@ public class OrganizationService {
         o.status = r.status() != null ? r.status() : OrganizationStatus.ACTIVE;
         o.placeCode = Text.blankToNull(r.placeCode());
         o.address = Text.blankToNull(r.address());
+        o.postalCode = Text.blankToNull(r.postalCode());
+        o.description = Text.blankToNull(r.description());
         o.phone = Text.blankToNull(r.phone());
         o.email = Text.blankToNull(r.email());
         o.website = Text.blankToNull(r.website());
         o.hotlines = r.hotlines() == null ? new ArrayList<>() : new ArrayList<>(r.hotlines().stream().map(String::trim).toList());
         o.contacts.clear();
         if (r.contacts() != null) {
-            for (DirectoryDtos.ContactDto c : r.contacts()) {
-                Organization.Contact contact = new Organization.Contact();
-                contact.name = c.name().trim();
-                contact.role = Text.blankToNull(c.role());
-                contact.phone = Text.blankToNull(c.phone());
-                contact.email = Text.blankToNull(c.email());
-                o.contacts.add(contact);
-            }
+            r.contacts().forEach(c -> o.contacts.add(Contact.of(c)));
         }
         o.updatedAt = OffsetDateTime.now(clock);
     }

@@ -1,6 +1,8 @@
 package org.safereturn.directory;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,13 +10,16 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Generated;
+import org.safereturn.common.web.PageQuery;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -36,6 +41,13 @@ class Service {
     String nameEn;
     String description;
     String eligibility;
+    String phone;
+    String email;
+    @ElementCollection
+    @BatchSize(size = PageQuery.MAX_SIZE) // a page of services loads its contacts in one query
+    @CollectionTable(name = "service_contact", joinColumns = @JoinColumn(name = "service_id"))
+    @OrderColumn(name = "position")
+    List<Contact> contacts = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
     List<String> languages = new ArrayList<>();

@@ -96,4 +96,23 @@ public class PlaceService {
         return provinceOf(code).flatMap(places::findByIdOptional)
                 .map(p -> p.nameVi.replaceFirst("^(Tỉnh|Thành phố)\\s+", ""));
     }
+
+    /** Where a unit lies, for postal addresses: its commune (none for a province) and its province. */
+    public record Locality(String code, String communeName, String provinceName) {}
+
+    /** The localities of units by code, in one query; unknown codes are left out. */
+    public Map<String, Locality> localitiesOf(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Locality> localities = new java.util.HashMap<>();
+        places.getEntityManager().createQuery("""
+                        SELECT p.code, p.nameVi, province.nameVi FROM Place p
+                        LEFT JOIN Place province ON province.code = p.parentCode WHERE p.code IN :codes""", Object[].class)
+                .setParameter("codes", codes).getResultList()
+                .forEach(r -> localities.put((String) r[0], r[2] == null
+                        ? new Locality((String) r[0], null, (String) r[1])
+                        : new Locality((String) r[0], (String) r[1], (String) r[2])));
+        return localities;
+    }
 }

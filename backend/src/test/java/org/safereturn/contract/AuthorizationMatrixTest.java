@@ -113,6 +113,7 @@ class AuthorizationMatrixTest {
     }
 
     static final List<Row> TABLE = List.of(
+            row("hsdsIndex", "*", ANY),
             row("hsdsListOrganizations", "*", ANY),
             row("hsdsGetOrganization", "*", ANY),
             row("hsdsListServices", "*", ANY),

@@ -37,6 +37,8 @@ class OrganizationResourceTest {
                 "nameEn", "Test shelter",
                 "kind", "SHELTER",
                 "placeCode", "06685",
+                "postalCode", "01000",
+                "description", "Nơi ở an toàn cho phụ nữ và trẻ em trở về",
                 "phone", "0203 3835 155",
                 "email", "contact@example.org",
                 "hotlines", java.util.List.of("18001769"),
@@ -117,6 +119,8 @@ class OrganizationResourceTest {
                 .body("kind", equalTo("SHELTER"))
                 .body("status", equalTo("ACTIVE"))
                 .body("contacts[0].name", equalTo("Nguyễn Văn An"))
+                .body("postalCode", equalTo("01000"))
+                .body("description", equalTo("Nơi ở an toàn cho phụ nữ và trẻ em trở về"))
                 .body("version", equalTo(0));
         String id = created.path("id");
         org.hamcrest.MatcherAssert.assertThat(created.header("Location"), endsWith("/api/v1/organizations/" + id));
@@ -186,9 +190,10 @@ class OrganizationResourceTest {
     @Test
     void invalidFieldsAre422WithEveryFieldError() {
         Map<String, Object> bad = Map.of("nameVi", " ", "kind", "SHELTER", "email", "not-an-email",
-                "phone", "call me", "website", "ftp://x", "hotlines", java.util.List.of("abc"));
+                "phone", "call me", "website", "ftp://x", "hotlines", java.util.List.of("abc"), "postalCode", "HN-1",
+                "description", "x".repeat(2001));
         problem(as("admin").body(bad).post("/api/v1/organizations").then(), 422, "validation.failed")
-                .body("errors.field", containsInAnyOrder("nameVi", "email", "phone", "website", "hotlines[0]"));
+                .body("errors.field", containsInAnyOrder("nameVi", "email", "phone", "website", "hotlines[0]", "postalCode", "description"));
     }
 
     @Test

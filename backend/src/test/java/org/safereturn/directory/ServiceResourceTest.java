@@ -63,13 +63,21 @@ class ServiceResourceTest {
 
     @Test
     void adminCreatesUpdatesAndDeletesAService() {
-        String id = as("admin").body(body("Tham vấn sang chấn " + UUID.randomUUID())).post("/api/v1/services").then()
+        Map<String, Object> create = body("Tham vấn sang chấn " + UUID.randomUUID());
+        create.put("phone", "0203 3835 155");
+        create.put("email", "thamvan@example.org");
+        create.put("contacts", List.of(Map.of("name", "Nguyễn Thị Hoa", "role", "Chuyên viên tham vấn", "phone", "0912 345 678")));
+        String id = as("admin").body(create).post("/api/v1/services").then()
                 .statusCode(201).body("languages", contains("vi", "en")).body("status", equalTo("ACTIVE"))
+                .body("phone", equalTo("0203 3835 155")).body("email", equalTo("thamvan@example.org"))
+                .body("contacts.name", contains("Nguyễn Thị Hoa")).body("contacts[0].role", equalTo("Chuyên viên tham vấn"))
                 .extract().path("id");
+        as("worker").get("/api/v1/services/" + id).then().statusCode(200).body("contacts[0].phone", equalTo("0912 345 678"));
         Map<String, Object> change = body("Tham vấn sang chấn (tạm đóng)");
         change.put("status", "TEMPORARILY_CLOSED");
         as("admin").header("If-Match", "\"0\"").body(change).put("/api/v1/services/" + id).then().statusCode(200)
-                .body("status", equalTo("TEMPORARILY_CLOSED")).header("ETag", equalTo("\"1\""));
+                .body("status", equalTo("TEMPORARILY_CLOSED")).header("ETag", equalTo("\"1\""))
+                .body("phone", org.hamcrest.Matchers.nullValue()).body("contacts", org.hamcrest.Matchers.empty());
         problem(as("admin").header("If-Match", "\"0\"").body(change).put("/api/v1/services/" + id).then(), 412, "precondition.stale");
         problem(as("admin").delete("/api/v1/services/" + id).then(), 428, "precondition.required");
         as("admin").header("If-Match", "\"1\"").delete("/api/v1/services/" + id).then().statusCode(204);
@@ -91,8 +99,10 @@ class ServiceResourceTest {
         request.put("capacity", -1);
         request.put("languages", List.of("Vietnamese"));
         request.remove("type");
+        request.put("phone", "gọi cho chị Hoa");
+        request.put("contacts", List.of(Map.of("role", "Luật sư")));
         problem(as("admin").body(request).post("/api/v1/services").then(), 422, "validation.failed")
-                .body("errors.field", containsInAnyOrder("capacity", "languages[0]", "nameVi", "type"));
+                .body("errors.field", containsInAnyOrder("capacity", "languages[0]", "nameVi", "type", "phone", "contacts[0].name"));
     }
 
     @Test

@@ -83,7 +83,11 @@ public final class PartnerCalls {
         check(read.getData().getSharedCase().getPersons().get(0).getFullName().equals("Đỗ Thị Khách Java"), "the consented identity is shared");
         check(new DirectoryApi(partner).listOrganizations(null, 0, null, "Blue Dragon", 20, null, null).getItems().stream()
                 .anyMatch(o -> o.getId().equals(BLUE_DRAGON)), "the directory finds Blue Dragon");
-        check(new OpenReferralApi(partner).hsdsListOrganizations(1, 50, null).getContents().size() > 0, "the HSDS feed has organizations");
+        OpenReferralApi openReferral = new OpenReferralApi(partner);
+        check("3.0".equals(openReferral.hsdsIndex().getVersion()), "the HSDS feed says it is HSDS 3.0");
+        check(openReferral.hsdsListOrganizations(1, 50, null).getContents().size() > 0, "the HSDS feed has organizations");
+        check(openReferral.hsdsGetService(BD_LEGAL_AID).getServiceAtLocations().get(0).getLocation().getAddresses().get(0)
+                .getCountry().equals("VN"), "an HSDS service carries where it is delivered");
         check(new PlacesApi(partner).listPlaces(0, null, "Quảng Ninh", 20, null).getItems().stream()
                 .anyMatch(p -> "22".equals(p.getCode())), "places finds Quảng Ninh");
 
