@@ -205,7 +205,9 @@ public class ProblemMappers {
             if (state != null && (state.startsWith("08") || state.startsWith("57P0") || state.equals("53300"))) {
                 return true;
             }
-            if (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+            // Agroal says "Sorry, acquisition timeout!" when the pool is spent and "Acquisition
+            // timeout while waiting for new connection" when the server does not answer.
+            if (sql.getMessage() != null && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
                 return true;
             }
         }

@@ -2,36 +2,41 @@ package org.safereturn.common.ratelimit;
 
 import io.agroal.api.AgroalDataSource;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.VerboseResult;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
-import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Spends a caller's budget, one token per request, in a bucket kept in PostgreSQL
- * ({@code rate_limit_bucket}) so every backend copy counts the same requests; a copy writes back
- * after a few requests of a caller rather than on each (see {@link #take}). While the database
- * cannot be reached, it says so at once for a second at a time instead of letting every request
- * wait for a connection.
+ * Spends a caller's budget, one token per request, from a bucket kept in PostgreSQL
+ * ({@code rate_limit_bucket}) so every backend copy counts the same requests. A copy takes a
+ * share of each active caller's budget ahead ({@link BudgetShare}) and spends it in memory; a
+ * background thread tops shares up and gives idle callers' shares back, so a request rarely waits
+ * for the database. While the database cannot be reached, the limiter says so at once for a
+ * second at a time instead of letting every request wait for a connection.
  */
 @ApplicationScoped
 public class RateLimiter {
     private static final Logger LOG = Logger.getLogger(RateLimiter.class);
-    /** Bucket handles kept per caller in this copy (their state is in the database); cleared when it grows past this. */
-    private static final int MAX_HANDLES = 10_000;
+    /** How often the background thread tops shares up. */
+    private static final Duration TOP_UP_EVERY = Duration.ofMillis(200);
+    /** A caller who made no request for this long gives its share back. */
+    private static final Duration IDLE = Duration.ofSeconds(10);
 
     /** What one request's spending left: for the RateLimit headers and, when refused, Retry-After. */
     public record Decision(boolean allowed, String policy, int quota, long windowSeconds, long remaining, long resetSeconds,
@@ -45,7 +50,9 @@ public class RateLimiter {
     MeterRegistry meters;
 
     private PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
-    private final Map<String, BucketProxy> handles = new ConcurrentHashMap<>();
+    private record Caller(BucketProxy bucket, BudgetShare share) {}
+    private final Map<String, Caller> callers = new ConcurrentHashMap<>();
+    private ScheduledExecutorService topUps;
 
     @PostConstruct
     void init() {
@@ -56,6 +63,17 @@ public class RateLimiter {
                 .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(longest))
                 .build();
+        if (config.enabled()) {
+            topUps = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("rate-limit-top-up").daemon().factory());
+            topUps.scheduleWithFixedDelay(this::topUp, TOP_UP_EVERY.toMillis(), TOP_UP_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (topUps != null) {
+            topUps.shutdownNow();
+        }
     }
 
     public boolean enabled() {
@@ -72,56 +90,73 @@ public class RateLimiter {
         }
     }
 
-    /** Takes one token from the caller's bucket. */
-    public Decision spend(String key, CallerClass caller) {
+    /** Takes one token from the caller's budget. */
+    public Decision spend(String key, CallerClass kind) {
         if (System.nanoTime() - unreachableUntil < 0) {
             throw new DatabaseUnreachable();
         }
         try {
-            Decision d = take(key, caller);
-            if (System.nanoTime() - unreachableUntil < 0) {
-                // Served from this copy's share while another request found the database gone:
-                // the request could not be served either, so it is not made to wait for it again.
-                throw new DatabaseUnreachable();
+            RateLimitConfig.Budget budget = kind.budget(config);
+            Caller caller = callerOf(key, kind, budget);
+            BudgetShare.Spent spent = caller.share().spend(n -> take(caller.bucket(), n), System.nanoTime());
+            long window = Math.max(1, budget.period().toSeconds());
+            Decision d = new Decision(spent.allowed(), kind.policy, budget.requests(), window, spent.remaining(),
+                    seconds(spent.nanosToFull()), Math.max(1, seconds(spent.nanosToNextToken())));
+            if (!d.allowed()) {
+                meters.counter("safereturn.rate_limit.refused", "policy", kind.policy).increment();
             }
             return d;
-        } catch (DatabaseUnreachable e) {
-            throw e;
         } catch (RuntimeException e) {
-            if (org.safereturn.common.error.ProblemMappers.databaseUnavailable(e)) {
-                unreachableUntil = System.nanoTime() + 1_000_000_000L;
-            }
+            noteIfUnreachable(e);
             throw e;
         }
     }
 
-    private Decision take(String key, CallerClass caller) {
-        RateLimitConfig.Budget budget = caller.budget(config);
+    private Caller callerOf(String key, CallerClass kind, RateLimitConfig.Budget budget) {
         // The bucket is named by its budget too: a changed budget starts a fresh bucket rather than
         // keep spending one sized for the old budget.
-        String name = caller.policy + ":" + budget.requests() + "/" + budget.period().toSeconds() + "s:" + key;
-        if (handles.size() >= MAX_HANDLES && !handles.containsKey(name)) {
-            handles.clear(); // outside computeIfAbsent: a map may not be changed from its own mapping function
-        }
-        BucketProxy bucket = handles.computeIfAbsent(name, k -> {
-            // A copy may spend up to 5% of a budget (at most 20 requests, or for 200 ms) before it
-            // writes back to the shared bucket: one database round trip serves many requests, and
-            // all copies together overshoot a budget by at most that share each.
-            long unsynchronized = Math.min(20, budget.requests() / 20);
-            var builder = buckets.builder();
-            if (unsynchronized > 0) {
-                builder = builder.withOptimization(Optimizations.delaying(new DelayParameters(unsynchronized, Duration.ofMillis(200))));
+        String name = kind.policy + ":" + budget.requests() + "/" + budget.period().toSeconds() + "s:" + key;
+        return callers.computeIfAbsent(name, k -> new Caller(buckets.builder().build(k, () -> configuration(budget)),
+                new BudgetShare(budget, System.nanoTime())));
+    }
+
+    /** One round trip: up to n tokens from the shared bucket, and what it holds after. */
+    private static BudgetShare.TopUp take(BucketProxy bucket, long n) {
+        VerboseResult<Long> taken = bucket.asVerbose().tryConsumeAsMuchAsPossible(n);
+        return new BudgetShare.TopUp(taken.getValue(), taken.getDiagnostics().getAvailableTokens(),
+                taken.getDiagnostics().calculateFullRefillingTime());
+    }
+
+    /** The background work: top up the shares active callers have half spent, give idle callers' shares back. */
+    void topUp() {
+        long now = System.nanoTime();
+        long idleCutoff = now - IDLE.toNanos();
+        try {
+            for (Map.Entry<String, Caller> entry : callers.entrySet()) {
+                Caller caller = entry.getValue();
+                if (caller.share().idleSince(idleCutoff)) {
+                    callers.remove(entry.getKey(), caller);
+                    long unspent = caller.share().release();
+                    if (unspent > 0) {
+                        caller.bucket().addTokens(unspent);
+                    }
+                    continue;
+                }
+                long wanted = caller.share().wanted();
+                if (wanted > 0) {
+                    caller.share().add(take(caller.bucket(), wanted), System.nanoTime());
+                }
             }
-            return builder.build(k, () -> configuration(budget));
-        });
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        long window = Math.max(1, budget.period().toSeconds());
-        Decision d = new Decision(probe.isConsumed(), caller.policy, budget.requests(), window, probe.getRemainingTokens(),
-                seconds(probe.getNanosToWaitForReset()), Math.max(1, seconds(probe.getNanosToWaitForRefill())));
-        if (!d.allowed()) {
-            meters.counter("safereturn.rate_limit.refused", "policy", caller.policy).increment();
+        } catch (RuntimeException e) {
+            noteIfUnreachable(e); // the next round tries again
+            LOG.debugf("rate-limit top-up deferred: %s", e.getMessage());
         }
-        return d;
+    }
+
+    private void noteIfUnreachable(RuntimeException e) {
+        if (org.safereturn.common.error.ProblemMappers.databaseUnavailable(e)) {
+            unreachableUntil = System.nanoTime() + 1_000_000_000L;
+        }
     }
 
     /** Deletes buckets that would be full again by now: a caller who stopped costs nothing. */
