@@ -7,46 +7,21 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, pdfText, screenshot, signIn, visible, withPage } from './support.mjs';
+import { api, launchBrowser, pdfText, screenshot, signIn, userToken, visible, withPage } from './support.mjs';
 
-const API = (process.env.API_URL ?? 'http://127.0.0.1:8091').replace(/\/+$/, '');
-const KEYCLOAK = (process.env.KEYCLOAK_URL ?? 'http://127.0.0.1:8190').replace(/\/+$/, '');
 const MONG_CAI_BORDER_GUARD = '00000000-0000-4000-a000-000000000004';
 
-async function workerToken() {
-  const response = await fetch(`${KEYCLOAK}/realms/safereturn/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'password',
-      client_id: 'safereturn-test',
-      client_secret: 'safereturn-test-secret',
-      username: 'worker',
-      password: 'demo',
-    }),
-  });
-  assert.equal(response.status, 200);
-  return (await response.json()).access_token;
-}
-
 async function intake(name, hoursAgo = 2) {
-  const response = await fetch(`${API}/api/v1/intakes`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${await workerToken()}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      channel: 'BORDER_GUARD_HANDOVER',
-      handingOverOrganizationId: MONG_CAI_BORDER_GUARD,
-      handoverDocumentNumber: `BB-${Date.now()}`,
-      receivedAt: new Date(Date.now() - hoursAgo * 3_600_000).toISOString(),
-      placeFoundCode: '22',
-      person: { fullName: name, sex: 'FEMALE', estimatedAge: 24, nationality: 'VN' },
-      category: 'PRESUMED_VICTIM',
-      narrative: 'Bị lừa sang biên giới làm việc, được Bộ đội Biên phòng Móng Cái giải cứu.',
-    }),
-  });
-  const body = await response.json();
-  assert.equal(response.status, 201, JSON.stringify(body));
-  return body;
+  return api(await userToken('worker'), 'POST', '/api/v1/intakes', {
+    channel: 'BORDER_GUARD_HANDOVER',
+    handingOverOrganizationId: MONG_CAI_BORDER_GUARD,
+    handoverDocumentNumber: `BB-${Date.now()}`,
+    receivedAt: new Date(Date.now() - hoursAgo * 3_600_000).toISOString(),
+    placeFoundCode: '22',
+    person: { fullName: name, sex: 'FEMALE', estimatedAge: 24, nationality: 'VN' },
+    category: 'PRESUMED_VICTIM',
+    narrative: 'Bị lừa sang biên giới làm việc, được Bộ đội Biên phòng Móng Cái giải cứu.',
+  }, 201);
 }
 
 describe('a victim along the legal path', { timeout: 300_000 }, () => {

@@ -5,61 +5,17 @@
 //   SPA_URL=http://127.0.0.1:5183 API_URL=… KEYCLOAK_URL=… node --test e2e/referral-journey.test.mjs
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, signIn, visible, withPage } from './support.mjs';
+import { api, launchBrowser, signIn, step, userToken, visible, withPage } from './support.mjs';
 
-const API = (process.env.API_URL ?? 'http://127.0.0.1:8091').replace(/\/+$/, '');
-const KEYCLOAK = (process.env.KEYCLOAK_URL ?? 'http://127.0.0.1:8190').replace(/\/+$/, '');
 const POLICE = '00000000-0000-4000-a000-000000000003';
 const BLUE_DRAGON = '00000000-0000-4000-a000-000000000011';
 // Blue Dragon's legal aid for victims (demo data).
 const BD_LEGAL_AID = '00000000-0000-4000-b000-000000000015';
 
-async function workerToken() {
-  const response = await fetch(`${KEYCLOAK}/realms/safereturn/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'password',
-      client_id: 'safereturn-test',
-      client_secret: 'safereturn-test-secret',
-      username: 'worker',
-      password: 'demo',
-    }),
-  });
-  assert.equal(response.status, 200);
-  return (await response.json()).access_token;
-}
-
-async function call(token, method, path, body, expected) {
-  const response = await fetch(`${API}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = await response.json();
-  assert.equal(response.status, expected, `${method} ${path}: ${JSON.stringify(json)}`);
-  return json;
-}
-
-/** A lifecycle step as a client takes it: read the record's ETag, then send the step over it (If-Match). */
-async function step(token, path, body, expected) {
-  const record = path.slice(0, path.lastIndexOf('/'));
-  const read = await fetch(`${API}${record}`, { headers: { Authorization: `Bearer ${token}` } });
-  assert.equal(read.status, 200, `GET ${record}`);
-  const response = await fetch(`${API}${path}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'If-Match': read.headers.get('ETag') },
-    body: JSON.stringify(body),
-  });
-  const json = await response.json();
-  assert.equal(response.status, expected, `POST ${path}: ${JSON.stringify(json)}`);
-  return json;
-}
-
 /** A case of an identified victim who consented to share her identity with Blue Dragon. */
 async function identifiedVictim(name) {
-  const token = await workerToken();
-  const created = await call(token, 'POST', '/api/v1/intakes', {
+  const token = await userToken('worker');
+  const created = await api(token, 'POST', '/api/v1/intakes', {
     channel: 'POLICE_HANDOVER',
     handingOverOrganizationId: POLICE,
     receivedAt: new Date(Date.now() - 3 * 3_600_000).toISOString(),
@@ -76,7 +32,7 @@ async function identifiedVictim(name) {
     forms: ['FORCED_MARRIAGE'],
     countryOfExploitation: 'CN',
   }, 200);
-  await call(token, 'POST', `/api/v1/cases/${created.id}/consents`, {
+  await api(token, 'POST', `/api/v1/cases/${created.id}/consents`, {
     personId: created.person.id,
     givenBy: 'PERSON',
     purpose: 'SHARE_WITH_ORGANIZATION',
@@ -110,7 +66,7 @@ describe('a referral and its closed loop', { timeout: 300_000 }, () => {
       const before = await waiting();
       // The worker sends a new referral to Blue Dragon while the partner's page stays open.
       const victim = await identifiedVictim(`Lường Thị Mới Đến ${Date.now() % 100000}`);
-      const draft = await call(victim.token, 'POST', '/api/v1/referrals', {
+      const draft = await api(victim.token, 'POST', '/api/v1/referrals', {
         caseId: victim.id,
         receiverOrganizationId: BLUE_DRAGON,
         serviceId: BD_LEGAL_AID,
@@ -160,7 +116,7 @@ describe('a referral and its closed loop', { timeout: 300_000 }, () => {
       await visible(page.getByText('Không được chia sẻ: Thông tin liên lạc, Sức khỏe, Diễn biến sự việc.'));
     });
 
-    const outgoing = await call(victim.token, 'GET', `/api/v1/referrals?direction=outgoing&caseId=${victim.id}`, undefined, 200);
+    const outgoing = await api(victim.token, 'GET', `/api/v1/referrals?direction=outgoing&caseId=${victim.id}`, undefined, 200);
     assert.equal(outgoing.items.length, 1);
     const referral = outgoing.items[0];
     assert.equal(referral.status, 'SENT');
@@ -202,8 +158,8 @@ describe('a referral and its closed loop', { timeout: 300_000 }, () => {
     const tag = Date.now() % 100000;
     const mother = `Sùng Thị Mẹ ${tag}`;
     const son = `Sùng Văn Con ${tag}`;
-    const token = await workerToken();
-    const created = await call(token, 'POST', '/api/v1/intakes', {
+    const token = await userToken('worker');
+    const created = await api(token, 'POST', '/api/v1/intakes', {
       channel: 'BORDER_GUARD_HANDOVER',
       receivedAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
       person: { fullName: mother, sex: 'FEMALE', estimatedAge: 29, idDocumentType: 'CITIZEN_ID', idDocumentNumber: '011190004321' },
@@ -211,7 +167,7 @@ describe('a referral and its closed loop', { timeout: 300_000 }, () => {
       category: 'PRESUMED_VICTIM',
       narrative: 'Hai mẹ con bị đưa qua biên giới và được Bộ đội Biên phòng giải cứu.',
     }, 201);
-    await call(token, 'POST', `/api/v1/cases/${created.id}/consents`, {
+    await api(token, 'POST', `/api/v1/cases/${created.id}/consents`, {
       personId: created.accompanyingChildren[0].id,
       givenBy: 'GUARDIAN',
       guardianName: mother,
@@ -222,7 +178,7 @@ describe('a referral and its closed loop', { timeout: 300_000 }, () => {
       givenAt: new Date(Date.now() - 5 * 60_000).toISOString(),
       method: 'SIGNED_FORM',
     }, 201);
-    const referral = await call(token, 'POST', '/api/v1/referrals', {
+    const referral = await api(token, 'POST', '/api/v1/referrals', {
       caseId: created.id,
       receiverOrganizationId: BLUE_DRAGON,
       serviceType: 'PSYCHOLOGICAL',

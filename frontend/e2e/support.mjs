@@ -116,3 +116,18 @@ export async function api(token, method, path, body, expected) {
   if (response.status !== expected) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
   return json;
 }
+
+/** A lifecycle step as a client takes it: read the record's ETag, then post the step over it (If-Match). */
+export async function step(token, path, body, expected) {
+  const record = path.slice(0, path.lastIndexOf('/'));
+  const read = await fetch(`${API_URL}${record}`, { headers: { Authorization: `Bearer ${token}` } });
+  if (read.status !== 200) throw new Error(`GET ${record}: ${read.status}`);
+  const response = await fetch(`${API_URL}${path}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'If-Match': read.headers.get('ETag') },
+    body: JSON.stringify(body),
+  });
+  const json = await response.json();
+  if (response.status !== expected) throw new Error(`POST ${path}: ${response.status} ${JSON.stringify(json)}`);
+  return json;
+}

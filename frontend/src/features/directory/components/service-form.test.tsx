@@ -4,7 +4,8 @@ import { me, organization, ORG_ID, page } from '@/testing/fixtures';
 import { json, mockFetch } from '@/testing/mock-fetch';
 import { renderApp } from '@/testing/render-app';
 
-describe('service form', () => {
+// Typing a whole service with its contact takes seconds when the machine is busy.
+describe('service form', { timeout: 20_000 }, () => {
   it('creates a service for an organization chosen from the organizations API', async () => {
     const police = organization({ id: '00000000-0000-4000-a000-000000000003', nameVi: 'Công an tỉnh Quảng Ninh', kind: 'POLICE' });
     const network = mockFetch({
