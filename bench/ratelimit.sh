@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rate limits: (1) the limiter's own cost: GET /api/v1/organizations as a partner's API client at
 # 16 connections on a backend copy whose budgets are never spent, beside a copy with the limiter
-# off (the bare equivalent), alternating, in the same run; (2) one partner client over its budget
+# off (the bare equivalent), in ABBA rounds, in the same run; (2) one partner client over its budget
 # at 64 connections on a copy with the shipped budgets: answers served and refused per second.
 # Needs bin/run's PostgreSQL and Keycloak up; starts copies on 8096-8098 and stops them again.
 # Usage: bench/ratelimit.sh [seconds]
@@ -11,7 +11,7 @@ pick_java
 SECONDS_PER_RUN="${1:-15}"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 [ -f "$JAR" ] || { echo "build the backend first (bin/run does)" >&2; exit 1; }
-set -a; source "$LOCAL/run/keys.env"; set +a
+set -a; source "${KEYS_ENV:-$LOCAL/run/keys.env}"; set +a
 PIDS=()
 trap 'for p in "${PIDS[@]:-}"; do kill "$p" 2>/dev/null || true; done' EXIT
 
@@ -31,15 +31,25 @@ TOKEN=$(bench_token blue-dragon-api blue-dragon-demo-secret)
 echo "== the limiter's own cost: partner client, 16 connections, ${SECONDS_PER_RUN} s a run"
 start_copy 8096 SAFERETURN_RATE_LIMIT_PARTNER=1000000000
 start_copy 8097 SAFERETURN_RATE_LIMIT_ENABLED=false
-# Both copies are fresh JVMs: warm them (not counted) before the rounds that are.
-for port in 8096 8097; do
-  wrk -t2 -c16 -d20s -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$port/api/v1/organizations" >/dev/null
+# Both copies are fresh JVMs: warm them in turn (not counted) before the rounds that are, then
+# run the rounds in ABBA order (on, off, off, on, ...) so that what still drifts (the JIT,
+# PostgreSQL's caches) weighs on both sides alike.
+for warm in 1 2; do
+  for port in 8096 8097; do
+    wrk -t2 -c16 -d15s -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$port/api/v1/organizations" >/dev/null
+  done
 done
 bench_header
-for round in 1 2 3; do
-  bench_wrk "limiter on (round $round)" 16 "$SECONDS_PER_RUN" "$TOKEN" "http://127.0.0.1:8096/api/v1/organizations"
-  bench_wrk "limiter off, bare (round $round)" 16 "$SECONDS_PER_RUN" "$TOKEN" "http://127.0.0.1:8097/api/v1/organizations"
+RESULTS=$(mktemp)
+round=0
+for mode in on off off on on off off on; do
+  round=$((round + 1))
+  if [ "$mode" = on ]; then port=8096; label="limiter on (round $round)"; else port=8097; label="limiter off, bare (round $round)"; fi
+  bench_wrk "$label" 16 "$SECONDS_PER_RUN" "$TOKEN" "http://127.0.0.1:$port/api/v1/organizations" | tee -a "$RESULTS"
 done
+awk '/^limiter on/ { on += $(NF-3); n_on++ } /^limiter off/ { off += $(NF-3); n_off++ }
+  END { printf "mean: limiter on %.1f/s, bare %.1f/s: the limiter costs %.1f %% of throughput\n", on / n_on, off / n_off, 100 * (1 - (on / n_on) / (off / n_off)) }' "$RESULTS"
+rm -f "$RESULTS"
 kill "${PIDS[@]}"; wait 2>/dev/null || true; PIDS=()
 
 echo "== one partner client over its budget (the shipped 120 a minute), 64 connections"
