@@ -25,19 +25,26 @@ final class BudgetShare {
     private long nanosToFull;
     private long syncedAt;
     private boolean spentSinceTopUp;
+    private long emptyUntil;
     private volatile long lastUsed;
 
     BudgetShare(RateLimitConfig.Budget budget, long now) {
         this.budget = budget;
         this.target = Math.max(1, budget.requests() / 20);
         this.lastUsed = now;
+        this.emptyUntil = now;
     }
 
     /** Spends one token, first taking a share from the shared bucket when this copy holds none. */
     synchronized Spent spend(LongFunction<TopUp> shared, long now) {
         lastUsed = now;
-        if (reserved == 0) {
+        if (reserved == 0 && now - emptyUntil >= 0) {
             record(shared.apply(target), now);
+            if (reserved == 0) {
+                // Spent: refuse from memory until the bucket's next token is due, so a caller
+                // in a loop costs no database round trip per refusal.
+                emptyUntil = now + nanosToNextToken(now);
+            }
         }
         if (reserved == 0) {
             return new Spent(false, 0, remainingToFull(now), nanosToNextToken(now));

@@ -97,5 +97,16 @@ class BudgetShareTest {
         assertEquals(0, refused.remaining());
         assertEquals(12 * SECOND, refused.nanosToNextToken(), "5 a minute: the next token comes in 12 s");
         assertEquals(60 * SECOND, refused.nanosToFull());
+
+        // Until then a caller in a loop is refused from memory; when the token is due, the bucket is asked again.
+        Shared refilled = new Shared(1);
+        for (long t = 1; t < 12 * SECOND; t += SECOND) {
+            BudgetShare.Spent again = share.spend(refilled, t);
+            assertFalse(again.allowed());
+            assertEquals(12 * SECOND - t, again.nanosToNextToken(), "Retry-After counts down");
+        }
+        assertEquals(0, refilled.asks.get(), "no round trip per refusal");
+        assertTrue(share.spend(refilled, 12 * SECOND).allowed(), "the token that came back is spent");
+        assertEquals(1, refilled.asks.get());
     }
 }
