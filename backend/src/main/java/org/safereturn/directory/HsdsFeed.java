@@ -33,19 +33,22 @@ class HsdsFeed {
     @Inject
     PlaceService places;
 
-    HsdsDtos.Organization organization(OrganizationView o, boolean full) {
-        return full ? fullOrganization(o, places.localitiesOf(placeCodes(Stream.of(o.placeCode()))))
-                : brief(o);
+    /** One organization, fully nested. */
+    HsdsDtos.Organization organization(OrganizationView o) {
+        return fullOrganization(o, places.localitiesOf(placeCodes(Stream.of(o.placeCode()))));
     }
 
+    /** A page of organizations, one-to-one fields only. */
     List<HsdsDtos.Organization> organizations(List<OrganizationView> page) {
         return page.stream().map(this::brief).toList();
     }
 
+    /** One service, fully nested, with its organization. */
     HsdsDtos.Service service(ServiceView s, OrganizationView o) {
         return services(List.of(s), Map.of(o.id(), o), true).get(0);
     }
 
+    /** A page of services with their organizations: one-to-one fields, or everything when full. */
     List<HsdsDtos.Service> services(List<ServiceView> page, Map<UUID, OrganizationView> organizations, boolean full) {
         if (!full) {
             return page.stream().map(s -> service(s, organizations.get(s.organizationId()), Map.of(), false)).toList();

@@ -71,7 +71,7 @@ public class HsdsResource {
     @Operation(operationId = "hsdsGetOrganization", summary = "One organization with its phones, contacts and locations (HSDS 3.0)",
             description = "Roles: any signed-in role.")
     public HsdsDtos.Organization organization(@PathParam("id") UUID id) {
-        return feed.organization(organizations.get(id), true);
+        return feed.organization(organizations.get(id));
     }
 
     @GET

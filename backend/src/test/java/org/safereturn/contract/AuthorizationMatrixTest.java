@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.safereturn.testing.Fixtures;
 import org.safereturn.testing.Tokens;
 
 /**
@@ -366,25 +367,15 @@ class AuthorizationMatrixTest {
     /** The records of the Quảng Ninh centre the matrix is run against, by path parameter. */
     private static Map<String, String> records() {
         Map<String, String> ids = new HashMap<>();
-        String name = "Ma Trận Quyền " + UUID.randomUUID().toString().substring(0, 6);
-        Map<String, Object> person = new HashMap<>(Map.of("fullName", name, "sex", "FEMALE", "estimatedAge", 19, "phone", "0912000777"));
-        var created = as("worker").body(Map.of("channel", "BORDER_GUARD_HANDOVER", "receivedAt", OffsetDateTime.now().minusHours(3).toString(),
-                "person", person, "category", "PRESUMED_VICTIM", "narrative", "Trở về qua cửa khẩu Móng Cái.")).post("/api/v1/intakes")
-                .then().statusCode(201).extract();
-        ids.put("case", created.path("id"));
-        String personId = created.path("person.id");
-        ids.put("consent", as("worker").body(Map.of("personId", personId, "givenBy", "PERSON", "purpose", "SHARE_WITH_ORGANIZATION",
-                        "organizationId", BLUE_DRAGON, "fieldGroups", List.of("IDENTITY"), "givenAt", OffsetDateTime.now().minusMinutes(5).toString(),
-                        "method", "SIGNED_FORM"))
-                .post("/api/v1/cases/" + ids.get("case") + "/consents").then().statusCode(201).extract().path("id"));
+        String[] c = Fixtures.openCase();
+        ids.put("case", c[0]);
+        ids.put("consent", Fixtures.consent(c, BLUE_DRAGON, List.of("IDENTITY")));
         ids.put("document", given().auth().oauth2(Tokens.user("worker")).contentType("application/pdf")
                 .body("%PDF-1.4\nMa trận\n%%EOF".getBytes(StandardCharsets.UTF_8)).queryParam("kind", "OTHER")
                 .post("/api/v1/cases/" + ids.get("case") + "/documents").then().statusCode(201).extract().path("id"));
-        Map<String, Object> referral = new HashMap<>(Map.of("caseId", ids.get("case"), "receiverOrganizationId", BLUE_DRAGON,
-                "serviceId", "00000000-0000-4000-b000-000000000015", "urgency", "URGENT", "reason", "Cần luật sư",
-                "requestedBy", LocalDate.now().plusDays(7).toString(), "fieldGroups", List.of("IDENTITY")));
-        ids.put("referral", as("worker").body(referral).post("/api/v1/referrals").then().statusCode(201).extract().path("id"));
-        as("worker").body(Map.of()).post("/api/v1/referrals/" + ids.get("referral") + "/send").then().statusCode(200);
+        ids.put("referral", as("worker").body(Fixtures.referral(c[0], List.of("IDENTITY"))).post(Fixtures.REFERRALS)
+                .then().statusCode(201).extract().path("id"));
+        as("worker").body(Map.of()).post(Fixtures.REFERRALS + "/" + ids.get("referral") + "/send").then().statusCode(200);
         Map<String, Object> caller = new HashMap<>(Map.of("anonymous", false, "name", "Người gọi", "phone", "0913000777", "relation", "PARENT"));
         Map<String, Object> ticket = new HashMap<>(Map.of("lineId", "00000000-0000-4000-c000-000000000001", "channel", "PHONE",
                 "direction", "INBOUND", "startedAt", OffsetDateTime.now().minusMinutes(3).toString(), "caller", caller,
@@ -393,7 +384,7 @@ class AuthorizationMatrixTest {
         ids.put("callback", as("operator").body(Map.of("dueAt", OffsetDateTime.now().plusHours(2).toString()))
                 .post("/api/v1/hotline/tickets/" + ids.get("ticket") + "/callbacks").then().statusCode(201).extract().path("id"));
         ids.put("room", as("worker").get("/api/v1/shelter/rooms").then().statusCode(200).extract().path("items[0].id"));
-        ids.put("stay", as("worker").body(Map.of("roomId", ids.get("room"), "caseId", ids.get("case"), "personId", personId,
+        ids.put("stay", as("worker").body(Map.of("roomId", ids.get("room"), "caseId", ids.get("case"), "personId", c[1],
                         "checkedInAt", OffsetDateTime.now().minusHours(1).toString(), "expectedCheckOutAt", OffsetDateTime.now().plusDays(30).toString()))
                 .post("/api/v1/shelter/stays").then().statusCode(201).extract().path("id"));
         ids.put("webhook", as("supervisor").body(Map.of("url", "http://127.0.0.1:9/matrix")).post("/api/v1/webhooks")

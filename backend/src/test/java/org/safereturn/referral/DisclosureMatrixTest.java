@@ -158,7 +158,7 @@ class DisclosureMatrixTest {
         for (Given g : row.consents()) {
             consentIds.put(g, consent(c.get("caseId"), c.get(g.who()), g.groups()));
         }
-        Map<String, Object> body = ReferralResourceTest.referral(c.get("caseId"), row.requested());
+        Map<String, Object> body = org.safereturn.testing.Fixtures.referral(c.get("caseId"), row.requested());
         String by = "worker";
         if (row.override() != Override.NONE) {
             body.put("emergencyOverride", Map.of("reason", "The trafficker is looking for them tonight"));

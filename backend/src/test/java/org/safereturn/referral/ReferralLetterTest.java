@@ -19,7 +19,7 @@ class ReferralLetterTest {
     @Test
     void theLetterPrintsThePersonOnlyAsConsentSharesThem() throws Exception {
         // IDENTITY is shared with Blue Dragon, CONTACT is not: the name prints, the phone does not.
-        String[] r = ReferralResourceTest.sentReferral();
+        String[] r = org.safereturn.testing.Fixtures.sentReferral();
         for (var caller : java.util.List.of(as("worker"), ReferralResourceTest.blueDragon())) {
             String text = text(caller.accept("application/pdf").get(REFERRALS + "/" + r[0] + "/letter").then().statusCode(200)
                     .contentType(startsWith("application/pdf")).extract().asByteArray());
@@ -33,14 +33,14 @@ class ReferralLetterTest {
 
     @Test
     void anOrganizationNotPartyToTheReferralCannotPrintIt() {
-        String[] r = ReferralResourceTest.sentReferral();
+        String[] r = org.safereturn.testing.Fixtures.sentReferral();
         problem(asToken(Tokens.worldVision()).accept("application/pdf").get(REFERRALS + "/" + r[0] + "/letter").then(), 404, "resource.not-found");
         problem(as("operator").accept("application/pdf").get(REFERRALS + "/" + r[0] + "/letter").then(), 403, "auth.forbidden");
     }
 
     @Test
     void theAuditLogNamesAReferralByItsCasesNumber() {
-        String[] r = ReferralResourceTest.sentReferral();
+        String[] r = org.safereturn.testing.Fixtures.sentReferral();
         String number = as("worker").get("/api/v1/cases/" + r[1]).then().statusCode(200).extract().path("caseNumber");
         as("worker").accept("application/pdf").get(REFERRALS + "/" + r[0] + "/letter").then().statusCode(200);
         as("supervisor").queryParam("recordType", "REFERRAL").queryParam("recordId", r[0]).get("/api/v1/audit").then().statusCode(200)
