@@ -27,7 +27,8 @@ import org.jboss.logging.Logger;
  * ({@code rate_limit_bucket}) so every backend copy counts the same requests. A copy takes a
  * share of each active caller's budget ahead ({@link BudgetShare}) and spends it in memory; a
  * background thread tops shares up and gives idle callers' shares back, so a request rarely waits
- * for the database. While the database cannot be reached, the limiter says so at once for a
+ * for the database. (Shares taken ahead can sit unspent in one copy: a top-up that races a
+ * request may hold up to two shares for a moment.) While the database cannot be reached, the limiter says so at once for a
  * second at a time instead of letting every request wait for a connection.
  */
 @ApplicationScoped
@@ -69,10 +70,26 @@ public class RateLimiter {
         }
     }
 
+    /** Stops topping up and gives the shares back, so a copy that stops leaves its callers' budgets whole. */
     @PreDestroy
     void stop() {
         if (topUps != null) {
             topUps.shutdownNow();
+        }
+        if (System.nanoTime() - unreachableUntil >= 0) {
+            giveBackAll();
+        }
+    }
+
+    /** Retires every share and gives the unspent tokens back; the next request of a caller takes a fresh share. */
+    synchronized void giveBackAll() {
+        try {
+            for (Map.Entry<String, Caller> entry : callers.entrySet()) {
+                callers.remove(entry.getKey(), entry.getValue());
+                giveBack(entry.getValue());
+            }
+        } catch (RuntimeException e) { // the database is gone: the budgets refill by themselves
+            LOG.debugf("rate-limit shares not given back: %s", e.getMessage());
         }
     }
 
@@ -97,8 +114,11 @@ public class RateLimiter {
         }
         try {
             RateLimitConfig.Budget budget = kind.budget(config);
-            Caller caller = callerOf(key, kind, budget);
-            BudgetShare.Spent spent = caller.share().spend(n -> take(caller.bucket(), n), System.nanoTime());
+            BudgetShare.Spent spent;
+            do { // a share retired (given back) meanwhile is looked up again
+                Caller caller = callerOf(key, kind, budget);
+                spent = caller.share().spend(n -> take(caller.bucket(), n), System.nanoTime());
+            } while (spent == null);
             long window = Math.max(1, budget.period().toSeconds());
             Decision d = new Decision(spent.allowed(), kind.policy, budget.requests(), window, spent.remaining(),
                     seconds(spent.nanosToFull()), Math.max(1, seconds(spent.nanosToNextToken())));
@@ -128,28 +148,35 @@ public class RateLimiter {
     }
 
     /** The background work: top up the shares active callers have half spent, give idle callers' shares back. */
-    void topUp() {
+    synchronized void topUp() { // one round at a time: the background thread's, or a test's
         long now = System.nanoTime();
         long idleCutoff = now - IDLE.toNanos();
-        try {
-            for (Map.Entry<String, Caller> entry : callers.entrySet()) {
-                Caller caller = entry.getValue();
+        for (Map.Entry<String, Caller> entry : callers.entrySet()) {
+            Caller caller = entry.getValue();
+            try {
                 if (caller.share().idleSince(idleCutoff)) {
                     callers.remove(entry.getKey(), caller);
-                    long unspent = caller.share().release();
-                    if (unspent > 0) {
-                        caller.bucket().addTokens(unspent);
-                    }
+                    giveBack(caller);
                     continue;
                 }
                 long wanted = caller.share().wanted();
                 if (wanted > 0) {
                     caller.share().add(take(caller.bucket(), wanted), System.nanoTime());
                 }
+            } catch (Throwable e) { // never let the schedule die: the next round tries again
+                LOG.debugf("rate-limit top-up deferred: %s", e.getMessage());
+                if (e instanceof RuntimeException r && org.safereturn.common.error.ProblemMappers.databaseUnavailable(r)) {
+                    noteIfUnreachable(r);
+                    return; // the other callers would wait for the same database
+                }
             }
-        } catch (RuntimeException e) {
-            noteIfUnreachable(e); // the next round tries again
-            LOG.debugf("rate-limit top-up deferred: %s", e.getMessage());
+        }
+    }
+
+    private static void giveBack(Caller caller) {
+        long unspent = caller.share().release();
+        if (unspent > 0) {
+            caller.bucket().addTokens(unspent);
         }
     }
 

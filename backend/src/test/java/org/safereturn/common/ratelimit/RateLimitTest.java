@@ -93,6 +93,30 @@ class RateLimitTest {
         problem(asToken(integrator).get("/api/v1/me").then(), 429, "rate-limit.exceeded");
     }
 
+    @Inject
+    RateLimiter limiter;
+
+    @Test
+    void aCopyTakesTheNextTokenAheadForAnActiveCallerAndGivesAnIdleCallersShareBack() {
+        String donor = Tokens.donorReports(); // an integrator's client: 4 a minute here, a share of one token
+        String bucket = "integrator:4/60s:client:world-vision-reports";
+        asToken(donor).get("/api/v1/me").then().statusCode(200).header("RateLimit", matchesPattern("\"integrator\";r=3;t=[0-9]+"));
+        limiter.topUp(); // (the background thread does the same every 200 ms)
+        assertEquals(2, available(bucket), "the spent share's next token is taken ahead");
+        limiter.topUp();
+        assertEquals(2, available(bucket), "a full share takes nothing more");
+        limiter.giveBackAll();
+        assertEquals(3, available(bucket), "the unspent token goes back to the shared bucket");
+        asToken(donor).get("/api/v1/me").then().statusCode(200).header("RateLimit", matchesPattern("\"integrator\";r=2;t=[0-9]+"));
+    }
+
+    private long available(String key) {
+        var otherCopy = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(db).primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at").build();
+        return otherCopy.getProxy(key, () -> BucketConfiguration.builder()
+                .addLimit(l -> l.capacity(4).refillGreedy(4, Duration.ofMinutes(1))).build()).getAvailableTokens();
+    }
+
     @Test
     void callsWithoutATokenSpendTheirAddressesBudgetSoExportLinksCannotBeGuessedInALoop() throws Exception {
         for (int i = 0; i < 3; i++) {
