@@ -20,7 +20,7 @@ public final class DirectoryDtos {
     static final String PHONE = "^\\+?[0-9][0-9 .()-]{1,18}[0-9]$";
     static final String PHONE_MESSAGE = "must be a phone number (digits, optionally + and spaces)";
     static final String LANGUAGE = "^[a-z]{2,3}$";
-    static final String POSTAL_CODE = "^[0-9]{5,6}$";
+    static final String POSTAL_CODE = "^[0-9]{5}$";
 
     @Schema(name = "Contact", description = "A person to contact at an organization or about a service")
     public record ContactDto(
@@ -38,7 +38,7 @@ public final class DirectoryDtos {
             @Schema(description = "ACTIVE when omitted") OrganizationStatus status,
             @Size(max = 10) @Schema(description = "Code of an administrative unit", examples = "06685") String placeCode,
             @Size(max = 500) String address,
-            @Size(max = 10) @Pattern(regexp = POSTAL_CODE, message = "must be a postal code of 5 or 6 digits") @Schema(examples = "01049") String postalCode,
+            @Size(max = 10) @Pattern(regexp = POSTAL_CODE, message = "must be a national postal code of 5 digits") @Schema(examples = "01049") String postalCode,
             @Size(max = 2000) @Schema(description = "What the organization does, for the directory and the Open Referral feed") String description,
             @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
             @Email @Size(max = 200) String email,

@@ -66,17 +66,14 @@ class HsdsFeed {
         }
         List<HsdsDtos.Phone> phones = s.phone() == null ? List.of()
                 : List.of(new HsdsDtos.Phone(id(s.id(), "phone", s.phone()), null, s.id(), null, s.phone(), "voice", null));
-        List<HsdsDtos.Contact> contacts = new ArrayList<>();
-        for (int i = 0; i < s.contacts().size(); i++) {
-            contacts.add(contact(id(s.id(), "contact", Integer.toString(i)), null, s.id(), s.contacts().get(i)));
-        }
+        List<HsdsDtos.Contact> contacts = contacts(s.id(), null, s.id(), s.contacts());
         Locality area = s.placeCode() == null ? null : localities.get(s.placeCode());
         List<HsdsDtos.ServiceArea> areas = area == null ? List.of()
                 : List.of(new HsdsDtos.ServiceArea(id(s.id(), "area", area.code()), s.id(), describe(area), area.code(), "text"));
         List<HsdsDtos.ServiceAtLocation> atLocations = organization == null || organization.locations() == null ? List.of()
                 : organization.locations().stream().map(l -> new HsdsDtos.ServiceAtLocation(
                         id(s.id(), "at", l.id().toString()), s.id(), l.id(), l)).toList();
-        List<HsdsDtos.Language> languages = s.languages().stream().map(code -> new HsdsDtos.Language(
+        List<HsdsDtos.Language> languages = s.languages().stream().distinct().map(code -> new HsdsDtos.Language(
                 id(s.id(), "language", code), s.id(), languageName(code), code)).toList();
         return new HsdsDtos.Service(s.id(), s.organizationId(), s.nameVi(), s.nameEn(), s.description(), s.email(),
                 s.status().hsds(), s.eligibility(), s.updatedAt(), phones, contacts, areas, atLocations, languages, organization);
@@ -88,15 +85,15 @@ class HsdsFeed {
     }
 
     private HsdsDtos.Organization fullOrganization(OrganizationView o, Map<String, Locality> localities) {
-        List<HsdsDtos.Phone> phones = new ArrayList<>();
+        // One phone record per number (its id is the number's): a main line that is also a hotline is listed once.
+        Map<String, String> numbers = new java.util.LinkedHashMap<>();
         if (o.phone() != null) {
-            phones.add(new HsdsDtos.Phone(id(o.id(), "phone", o.phone()), o.id(), null, null, o.phone(), "voice", "Số máy chính"));
+            numbers.put(o.phone(), "Số máy chính");
         }
-        o.hotlines().forEach(h -> phones.add(new HsdsDtos.Phone(id(o.id(), "phone", h), o.id(), null, null, h, "voice", "Đường dây nóng")));
-        List<HsdsDtos.Contact> contacts = new ArrayList<>();
-        for (int i = 0; i < o.contacts().size(); i++) {
-            contacts.add(contact(id(o.id(), "contact", Integer.toString(i)), o.id(), null, o.contacts().get(i)));
-        }
+        o.hotlines().forEach(h -> numbers.putIfAbsent(h, "Đường dây nóng"));
+        List<HsdsDtos.Phone> phones = numbers.entrySet().stream().map(n -> new HsdsDtos.Phone(
+                id(o.id(), "phone", n.getKey()), o.id(), null, null, n.getKey(), "voice", n.getValue())).toList();
+        List<HsdsDtos.Contact> contacts = contacts(o.id(), o.id(), null, o.contacts());
         HsdsDtos.Location location = location(o, o.placeCode() == null ? null : localities.get(o.placeCode()));
         return new HsdsDtos.Organization(o.id(), o.nameVi(), o.nameEn(), Objects.requireNonNullElse(o.description(), ""),
                 o.email(), website(o.website()), phones, contacts, location == null ? List.of() : List.of(location));
@@ -116,6 +113,20 @@ class HsdsFeed {
         return new HsdsDtos.Location(locationId, "physical", o.id(), o.nameVi(),
                 locality == null ? o.address() : null,
                 locality == null ? null : locality.code(), locality == null ? null : UNIT_CODE_SCHEME, addresses);
+    }
+
+    /**
+     * A contact's id comes from its owner and its name (a second contact of the same name counts
+     * on), not from its place in the list: removing one contact leaves the others' ids as they were.
+     */
+    private static List<HsdsDtos.Contact> contacts(UUID owner, UUID organizationId, UUID serviceId, List<ContactDto> list) {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        List<HsdsDtos.Contact> contacts = new ArrayList<>();
+        for (ContactDto c : list) {
+            int n = seen.merge(c.name(), 1, Integer::sum);
+            contacts.add(contact(id(owner, "contact", n == 1 ? c.name() : c.name() + "#" + n), organizationId, serviceId, c));
+        }
+        return contacts;
     }
 
     private static HsdsDtos.Contact contact(UUID contactId, UUID organizationId, UUID serviceId, ContactDto c) {

@@ -84,7 +84,9 @@ class HsdsSchemaTest {
 
     @Test
     void aBareOrganizationAndServiceLeaveOutWhatIsNotRecorded() {
-        String org = as("admin").body(Map.of("nameVi", "Nhóm tự lực " + UUID.randomUUID(), "kind", "OTHER"))
+        // No description, no place; an address in words only; a main line that is also its hotline.
+        String org = as("admin").body(Map.of("nameVi", "Nhóm tự lực " + UUID.randomUUID(), "kind", "OTHER",
+                        "address", "Nhà văn hóa tổ 5", "phone", "0203 3835 155", "hotlines", List.of("0203 3835 155")))
                 .post("/api/v1/organizations").then().statusCode(201).extract().path("id");
         String service = as("admin").body(Map.of("organizationId", org, "type", "COUNSELLING", "nameVi", "Tư vấn đồng đẳng"))
                 .post("/api/v1/services").then().statusCode(201).extract().path("id");
@@ -93,11 +95,16 @@ class HsdsSchemaTest {
             assertValid(FULL_ORGANIZATION, organization, "a bare organization");
             assertEquals("", organization.get("description").asText(), "HSDS requires a description; none is made up");
             assertFalse(organization.has("email") || organization.has("website") || organization.has("alternate_name"));
-            assertTrue(organization.get("locations").isEmpty() && organization.get("phones").isEmpty());
+            assertEquals(1, organization.get("phones").size(), "one number, one phone record: ids stay unique");
+            JsonNode location = organization.get("locations").get(0);
+            assertEquals("Nhà văn hóa tổ 5", location.get("description").asText(), "no unit: the address stays words");
+            assertTrue(location.get("addresses").isEmpty(), "no postal address without its commune and province");
             JsonNode full = get("/api/hsds/services/" + service);
             assertValid(FULL_SERVICE, full, "a bare service");
             assertFalse(full.has("description") || full.has("eligibility_description") || full.has("email"));
-            assertTrue(full.get("service_at_locations").isEmpty() && full.get("service_areas").isEmpty());
+            assertTrue(full.get("service_areas").isEmpty(), "no unit served is recorded");
+            assertEquals(location.get("id"), full.get("service_at_locations").get(0).get("location_id"),
+                    "delivered where its organization is");
         } finally {
             as("admin").header("If-Match", "\"0\"").delete("/api/v1/services/" + service).then().statusCode(204);
             as("admin").header("If-Match", "\"0\"").delete("/api/v1/organizations/" + org).then().statusCode(204);
@@ -133,20 +140,25 @@ class HsdsSchemaTest {
     /** Every page of a list, each validated as HSDS's Page with its contents; the records of all pages. */
     private static List<JsonNode> pages(String path, String query, JsonSchema pageSchema) {
         List<JsonNode> records = new ArrayList<>();
-        int pageNumber = 1;
-        while (true) {
+        int totalPages = get(path + "?per_page=7" + query).get("total_pages").asInt();
+        assertTrue(totalPages >= 2, "the demo directory spans pages of 7");
+        for (int pageNumber = 1; pageNumber <= totalPages; pageNumber++) {
             JsonNode page = get(path + "?per_page=7&page=" + pageNumber + query);
             assertValid(pageSchema, page, path + " page " + pageNumber);
             assertEquals(pageNumber, page.get("page_number").asInt());
+            assertEquals(pageNumber == 1, page.get("first_page").asBoolean());
+            assertEquals(pageNumber == totalPages, page.get("last_page").asBoolean());
+            assertFalse(page.get("empty").asBoolean());
             assertEquals(page.get("contents").size(), page.get("size").asInt(), "size counts the page's own records");
             page.get("contents").forEach(records::add);
-            if (page.get("last_page").asBoolean()) {
-                assertEquals(pageNumber, page.get("total_pages").asInt());
+            if (pageNumber == totalPages) {
                 assertEquals(page.get("total_items").asInt(), records.size());
-                return records;
             }
-            pageNumber++;
         }
+        JsonNode past = get(path + "?per_page=7&page=" + (totalPages + 1) + query);
+        assertValid(pageSchema, past, path + " past the last page");
+        assertTrue(past.get("empty").asBoolean() && past.get("contents").isEmpty() && past.get("size").asInt() == 0);
+        return records;
     }
 
     private static JsonNode get(String path) {
