@@ -21,11 +21,17 @@ export function toContactValues(contacts: Contact[] | undefined): ContactValues[
 
 const blank = (value: string) => (value.trim() === '' ? undefined : value.trim());
 
-/** The contacts to send: rows left wholly blank are dropped, blank fields left out. */
+/**
+ * The rows with anything in them. A form drops wholly blank rows from what it shows before it
+ * sends, so that the server's `contacts[i]` errors land on the row the reader sees as row i.
+ */
+export function withoutBlankContacts(contacts: ContactValues[]): ContactValues[] {
+  return contacts.filter((c) => Object.values(c).some((v) => v.trim() !== ''));
+}
+
+/** The contacts to send, blank fields left out. */
 export function toContactRequests(contacts: ContactValues[]): Contact[] {
-  return contacts
-    .filter((c) => Object.values(c).some((v) => v.trim() !== ''))
-    .map((c) => ({ name: c.name.trim(), role: blank(c.role), phone: blank(c.phone), email: blank(c.email) }));
+  return withoutBlankContacts(contacts).map((c) => ({ name: c.name.trim(), role: blank(c.role), phone: blank(c.phone), email: blank(c.email) }));
 }
 
 /** The error fields of the contacts ("contacts", "contacts[0].name"…), in the order they are shown. */

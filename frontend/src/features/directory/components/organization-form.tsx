@@ -17,6 +17,7 @@ import {
   toContactRequests,
   toContactValues,
   useContactLabel,
+  withoutBlankContacts,
   type ContactValues,
 } from './contacts-fieldset';
 import { useLabels } from './use-labels';
@@ -136,9 +137,11 @@ export function OrganizationForm({ organization, pending, error, onSubmit, onRel
     const missing: FieldError[] = [];
     if (!values.nameVi.trim()) missing.push({ field: 'nameVi', message: t('common.requiredField') });
     if (!values.kind) missing.push({ field: 'kind', message: t('common.requiredField') });
-    missing.push(...missingContactNames(values.contacts, t('common.requiredField')));
+    const contacts = withoutBlankContacts(values.contacts);
+    if (contacts.length !== values.contacts.length) set('contacts', contacts);
+    missing.push(...missingContactNames(contacts, t('common.requiredField')));
     setClientErrors(missing);
-    if (missing.length === 0) onSubmit(toRequest(values));
+    if (missing.length === 0) onSubmit(toRequest({ ...values, contacts }));
   };
 
   const text = (field: (typeof SIMPLE_FIELDS)[number], props: { type?: string; hint?: string; required?: boolean; autoComplete?: string } = {}) => (

@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { me, organization, ORG_ID, page } from '@/testing/fixtures';
-import { json, mockFetch } from '@/testing/mock-fetch';
+import { json, mockFetch, problem } from '@/testing/mock-fetch';
 import { renderApp } from '@/testing/render-app';
 
 // Typing a whole service with its contact takes seconds when the machine is busy.
@@ -71,6 +71,32 @@ describe('service form', { timeout: 20_000 }, () => {
     expect(screen.getByRole('textbox', { name: 'Sức chứa' })).toHaveAccessibleDescription('Hãy nhập một số nguyên không âm.');
     expect(screen.getByRole('combobox', { name: /Loại dịch vụ/ })).toHaveAccessibleDescription('Trường này là bắt buộc.');
     expect(network.to('POST', '/api/v1/services')).toHaveLength(0);
+  });
+
+  it('drops a wholly blank contact row before sending, so the rows shown are the rows sent', async () => {
+    const network = mockFetch({
+      'GET /api/v1/me': json(me(['admin'])),
+      'GET /api/v1/organizations': json(page([organization()])),
+      'POST /api/v1/services': () =>
+        problem(422, { code: 'validation.failed', errors: [{ field: 'contacts[0].phone', message: 'must be a phone number' }] }),
+    });
+    const { user } = renderApp({ route: `/directory/services/new?organizationId=${ORG_ID}` });
+    await user.selectOptions(await screen.findByRole('combobox', { name: /Loại dịch vụ/ }), 'Trợ giúp pháp lý');
+    await user.type(screen.getByRole('textbox', { name: /Tên \(tiếng Việt\)/ }), 'Tư vấn');
+    await user.click(screen.getByRole('button', { name: 'Thêm người liên hệ' }));
+    await user.click(screen.getByRole('button', { name: 'Thêm người liên hệ' }));
+    const second = screen.getByRole('group', { name: 'Người liên hệ 2' });
+    await user.type(within(second).getByRole('textbox', { name: /^Họ và tên/ }), 'Luật sư Hoa');
+    await user.type(within(second).getByRole('textbox', { name: 'Điện thoại' }), 'gọi chị Hoa');
+    await user.click(screen.getByRole('button', { name: 'Lưu' }));
+
+    // The blank first row is gone, so the server's contacts[0] is the row the reader sees first.
+    const only = await screen.findByRole('group', { name: 'Người liên hệ 1' });
+    await waitFor(() => expect(within(only).getByRole('textbox', { name: 'Điện thoại' })).toHaveAccessibleDescription(/./));
+    expect(within(only).getByRole('textbox', { name: /^Họ và tên/ })).toHaveValue('Luật sư Hoa');
+    expect(screen.queryByRole('group', { name: 'Người liên hệ 2' })).not.toBeInTheDocument();
+    const [request] = network.to('POST', '/api/v1/services');
+    expect((await request!.json()).contacts).toEqual([{ name: 'Luật sư Hoa', phone: 'gọi chị Hoa' }]);
   });
 
   it('asks for the name of a contact that has anything else in it', async () => {

@@ -18,6 +18,7 @@ import {
   toContactRequests,
   toContactValues,
   useContactLabel,
+  withoutBlankContacts,
   type ContactValues,
 } from './contacts-fieldset';
 import { OrganizationSelect } from './organization-select';
@@ -136,9 +137,11 @@ export function ServiceForm({ service, organizationId, pending, error, onSubmit,
     if (values.capacity.trim() !== '' && !/^\d+$/.test(values.capacity.trim())) {
       problems.push({ field: 'capacity', message: t('common.notANumber') });
     }
-    problems.push(...missingContactNames(values.contacts, required));
+    const contacts = withoutBlankContacts(values.contacts);
+    if (contacts.length !== values.contacts.length) set('contacts', contacts);
+    problems.push(...missingContactNames(contacts, required));
     setClientErrors(problems);
-    if (problems.length === 0) onSubmit(toRequest(values));
+    if (problems.length === 0) onSubmit(toRequest({ ...values, contacts }));
   };
 
   const text = (field: 'nameVi' | 'nameEn' | 'phone' | 'email', props: { hint?: string; required?: boolean; type?: string } = {}) => (
