@@ -70,7 +70,7 @@ export interface paths {
         };
         /**
          * Services (HSDS 3.0)
-         * @description Roles: any signed-in role; meant for partner and analyst API clients. Each service carries its one-to-one fields and its organization; with full=true, everything one service carries.
+         * @description Roles: any signed-in role; meant for partner and analyst API clients. Each service carries its one-to-one fields and its organization; with full=true, everything one service carries. modified_after gives what changed since a previous pull.
          */
         get: operations["hsdsListServices"];
         put?: never;
@@ -6711,6 +6711,11 @@ export interface operations {
             query?: {
                 /** @description true: each service fully nested (phones, contacts, areas, locations, languages) */
                 full?: boolean;
+                /**
+                 * @description Only services changed on or after this time, themselves or their organization (their last_modified)
+                 * @example 2026-11-23T00:00:00+07:00
+                 */
+                modified_after?: string;
                 /** @description Only this organization's services */
                 organization_id?: components["schemas"]["UUID"];
                 /** @description Page number, from 1 */

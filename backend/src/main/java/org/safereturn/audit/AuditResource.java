@@ -7,14 +7,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.safereturn.common.error.ProblemException;
+import org.safereturn.common.web.Params;
 import org.safereturn.common.security.Roles;
 
 /** The audit trail: who read or changed what, and a check that nobody rewrote it. */
@@ -42,7 +41,7 @@ public class AuditResource {
         if (action != null && !action.isBlank() && !AuditActions.ALL.contains(action.trim())) {
             throw ProblemException.invalid("action", "is not an action the audit trail records");
         }
-        return service.search(recordType, recordId, actor, action, time(from, "from"), time(to, "to"), page, size);
+        return service.search(recordType, recordId, actor, action, Params.timeOf(from, "from"), Params.timeOf(to, "to"), page, size);
     }
 
     @GET
@@ -63,16 +62,5 @@ public class AuditResource {
             description = "Re-computes every event's hash and link, naming the first broken event, then checks the newest events against the latest signed checkpoint, naming the positions missing. Roles: admin, supervisor.")
     public AuditDtos.Verification verify() {
         return service.verify();
-    }
-
-    private static OffsetDateTime time(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be an ISO-8601 date-time with offset, e.g. 2026-11-23T00:00:00+07:00");
-        }
     }
 }

@@ -62,7 +62,7 @@ class HsdsFeed {
         HsdsDtos.Organization organization = o == null ? null : full ? fullOrganization(o, localities) : brief(o);
         if (!full) {
             return new HsdsDtos.Service(s.id(), s.organizationId(), s.nameVi(), s.nameEn(), s.description(), s.email(),
-                    s.status().hsds(), s.eligibility(), s.updatedAt(), null, null, null, null, null, organization);
+                    s.status().hsds(), s.eligibility(), lastModified(s, o), null, null, null, null, null, organization);
         }
         List<HsdsDtos.Phone> phones = s.phone() == null ? List.of()
                 : List.of(new HsdsDtos.Phone(id(s.id(), "phone", s.phone()), null, s.id(), null, s.phone(), "voice", null));
@@ -76,7 +76,12 @@ class HsdsFeed {
         List<HsdsDtos.Language> languages = s.languages().stream().distinct().map(code -> new HsdsDtos.Language(
                 id(s.id(), "language", code), s.id(), languageName(code), code)).toList();
         return new HsdsDtos.Service(s.id(), s.organizationId(), s.nameVi(), s.nameEn(), s.description(), s.email(),
-                s.status().hsds(), s.eligibility(), s.updatedAt(), phones, contacts, areas, atLocations, languages, organization);
+                s.status().hsds(), s.eligibility(), lastModified(s, o), phones, contacts, areas, atLocations, languages, organization);
+    }
+
+    /** HSDS: when the service "or any related information about the service" changed; here, it or its organization. */
+    private static java.time.OffsetDateTime lastModified(ServiceView s, OrganizationView o) {
+        return o == null || o.updatedAt() == null || s.updatedAt().isAfter(o.updatedAt()) ? s.updatedAt() : o.updatedAt();
     }
 
     private HsdsDtos.Organization brief(OrganizationView o) {

@@ -16,7 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.safereturn.common.error.ProblemException;
+import org.safereturn.common.web.Params;
 
 /**
  * The directory as an Open Referral (HSDS 3.0) feed, for partners and integrators. Pages count
@@ -78,17 +81,22 @@ public class HsdsResource {
     @Path("/services")
     @Operation(operationId = "hsdsListServices", summary = "Services (HSDS 3.0)",
             description = "Roles: any signed-in role; meant for partner and analyst API clients. Each service carries its "
-                    + "one-to-one fields and its organization; with full=true, everything one service carries.")
+                    + "one-to-one fields and its organization; with full=true, everything one service carries. modified_after "
+                    + "gives what changed since a previous pull.")
     public HsdsDtos.ServicePage services(
             @Parameter(description = "Search text") @QueryParam("search") String search,
             @Parameter(description = "Only this organization's services") @QueryParam("organization_id") UUID organizationId,
             @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
             @Parameter(description = "Items per page, 1 to 200 (default 50)") @QueryParam("per_page") Integer perPage,
             @Parameter(description = "true: each service fully nested (phones, contacts, areas, locations, languages)")
-            @QueryParam("full") boolean full) {
+            @QueryParam("full") boolean full,
+            @Parameter(description = "Only services changed on or after this time, themselves or their organization (their last_modified)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2026-11-23T00:00:00+07:00")
+            @QueryParam("modified_after") String modifiedAfter) {
         int p = pageOf(page);
         int size = perPageOf(perPage);
-        DirectoryDtos.ServicePage result = services.list(search, null, null, organizationId, null, p - 1, size, null);
+        DirectoryDtos.ServicePage result = services.list(search, null, null, organizationId, null,
+                Params.timeOf(modifiedAfter, "modified_after"), p - 1, size, null);
         long pages = pages(result.total(), size);
         var owners = organizations.views(result.items().stream().map(DirectoryDtos.ServiceView::organizationId).distinct().toList());
         return new HsdsDtos.ServicePage(result.total(), pages, p, result.items().size(), p == 1, p >= pages,

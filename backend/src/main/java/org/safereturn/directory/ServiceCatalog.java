@@ -51,6 +51,16 @@ public class ServiceCatalog {
     @Transactional
     ServicePage list(String q, ServiceType type, ServiceStatus status, UUID organizationId, String placeCode,
                      Integer page, Integer size, String sort) {
+        return list(q, type, status, organizationId, placeCode, null, page, size, sort);
+    }
+
+    /**
+     * Services matching the filters, one page; with {@code modifiedAfter}, only those that changed
+     * since, themselves or their organization (what the Open Referral feed carries of them).
+     */
+    @Transactional
+    ServicePage list(String q, ServiceType type, ServiceStatus status, UUID organizationId, String placeCode,
+                     java.time.OffsetDateTime modifiedAfter, Integer page, Integer size, String sort) {
         PageQuery pq = PageQuery.of(page, size, sort, SORTABLE, Sort.by("nameVi").and("id"));
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -73,6 +83,10 @@ public class ServiceCatalog {
         if (placeCode != null && !placeCode.isBlank()) {
             where.add("placeCode = :placeCode");
             params.and("placeCode", placeCode.trim());
+        }
+        if (modifiedAfter != null) {
+            where.add("(updatedAt >= :modifiedAfter or organization.updatedAt >= :modifiedAfter)");
+            params.and("modifiedAfter", modifiedAfter);
         }
         var query = where.isEmpty() ? services.findAll(pq.sort())
                 : services.find(String.join(" and ", where), pq.sort(), params);

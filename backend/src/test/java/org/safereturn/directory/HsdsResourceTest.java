@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.safereturn.testing.Api.anonymous;
 import static org.safereturn.testing.Api.asToken;
 import static org.safereturn.testing.Api.problem;
@@ -42,6 +43,35 @@ class HsdsResourceTest {
                 .body("eligibility_description", org.hamcrest.Matchers.notNullValue())
                 .body("languages.code", hasItem("vi"))
                 .body("organization.id", equalTo(Api.BLUE_DRAGON));
+    }
+
+    @Test
+    void anIntegratorPullsOnlyWhatChangedSinceItsLastPull() {
+        String since = java.time.OffsetDateTime.now().minusSeconds(1).toString();
+        asToken(Tokens.integrator()).queryParam("modified_after", java.time.OffsetDateTime.now().plusDays(1).toString())
+                .get("/api/hsds/services").then().statusCode(200).body("total_items", equalTo(0)).body("empty", equalTo(true));
+        // A new organization's service, and then the organization itself, changed after `since`.
+        String organization = Api.as("admin").body(Map.of("nameVi", "Nhóm hỗ trợ " + java.util.UUID.randomUUID(), "kind", "NGO"))
+                .post("/api/v1/organizations").then().statusCode(201).extract().path("id");
+        String service = Api.as("admin").body(Map.of("organizationId", organization, "type", "COUNSELLING", "nameVi", "Tham vấn nhóm"))
+                .post("/api/v1/services").then().statusCode(201).extract().path("id");
+        try {
+            asToken(Tokens.integrator()).queryParam("modified_after", since).queryParam("per_page", 200).get("/api/hsds/services")
+                    .then().statusCode(200).body("contents.id", hasItem(service))
+                    .body("contents.id", not(hasItem(ServiceResourceTest.LEGAL_AID)));
+            String afterService = java.time.OffsetDateTime.now().toString();
+            asToken(Tokens.integrator()).queryParam("modified_after", afterService).get("/api/hsds/services").then().statusCode(200)
+                    .body("contents.id", not(hasItem(service)));
+            Api.as("admin").header("If-Match", "\"0\"").body(Map.of("nameVi", "Nhóm hỗ trợ (đổi tên) " + java.util.UUID.randomUUID(), "kind", "NGO"))
+                    .put("/api/v1/organizations/" + organization).then().statusCode(200);
+            asToken(Tokens.integrator()).queryParam("modified_after", afterService).get("/api/hsds/services").then().statusCode(200)
+                    .body("contents.id", hasItem(service));
+            problem(asToken(Tokens.integrator()).queryParam("modified_after", "yesterday").get("/api/hsds/services").then(), 422,
+                    "validation.failed").body("errors[0].field", equalTo("modified_after"));
+        } finally {
+            Api.as("admin").header("If-Match", "\"0\"").delete("/api/v1/services/" + service).then().statusCode(204);
+            Api.as("admin").header("If-Match", "\"1\"").delete("/api/v1/organizations/" + organization).then().statusCode(204);
+        }
     }
 
     @Test

@@ -40,4 +40,15 @@ public final class Params {
             throw ProblemException.invalid(field, "must be a date such as 2026-11-24");
         }
     }
+
+    public static java.time.OffsetDateTime timeOf(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(field, "must be an ISO-8601 date-time with offset, e.g. 2026-11-23T00:00:00+07:00");
+        }
+    }
 }
