@@ -48,22 +48,26 @@ class HsdsFeed {
         return services(List.of(s), Map.of(o.id(), o), true).get(0);
     }
 
-    /** A page of services with their organizations: one-to-one fields, or everything when full. */
+    /**
+     * A page of services with their organizations: one-to-one fields, or everything when full.
+     * Each organization is built once for the page, however many of its services the page holds.
+     */
     List<HsdsDtos.Service> services(List<ServiceView> page, Map<UUID, OrganizationView> organizations, boolean full) {
-        if (!full) {
-            return page.stream().map(s -> service(s, organizations.get(s.organizationId()), Map.of(), false)).toList();
-        }
-        Map<String, Locality> localities = places.localitiesOf(placeCodes(Stream.concat(
+        Map<String, Locality> localities = !full ? Map.of() : places.localitiesOf(placeCodes(Stream.concat(
                 page.stream().map(ServiceView::placeCode), organizations.values().stream().map(OrganizationView::placeCode))));
-        return page.stream().map(s -> service(s, organizations.get(s.organizationId()), localities, true)).toList();
+        Map<UUID, HsdsDtos.Organization> owners = new java.util.HashMap<>();
+        organizations.values().forEach(o -> owners.put(o.id(), full ? fullOrganization(o, localities) : brief(o)));
+        return page.stream().map(s -> {
+            OrganizationView o = organizations.get(s.organizationId());
+            HsdsDtos.Organization owner = owners.get(s.organizationId());
+            return full ? fullService(s, o, owner, localities)
+                    : new HsdsDtos.Service(s.id(), s.organizationId(), s.nameVi(), s.nameEn(), s.description(), s.email(),
+                            s.status().hsds(), s.eligibility(), lastModified(s, o), null, null, null, null, null, owner);
+        }).toList();
     }
 
-    private HsdsDtos.Service service(ServiceView s, OrganizationView o, Map<String, Locality> localities, boolean full) {
-        HsdsDtos.Organization organization = o == null ? null : full ? fullOrganization(o, localities) : brief(o);
-        if (!full) {
-            return new HsdsDtos.Service(s.id(), s.organizationId(), s.nameVi(), s.nameEn(), s.description(), s.email(),
-                    s.status().hsds(), s.eligibility(), lastModified(s, o), null, null, null, null, null, organization);
-        }
+    private HsdsDtos.Service fullService(ServiceView s, OrganizationView o, HsdsDtos.Organization organization,
+                                         Map<String, Locality> localities) {
         List<HsdsDtos.Phone> phones = s.phone() == null ? List.of()
                 : List.of(new HsdsDtos.Phone(id(s.id(), "phone", s.phone()), null, s.id(), null, s.phone(), "voice", null));
         List<HsdsDtos.Contact> contacts = contacts(s.id(), null, s.id(), s.contacts());
