@@ -13,7 +13,15 @@ class Contact {
     String phone;
     String email;
 
-    static Contact of(DirectoryDtos.ContactDto dto) {
+    /** Replaces the contacts of a record by those of a request (none when the request names none). */
+    static void replace(java.util.List<Contact> contacts, java.util.List<DirectoryDtos.ContactDto> requested) {
+        contacts.clear();
+        if (requested != null) {
+            requested.forEach(c -> contacts.add(of(c)));
+        }
+    }
+
+    private static Contact of(DirectoryDtos.ContactDto dto) {
         Contact contact = new Contact();
         contact.name = dto.name().trim();
         contact.role = Text.blankToNull(dto.role());

@@ -235,10 +235,7 @@ public class OrganizationService {
         o.email = Text.blankToNull(r.email());
         o.website = Text.blankToNull(r.website());
         o.hotlines = r.hotlines() == null ? new ArrayList<>() : new ArrayList<>(r.hotlines().stream().map(String::trim).toList());
-        o.contacts.clear();
-        if (r.contacts() != null) {
-            r.contacts().forEach(c -> o.contacts.add(Contact.of(c)));
-        }
+        Contact.replace(o.contacts, r.contacts());
         o.updatedAt = OffsetDateTime.now(clock);
     }
 

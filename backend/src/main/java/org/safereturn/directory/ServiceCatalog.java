@@ -169,10 +169,7 @@ public class ServiceCatalog {
         s.eligibility = Text.blankToNull(r.eligibility());
         s.phone = Text.blankToNull(r.phone());
         s.email = Text.blankToNull(r.email());
-        s.contacts.clear();
-        if (r.contacts() != null) {
-            r.contacts().forEach(c -> s.contacts.add(Contact.of(c)));
-        }
+        Contact.replace(s.contacts, r.contacts());
         s.languages = r.languages() == null ? new ArrayList<>() : new ArrayList<>(r.languages());
         s.capacity = r.capacity();
         s.status = r.status() != null ? r.status() : ServiceStatus.ACTIVE;
